@@ -1,0 +1,46 @@
+# Baozi: build, run, test and benchmark.
+#
+#   make run    install what is missing, build, run an example
+#   make test   install what is missing, build, run every test
+#   make bench  release build, then bench/*.py on baozi and python3 side by side
+
+SWIFT ?= swift
+APT_PACKAGES = libedit-dev libuv1-dev pkg-config
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release run test bench regen clean
+
+all: build
+
+# System libraries the REPL (libedit) and the gevent hub (libuv) link against.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    echo "installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: build
+	.build/debug/baozi examples/hello.py
+
+test: build
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: release
+	python3 bench/run.py .build/release/baozi
+
+# Regenerate the expected outputs of the golden scripts with python3 (3.11).
+regen:
+	python3 Tests/GoldenTests/regen.py Tests/GoldenTests/cases examples
+
+clean:
+	rm -rf .build

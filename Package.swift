@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Baozi",
+    products: [
+        .library(name: "BaoziCore", targets: ["BaoziCore"]),
+        .executable(name: "baozi", targets: ["baozi"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
+    ],
+    targets: [
+        // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
+        // It never prints: output, input and module loading go through the host.
+        .target(
+            name: "BaoziCore",
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            resources: [.embedInCode("Modules/Lib")],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The command-line host: argument handling, script running, the REPL.
+        .target(
+            name: "BaoziCLI",
+            dependencies: [
+                "BaoziCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .executableTarget(
+            name: "baozi",
+            dependencies: ["BaoziCLI"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "BaoziCoreTests",
+            dependencies: ["BaoziCore"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
+            name: "GoldenTests",
+            dependencies: [],
+            exclude: ["cases", "regen.py", "pending.txt"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+    ]
+)

@@ -1,0 +1,52 @@
+// The `baozi` command: run a script, a -c string or standard input.
+
+import ArgumentParser
+import BaoziCore
+import Foundation
+
+public struct BaoziCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "baozi",
+        abstract: "Run Baozi (Python-compatible) programs.",
+        version: Interpreter.version
+    )
+
+    @Option(name: .customShort("c"), help: "Program passed in as a string.")
+    var command: String?
+
+    @ArgumentParser.Argument(parsing: .captureForPassthrough, help: "Script file ('-' for standard input) and its arguments.")
+    var script: [String] = []
+
+    public init() {}
+
+    public func run() throws {
+        let host = StandardHost()
+        let source: String
+        let filename: String
+        var argv: [String]
+        if let command {
+            source = command
+            filename = "<string>"
+            argv = ["-c"] + script
+        } else if let first = script.first, first != "-" {
+            guard let data = FileManager.default.contents(atPath: first) else {
+                let reason = FileManager.default.fileExists(atPath: first) ? "Permission denied" : "No such file or directory"
+                FileHandle.standardError.write("baozi: can't open file '\(first)': [Errno 2] \(reason)\n".data(using: .utf8)!)
+                throw ExitCode(2)
+            }
+            source = String(decoding: data, as: UTF8.self)
+            filename = first
+            argv = script
+        } else {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            source = String(decoding: data, as: UTF8.self)
+            filename = "<stdin>"
+            argv = script.isEmpty ? [""] : script
+        }
+        let interp = Interpreter(host: host, argv: argv)
+        switch interp.runMain(source: source, filename: filename) {
+        case .finished: return
+        case .exited(let code): throw ExitCode(code)
+        }
+    }
+}

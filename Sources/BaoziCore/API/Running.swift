@@ -1,0 +1,159 @@
+// Running programs: compiling source, executing modules, and reporting uncaught exceptions
+// the way CPython does.
+
+import Foundation
+
+/// How a program run ended.
+public enum RunOutcome: Equatable {
+    case finished
+    /// `sys.exit(n)` / `raise SystemExit(n)` or an uncaught exception (status 1).
+    case exited(Int32)
+}
+
+extension Interpreter {
+    public static let version = "0.1.0"
+
+    func compileSource(_ source: String, filename: String, mode: ParseMode = .file) throws -> CodeObj {
+        do {
+            let module = try parse(source, filename: filename, mode: mode)
+            return try compileModule(module, filename: filename, interp: self, mode: mode)
+        } catch let e as SyntaxError {
+            throw PyError(syntaxErrorObject(e))
+        }
+    }
+
+    /// A SyntaxError exception object carrying the position for the traceback printer.
+    func syntaxErrorObject(_ e: SyntaxError) -> ExceptionObj {
+        let type: TypeObj
+        switch e.kind {
+        case .syntax: type = types.exceptions.syntaxError
+        case .indentation: type = types.exceptions.indentationError
+        case .tab: type = types.exceptions.tabError
+        }
+        let details = newTuple([newStr(e.filename), .int(e.line), .int(e.column), newStr(e.text), .int(e.line), .int(e.endColumn)])
+        let ex = heap.track(ExceptionObj(args: [newStr(e.message), details], type: type))
+        ex.dict = newDictObj()
+        ex.dict!.setString(intern("msg"), newStr(e.message))
+        ex.dict!.setString(intern("filename"), newStr(e.filename))
+        ex.dict!.setString(intern("lineno"), .int(e.line))
+        ex.dict!.setString(intern("offset"), .int(e.column))
+        ex.dict!.setString(intern("end_offset"), .int(e.endColumn))
+        ex.dict!.setString(intern("text"), newStr(e.text))
+        return ex
+    }
+
+    /// Runs a module-level code object in `globals` on the current fiber.
+    func runCode(_ code: CodeObj, globals: DictObj) throws -> Value {
+        let frame = makeFrame(code, globals: globals)
+        frame.namespace = globals
+        frame.onReturn = .returnToNative
+        let depth = fiber.frames.count
+        try pushFrame(frame)
+        return try run(entryDepth: depth)
+    }
+
+    /// Runs a program as `__main__`. Uncaught exceptions are printed with a traceback.
+    public func runMain(source: String, filename: String) -> RunOutcome {
+        let d = newDictObj()
+        heap.makePermanent(d)
+        d.setString(names.__name__, newStr("__main__"))
+        d.setString(intern("__builtins__"), Value(builtinsModule))
+        d.setString(intern("__file__"), newStr(filename))
+        d.setString(intern("__package__"), .none)
+        let m = heap.makePermanent(ModuleObj(name: "__main__", dict: d, type: types.module))
+        modules.setString(intern("__main__"), Value(m))
+        let dir = (filename as NSString).deletingLastPathComponent
+        searchPath.items.insert(newStr(filename.hasPrefix("<") ? "" : dir), at: 0)
+        do {
+            let code = try compileSource(source, filename: filename)
+            _ = try runCode(code, globals: d)
+            host.flush()
+            return .finished
+        } catch let e as PyError {
+            host.flush()
+            return report(e.exception)
+        } catch {
+            host.write("internal error: \(error)\n", toStandardError: true)
+            return .exited(1)
+        }
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
+    func report(_ e: ExceptionObj) -> RunOutcome {
+        if e.type.isSubtype(of: types.exceptions.systemExit) {
+            let code = e.args.first ?? .none
+            switch code {
+            case .none: return .exited(0)
+            case .int(let i): return .exited(Int32(truncatingIfNeeded: i))
+            case .bool(let b): return .exited(b ? 1 : 0)
+            default:
+                host.write(((try? str(code)) ?? "") + "\n", toStandardError: true)
+                return .exited(1)
+            }
+        }
+        host.write(formatTraceback(e), toStandardError: true)
+        return .exited(1)
+    }
+
+    /// CPython's traceback text, including chained exceptions.
+    public func formatTraceback(_ e: ExceptionObj) -> String {
+        var out = ""
+        var seen = Set<ObjectIdentifier>()
+        formatChain(e, into: &out, seen: &seen)
+        return out
+    }
+
+    private func formatChain(_ e: ExceptionObj, into out: inout String, seen: inout Set<ObjectIdentifier>) {
+        seen.insert(ObjectIdentifier(e))
+        if let cause = e.cause.asObject as? ExceptionObj, !seen.contains(ObjectIdentifier(cause)) {
+            formatChain(cause, into: &out, seen: &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !e.suppressContext, let ctx = e.context.asObject as? ExceptionObj, !seen.contains(ObjectIdentifier(ctx)) {
+            formatChain(ctx, into: &out, seen: &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for entry in e.traceback.reversed() {
+                let line = entry.code.line(at: entry.pc)
+                out += "  File \"\(entry.code.filename)\", line \(line), in \(entry.code.name)\n"
+                if let text = sourceLine(entry.code.filename, line) {
+                    out += "    \(text)\n"
+                }
+            }
+        }
+        if e.type.isSubtype(of: types.exceptions.syntaxError), let d = e.dict,
+           let file = (d.getString(intern("filename"))?.asObject as? StrObj)?.value,
+           case .int(let line)? = d.getString(intern("lineno")) {
+            out += "  File \"\(file)\", line \(line)\n"
+            if let text = (d.getString(intern("text"))?.asObject as? StrObj)?.value {
+                let stripped = text.drop { $0 == " " || $0 == "\t" }
+                let removed = text.count - stripped.count
+                out += "    \(stripped.trimmingCharacters(in: .newlines))\n"
+                if case .int(let col)? = d.getString(intern("offset")) {
+                    var endCol = col + 1
+                    if case .int(let ec)? = d.getString(intern("end_offset")), ec > col { endCol = ec }
+                    let pad = max(0, col - 1 - removed)
+                    out += "    " + String(repeating: " ", count: pad) + String(repeating: "^", count: max(1, endCol - col)) + "\n"
+                }
+            }
+            let msg = (d.getString(intern("msg"))?.asObject as? StrObj)?.value ?? ""
+            out += "\(e.type.name): \(msg)\n"
+            return
+        }
+        let name = e.type.module == "builtins" || e.type.module == "__main__" ? e.type.qualname : "\(e.type.module).\(e.type.qualname)"
+        let msg = (try? exceptionStr(e)) ?? "<exception str() failed>"
+        out += msg.isEmpty ? "\(name)\n" : "\(name): \(msg)\n"
+    }
+
+    /// A line of a source file, stripped, for tracebacks.
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        if sourceCache[filename] == nil {
+            guard let text = try? String(contentsOfFile: filename, encoding: .utf8) else { return nil }
+            sourceCache[filename] = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let lines = sourceCache[filename], line >= 1, line <= lines.count else { return nil }
+        let l = lines[line - 1].trimmingCharacters(in: .whitespaces)
+        return l.isEmpty ? nil : l
+    }
+}

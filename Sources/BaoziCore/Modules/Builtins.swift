@@ -1,0 +1,293 @@
+// The builtins module: functions every script sees without an import.
+
+import BigInt
+
+extension Interpreter {
+    /// Registers a native function in a namespace.
+    func define(_ ns: DictObj, _ name: String, _ fn: @escaping NativeFunction) {
+        let b = newBuiltin(name, fn)
+        heap.makePermanent(b)
+        ns.setString(intern(name), Value(b))
+    }
+
+    /// Registers a method on a builtin type: it receives the instance as first argument.
+    func method(_ type: TypeObj, _ name: String, _ fn: @escaping NativeFunction) {
+        let b = BuiltinFunctionObj(name: name, fn: fn, type: types.builtinFunction)
+        b.ownerType = type
+        heap.makePermanent(b)
+        if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
+        type.dict!.setString(intern(name), Value(b))
+        type.invalidate()
+    }
+
+    /// Checks the positional argument count of a builtin.
+    func expectArgs(_ args: Arguments, _ name: String, min: Int, max: Int) throws {
+        let n = args.positionalCount
+        if n < min || n > max {
+            if min == max {
+                throw typeError("\(name)() takes exactly \(min) argument\(min == 1 ? "" : "s") (\(n) given)")
+            }
+            if n < min {
+                throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+            }
+            throw typeError("\(name) expected at most \(max) argument\(max == 1 ? "" : "s"), got \(n)")
+        }
+    }
+
+    func setUpBuiltins() {
+        let ns = heap.makePermanent(DictObj(type: types.dict))
+        builtins = ns
+        modules = heap.makePermanent(DictObj(type: types.dict))
+        builtinsModule = heap.makePermanent(ModuleObj(name: "builtins", dict: ns, type: types.module))
+        ns.setString(names.__name__, newStr("builtins"))
+        let t = types!
+        for (name, type) in [("object", t.object), ("type", t.type), ("int", t.int), ("bool", t.bool), ("float", t.float),
+                             ("str", t.str), ("bytes", t.bytes), ("list", t.list), ("tuple", t.tuple), ("dict", t.dict),
+                             ("set", t.set), ("frozenset", t.frozenset), ("range", t.range), ("slice", t.slice),
+                             ("property", t.property), ("staticmethod", t.staticmethod), ("classmethod", t.classmethod),
+                             ("super", t.superType), ("enumerate", t.enumerateType), ("zip", t.zipType),
+                             ("map", t.mapType), ("filter", t.filterType), ("reversed", t.reversedType),
+                             ("complex", t.complex), ("bytearray", t.bytearray)] {
+            ns.setString(intern(name), Value(type))
+        }
+        for e in t.exceptions.lookupAll {
+            ns.setString(intern(e.name), Value(e))
+        }
+        ns.setString(intern("EnvironmentError"), Value(t.exceptions.osError))
+        ns.setString(intern("IOError"), Value(t.exceptions.osError))
+        ns.setString(intern("None"), .none)
+        ns.setString(intern("NotImplemented"), notImplemented)
+        ns.setString(intern("Ellipsis"), ellipsis)
+        ns.setString(intern("__debug__"), .bool(true))
+        modules.setString(intern("builtins"), Value(builtinsModule))
+
+        setUpObjectAndTypeMethods()
+        setUpConstructors()
+        setUpBuiltinFunctions(ns)
+        setUpFunctionalBuiltins(ns)
+        setUpFileBuiltins(ns)
+        setUpCollectionMethods()
+        setUpStringMethods()
+        setUpNumberMethods()
+        setUpExceptionMethods()
+        setUpModules()
+    }
+
+    // MARK: - print, len, repr...
+
+    private func setUpBuiltinFunctions(_ ns: DictObj) {
+        define(ns, "print") { interp, args in
+            let sep = args.keyword("sep").flatMap { $0.isNone ? nil : $0 }
+            let end = args.keyword("end").flatMap { $0.isNone ? nil : $0 }
+            let file = args.keyword("file").flatMap { $0.isNone ? nil : $0 }
+            let sepS = try sep.map { v -> String in
+                guard let s = v.asObject as? StrObj else { throw interp.typeError("sep must be None or a string, not \(interp.typeName(v))") }
+                return s.value
+            } ?? " "
+            let endS = try end.map { v -> String in
+                guard let s = v.asObject as? StrObj else { throw interp.typeError("end must be None or a string, not \(interp.typeName(v))") }
+                return s.value
+            } ?? "\n"
+            var out = ""
+            for i in 0..<args.positionalCount {
+                if i > 0 { out += sepS }
+                out += try interp.str(args[i])
+            }
+            out += endS
+            try interp.writeText(out, to: file)
+            if let f = args.keyword("flush"), try interp.truthy(f) { interp.host.flush() }
+            return .none
+        }
+        define(ns, "len") { interp, args in
+            try interp.expectArgs(args, "len", min: 1, max: 1)
+            return .int(try interp.length(args[0]))
+        }
+        define(ns, "repr") { interp, args in
+            try interp.expectArgs(args, "repr", min: 1, max: 1)
+            return interp.newStr(try interp.repr(args[0]))
+        }
+        define(ns, "ascii") { interp, args in
+            try interp.expectArgs(args, "ascii", min: 1, max: 1)
+            return interp.newStr(pyAscii(try interp.repr(args[0])))
+        }
+        define(ns, "isinstance") { interp, args in
+            try interp.expectArgs(args, "isinstance", min: 2, max: 2)
+            return .bool(try interp.isInstanceCheck(args[0], args[1]))
+        }
+        define(ns, "issubclass") { interp, args in
+            try interp.expectArgs(args, "issubclass", min: 2, max: 2)
+            guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("issubclass() arg 1 must be a class") }
+            return .bool(try interp.isSubclassCheck(c, args[1]))
+        }
+        define(ns, "hasattr") { interp, args in
+            try interp.expectArgs(args, "hasattr", min: 2, max: 2)
+            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("hasattr(): attribute name must be string") }
+            return .bool(try interp.getAttributeOrNil(args[0], n.value) != nil)
+        }
+        define(ns, "getattr") { interp, args in
+            try interp.expectArgs(args, "getattr", min: 2, max: 3)
+            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("getattr(): attribute name must be string") }
+            if args.count == 3 { return try interp.getAttributeOrNil(args[0], n.value) ?? args[2] }
+            return try interp.getAttribute(args[0], interp.intern(n.value))
+        }
+        define(ns, "setattr") { interp, args in
+            try interp.expectArgs(args, "setattr", min: 3, max: 3)
+            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string, not '\(interp.typeName(args[1]))'") }
+            try interp.setAttribute(args[0], interp.intern(n.value), args[2])
+            return .none
+        }
+        define(ns, "delattr") { interp, args in
+            try interp.expectArgs(args, "delattr", min: 2, max: 2)
+            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string") }
+            try interp.deleteAttribute(args[0], interp.intern(n.value))
+            return .none
+        }
+        define(ns, "id") { interp, args in
+            try interp.expectArgs(args, "id", min: 1, max: 1)
+            if case .object(let r) = args[0] { return .int(Int(bitPattern: UInt(bitPattern: r.raw.toOpaque()))) }
+            return .int(try interp.hash(args[0]) &* 2654435761)
+        }
+        define(ns, "hash") { interp, args in
+            try interp.expectArgs(args, "hash", min: 1, max: 1)
+            return .int(try interp.hash(args[0]))
+        }
+        define(ns, "callable") { interp, args in
+            try interp.expectArgs(args, "callable", min: 1, max: 1)
+            guard case .object(let r) = args[0] else { return .bool(false) }
+            let o = r.obj
+            return .bool(o is FunctionObj || o is BuiltinFunctionObj || o is MethodObj || o is TypeObj || o.type.lookup(interp.names.__call__) != nil)
+        }
+        define(ns, "iter") { interp, args in
+            try interp.expectArgs(args, "iter", min: 1, max: 2)
+            if args.count == 2 { return interp.newIterator(.callable(args[0], sentinel: args[1]), type: interp.types.callableIterator) }
+            return try interp.getIter(args[0])
+        }
+        define(ns, "next") { interp, args in
+            try interp.expectArgs(args, "next", min: 1, max: 2)
+            let it = args[0]
+            if case .object(let r) = it, let g = r.obj as? GeneratorObj, args.count == 1 {
+                if g.state == .finished { throw interp.stopIteration() }
+                try interp.resumeGenerator(g, sending: .none, action: .value)
+                return interp.requestNothing()
+            }
+            if !(it.asObject is IteratorObj) && !(it.asObject is GeneratorObj) && interp.typeOf(it).lookup(interp.names.__next__) == nil {
+                throw interp.typeError("'\(interp.typeName(it))' object is not an iterator")
+            }
+            if let v = try interp.next(it) { return v }
+            if args.count == 2 { return args[1] }
+            throw interp.stopIteration()
+        }
+        define(ns, "abs") { interp, args in
+            try interp.expectArgs(args, "abs", min: 1, max: 1)
+            switch interp.number(args[0]) {
+            case .int(let i)?: return i == Int.min ? interp.newInt(BigInt(i).magnitude.asSigned) : .int(Swift.abs(i))
+            case .big(let b)?: return interp.newInt(BigInt(b.magnitude))
+            case .float(let d)?: return .float(Swift.abs(d))
+            case nil:
+                if let m = interp.typeOf(args[0]).lookup(interp.intern("__abs__")) { return try interp.call(m, [args[0]]) }
+                throw interp.typeError("bad operand type for abs(): '\(interp.typeName(args[0]))'")
+            }
+        }
+        define(ns, "globals") { interp, _ in
+            Value(interp.fiber.frames.last?.globals ?? interp.builtins)
+        }
+        define(ns, "locals") { interp, _ in
+            guard let f = interp.fiber.frames.last else { return .none }
+            if let n = f.namespace { return Value(n) }
+            let d = interp.newDictObj()
+            for i in 0..<f.code.localCount where !f.slots[i].isUnbound {
+                var v = f.slots[i]
+                if f.code.cellSlots.contains(i) { v = v.asCell.value; if v.isUnbound { continue } }
+                d.setString(interp.intern(f.code.varNames[i]), v)
+            }
+            return Value(d)
+        }
+        define(ns, "__build_class__") { interp, _ in
+            throw interp.notImplemented("__build_class__")
+        }
+    }
+
+    /// A native that resumed a generator in place returns this: the VM continues in the
+    /// generator's frame and its yield pushes the result.
+    func requestNothing() -> Value {
+        pendingCall = nil
+        return .unbound
+    }
+
+    /// Writes text to sys.stdout or to a file-like object.
+    func writeText(_ text: String, to file: Value?) throws {
+        if let file {
+            if let f = file.asObject as? ModuleObj, f === sysModule { _ = f }
+            if case .object(let r) = file, let sf = r.obj as? StdStreamObj {
+                host.write(text, toStandardError: sf.isError)
+                return
+            }
+            _ = try callMethod(file, "write", [newStr(text)])
+            return
+        }
+        if let out = sysModule?.dict?.getString(intern("stdout")), case .object(let r) = out, !(r.obj is StdStreamObj) {
+            _ = try callMethod(out, "write", [newStr(text)])
+            return
+        }
+        host.write(text, toStandardError: false)
+    }
+
+    /// `len(v)`.
+    func length(_ v: Value) throws -> Int {
+        if case .object(let r) = v {
+            let o = r.obj
+            if !o.type.isHeapType || o.type.lookup(names.__len__).map({ $0.asObject is BuiltinFunctionObj }) ?? false {
+                switch o {
+                case let s as StrObj: return s.count
+                case let l as ListObj: return l.items.count
+                case let t as TupleObj: return t.items.count
+                case let d as DictObj: return d.count
+                case let s as SetObj: return s.count
+                case let b as BytesObj: return b.bytes.count
+                case let r as RangeObj: return r.count
+                case let dv as DictViewObj: return dv.dictObj.count
+                default: break
+                }
+            }
+            if let m = o.type.lookup(names.__len__) {
+                return try lengthValue(try call(m, [v]))
+            }
+        }
+        throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    func isInstanceCheck(_ v: Value, _ spec: Value) throws -> Bool {
+        if let t = spec.asObject as? TypeObj {
+            if typeOf(v).isSubtype(of: t) { return true }
+            // Instances of int subclasses stored inline are not possible, but bool is an int.
+            return false
+        }
+        if let tuple = spec.asObject as? TupleObj {
+            for item in tuple.items where try isInstanceCheck(v, item) { return true }
+            return false
+        }
+        throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+
+    func isSubclassCheck(_ c: TypeObj, _ spec: Value) throws -> Bool {
+        if let t = spec.asObject as? TypeObj { return c.isSubtype(of: t) }
+        if let tuple = spec.asObject as? TupleObj {
+            for item in tuple.items where try isSubclassCheck(c, item) { return true }
+            return false
+        }
+        throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+}
+
+/// sys.stdout / sys.stderr: writes go to the host.
+public final class StdStreamObj: Obj {
+    let isError: Bool
+    init(isError: Bool, type: TypeObj) {
+        self.isError = isError
+        super.init(type: type)
+    }
+}
+
+extension BigUInt {
+    var asSigned: BigInt { BigInt(self) }
+}

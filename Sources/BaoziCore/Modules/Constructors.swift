@@ -1,0 +1,426 @@
+// Native constructors of the builtin types: what `int(x)`, `list(it)`, `range(n)`... do.
+
+import BigInt
+
+extension Interpreter {
+    /// The class a constructor was called for (the first argument).
+    private func ctorClass(_ args: Arguments) -> TypeObj { args[0].asObject as! TypeObj }
+
+    func setUpConstructors() {
+        let t = types!
+        t.object.nativeNew = { interp, args in
+            try interp.allocateInstance(interp.ctorClass(args), args: [])
+        }
+        t.type.nativeNew = { interp, args in
+            if args.count == 2 { return Value(interp.typeOf(args[1])) }
+            guard args.count == 4, let name = args[1].asObject as? StrObj, let bases = args[2].asObject as? TupleObj,
+                  let ns = args[3].asObject as? DictObj else {
+                throw interp.typeError("type() takes 1 or 3 arguments")
+            }
+            let d = interp.copyDict(ns)
+            return Value(try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args)))
+        }
+        t.int.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            let v = try interp.intConstructor(args)
+            if cls === interp.types.int { return v }
+            let o = interp.heap.track(InstanceObj(type: cls))
+            o.payload = v
+            o.dict = interp.newDictObj()
+            return Value(o)
+        }
+        t.bool.nativeNew = { interp, args in
+            try interp.expectArgs(args, "bool", min: 1, max: 2)
+            return .bool(args.count == 2 ? try interp.truthy(args[1]) : false)
+        }
+        t.float.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            var v: Value = .float(0)
+            if args.count > 1 { v = .float(try interp.toFloat(args[1])) }
+            if cls === interp.types.float { return v }
+            let o = interp.heap.track(InstanceObj(type: cls))
+            o.payload = v
+            o.dict = interp.newDictObj()
+            return Value(o)
+        }
+        t.str.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            var s = ""
+            if args.count > 1 {
+                if args.count >= 3 || args.keyword("encoding") != nil {
+                    guard let b = args[1].asObject as? BytesObj else {
+                        throw interp.typeError("decoding to str: need a bytes-like object, \(interp.typeName(args[1])) found")
+                    }
+                    s = String(decoding: b.bytes, as: UTF8.self)
+                } else {
+                    s = try interp.str(args[1])
+                }
+            }
+            if cls === interp.types.str { return interp.newStr(s) }
+            let o = interp.heap.track(StrObj(s, type: cls))
+            o.dict = interp.newDictObj()
+            return Value(o)
+        }
+        t.list.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            try interp.expectArgs(args, "list", min: 1, max: 2)
+            let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
+            let l = interp.heap.track(ListObj(items, type: cls))
+            if cls.isHeapType { l.dict = interp.newDictObj() }
+            return Value(l)
+        }
+        t.tuple.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            try interp.expectArgs(args, "tuple", min: 1, max: 2)
+            if args.count > 1, cls === interp.types.tuple, let tt = args[1].asObject as? TupleObj, tt.type === interp.types.tuple {
+                return args[1]
+            }
+            let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
+            let o = interp.heap.track(TupleObj(items, type: cls))
+            if cls.isHeapType { o.dict = interp.newDictObj() }
+            return Value(o)
+        }
+        t.dict.nativeNew = { interp, args in
+            let cls = interp.ctorClass(args)
+            let d = interp.heap.track(DictObj(type: cls))
+            if cls.isHeapType { d.dict = interp.newDictObj() }
+            try interp.dictUpdate(d, args, from: 1)
+            return Value(d)
+        }
+        for st in [t.set, t.frozenset] {
+            st.nativeNew = { interp, args in
+                let cls = interp.ctorClass(args)
+                try interp.expectArgs(args, cls.name, min: 1, max: 2)
+                let s = interp.heap.track(SetObj(type: cls))
+                if cls.isHeapType { s.dict = interp.newDictObj() }
+                if args.count > 1 {
+                    if let other = args[1].asObject as? SetObj {
+                        try s.addAll(from: other, interp)
+                    } else {
+                        for v in try interp.iterateToArray(args[1]) { try s.add(v, interp) }
+                    }
+                }
+                return Value(s)
+            }
+        }
+        t.bytes.nativeNew = { interp, args in
+            if args.count == 1 { return interp.newBytes([]) }
+            let a = args[1]
+            if case .int(let n) = a {
+                if n < 0 { throw interp.valueError("negative count") }
+                return interp.newBytes([UInt8](repeating: 0, count: n))
+            }
+            if let s = a.asObject as? StrObj {
+                guard args.count >= 3 || args.keyword("encoding") != nil else {
+                    throw interp.typeError("string argument without an encoding")
+                }
+                return interp.newBytes(Array(s.value.utf8))
+            }
+            if let b = a.asObject as? BytesObj { return interp.newBytes(b.bytes) }
+            var out: [UInt8] = []
+            for v in try interp.iterateToArray(a) {
+                guard case .int(let i) = v else { throw interp.typeError("'\(interp.typeName(v))' object cannot be interpreted as an integer") }
+                guard i >= 0 && i < 256 else { throw interp.valueError("bytes must be in range(0, 256)") }
+                out.append(UInt8(i))
+            }
+            return interp.newBytes(out)
+        }
+        t.range.nativeNew = { interp, args in
+            try interp.expectArgs(args, "range", min: 2, max: 4)
+            var vals: [Int] = []
+            for i in 1..<args.count {
+                vals.append(try interp.indexValueForRange(args[i]))
+            }
+            let (start, stop, step): (Int, Int, Int)
+            switch vals.count {
+            case 1: (start, stop, step) = (0, vals[0], 1)
+            case 2: (start, stop, step) = (vals[0], vals[1], 1)
+            default: (start, stop, step) = (vals[0], vals[1], vals[2])
+            }
+            if step == 0 { throw interp.valueError("range() arg 3 must not be zero") }
+            return Value(interp.heap.track(RangeObj(start: start, stop: stop, step: step, type: interp.types.range)))
+        }
+        t.slice.nativeNew = { interp, args in
+            try interp.expectArgs(args, "slice", min: 2, max: 4)
+            let a = Array(args.positional.dropFirst())
+            let (start, stop, step): (Value, Value, Value)
+            switch a.count {
+            case 1: (start, stop, step) = (.none, a[0], .none)
+            case 2: (start, stop, step) = (a[0], a[1], .none)
+            default: (start, stop, step) = (a[0], a[1], a[2])
+            }
+            return Value(interp.heap.track(SliceObj(start: start, stop: stop, step: step, type: interp.types.slice)))
+        }
+        t.property.nativeNew = { interp, args in
+            func arg(_ i: Int, _ name: String) -> Value { i < args.positionalCount ? args[i] : (args.keyword(name) ?? .none) }
+            var doc = arg(4, "doc")
+            let getter = arg(1, "fget")
+            if doc.isNone, let f = getter.asObject as? FunctionObj { doc = f.doc }
+            return Value(interp.heap.track(PropertyObj(getter: getter, setter: arg(2, "fset"), deleter: arg(3, "fdel"), doc: doc, type: interp.types.property)))
+        }
+        t.staticmethod.nativeNew = { interp, args in
+            try interp.expectArgs(args, "staticmethod", min: 2, max: 2)
+            return Value(interp.heap.track(MethodWrapperObj(function: args[1], type: interp.types.staticmethod)))
+        }
+        t.classmethod.nativeNew = { interp, args in
+            try interp.expectArgs(args, "classmethod", min: 2, max: 2)
+            return Value(interp.heap.track(MethodWrapperObj(function: args[1], type: interp.types.classmethod)))
+        }
+        t.superType.nativeNew = { interp, args in
+            try interp.makeSuper(args)
+        }
+        t.enumerateType.nativeNew = { interp, args in
+            let iterable = args.positionalCount > 1 ? args[1] : (args.keyword("iterable") ?? .none)
+            var n = 0
+            if args.positionalCount > 2 { n = try interp.indexValue(args[2], for: "enumerate") }
+            if let s = args.keyword("start") { n = try interp.indexValue(s, for: "enumerate") }
+            let it = try interp.getIter(iterable)
+            return interp.newIterator(.native({ [unowned interp] in
+                guard let v = try interp.next(it) else { return nil }
+                defer { n += 1 }
+                return interp.newTuple([.int(n), v])
+            }), type: interp.types.enumerateType).keeping([it], interp)
+        }
+        t.zipType.nativeNew = { interp, args in
+            let its = try (1..<args.positionalCount).map { try interp.getIter(args[$0]) }
+            let strict = try args.keyword("strict").map { try interp.truthy($0) } ?? false
+            var done = its.isEmpty
+            return interp.newIterator(.native({ [unowned interp] in
+                if done { return nil }
+                var items: [Value] = []
+                for (i, it) in its.enumerated() {
+                    guard let v = try interp.next(it) else {
+                        done = true
+                        if strict && i > 0 { throw interp.valueError("zip() argument \(i + 1) is shorter than argument 1") }
+                        return nil
+                    }
+                    items.append(v)
+                }
+                return interp.newTuple(items)
+            }), type: interp.types.zipType).keeping(its, interp)
+        }
+        t.mapType.nativeNew = { interp, args in
+            guard args.positionalCount >= 3 else { throw interp.typeError("map() must have at least two arguments.") }
+            let fn = args[1]
+            let its = try (2..<args.positionalCount).map { try interp.getIter(args[$0]) }
+            return interp.newIterator(.native({ [unowned interp] in
+                var items: [Value] = []
+                for it in its {
+                    guard let v = try interp.next(it) else { return nil }
+                    items.append(v)
+                }
+                return try interp.call(fn, items)
+            }), type: interp.types.mapType).keeping(its + [fn], interp)
+        }
+        t.filterType.nativeNew = { interp, args in
+            try interp.expectArgs(args, "filter", min: 3, max: 3)
+            let fn = args[1]
+            let it = try interp.getIter(args[2])
+            return interp.newIterator(.native({ [unowned interp] in
+                while let v = try interp.next(it) {
+                    let keep = fn.isNone ? try interp.truthy(v) : try interp.truthy(try interp.call(fn, [v]))
+                    if keep { return v }
+                }
+                return nil
+            }), type: interp.types.filterType).keeping([it, fn], interp)
+        }
+        t.reversedType.nativeNew = { interp, args in
+            try interp.expectArgs(args, "reversed", min: 2, max: 2)
+            let v = args[1]
+            if let m = interp.typeOf(v).lookup(interp.intern("__reversed__")), !(m.asObject is BuiltinFunctionObj) {
+                return try interp.call(m, [v])
+            }
+            switch v.asObject {
+            case let l as ListObj:
+                var i = l.items.count
+                return interp.newIterator(.native({
+                    i = min(i, l.items.count)
+                    if i <= 0 { return nil }
+                    i -= 1
+                    return l.items[i]
+                }), type: interp.types.reversedType).keeping([v], interp)
+            case let r as RangeObj:
+                let last = r.start + (r.count - 1) * r.step
+                return interp.newIterator(.range(start: last, step: -r.step, count: r.count), type: interp.types.rangeIterator)
+            case is TupleObj, is StrObj, is BytesObj:
+                return interp.newIterator(.values(ContiguousArray(try interp.iterateToArray(v).reversed())), type: interp.types.reversedType)
+            case let d as DictObj:
+                return interp.newIterator(.values(ContiguousArray(d.keys.reversed())), type: interp.types.reversedType)
+            default:
+                if interp.typeOf(v).lookup(interp.names.__getitem__) != nil, interp.typeOf(v).lookup(interp.names.__len__) != nil {
+                    let n = try interp.length(v)
+                    var items: [Value] = []
+                    for i in stride(from: n - 1, through: 0, by: -1) { items.append(try interp.getItem(v, .int(i))) }
+                    return interp.newIterator(.values(ContiguousArray(items)), type: interp.types.reversedType)
+                }
+                throw interp.typeError("'\(interp.typeName(v))' object is not reversible")
+            }
+        }
+        for e in t.exceptions.lookupAll {
+            e.nativeNew = { interp, args in
+                let cls = interp.ctorClass(args)
+                let ex = interp.heap.track(ExceptionObj(args: ContiguousArray(args.positional.dropFirst()), type: cls))
+                if cls.isHeapType { ex.dict = interp.newDictObj() }
+                return Value(ex)
+            }
+        }
+    }
+
+    func indexValueForRange(_ v: Value) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default:
+            if let m = typeOf(v).lookup(names.__index__), case .int(let i) = try call(m, [v]) { return i }
+            throw typeError("'\(typeName(v))' object cannot be interpreted as an integer")
+        }
+    }
+
+    /// `int(x)` / `int(s, base)`.
+    func intConstructor(_ args: Arguments) throws -> Value {
+        let n = args.positionalCount
+        if n == 1 && args.keyword("base") == nil { return .int(0) }
+        let x = n > 1 ? args[1] : .int(0)
+        let baseV = n > 2 ? args[2] : args.keyword("base")
+        if let baseV {
+            guard case .int(let base) = baseV else { throw typeError("'\(typeName(baseV))' object cannot be interpreted as an integer") }
+            guard let s = x.asObject as? StrObj else {
+                if let b = x.asObject as? BytesObj { return try parseIntText(String(decoding: b.bytes, as: UTF8.self), base: base) }
+                throw typeError("int() can't convert non-string with explicit base")
+            }
+            return try parseIntText(s.value, base: base)
+        }
+        switch x {
+        case .int(let i): return .int(i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return try floatToInt(d)
+        case .object(let r):
+            if let s = r.obj as? StrObj { return try parseIntText(s.value, base: 10) }
+            if let b = r.obj as? BigIntObj { return newInt(b.value) }
+            if let b = r.obj as? BytesObj { return try parseIntText(String(decoding: b.bytes, as: UTF8.self), base: 10) }
+            if let i = r.obj as? InstanceObj, !i.payload.isNone {
+                if let num = number(i.payload) {
+                    if case .float(let d) = num { return try floatToInt(d) }
+                    return intValue(num)
+                }
+            }
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let m = r.obj.type.lookup(intern(name)) { return try call(m, [x]) }
+            }
+        default: break
+        }
+        throw typeError("int() argument must be a string, a bytes-like object or a real number, not '\(typeName(x))'")
+    }
+
+    func parseIntText(_ s: String, base: Int) throws -> Value {
+        do {
+            switch try pyParseInt(s, base: base, maxDigits: intMaxStrDigits) {
+            case .int(let i): return .int(i)
+            case .big(let b): return newInt(b)
+            }
+        } catch let e as PyFormatError {
+            throw mapFormatError(e)
+        }
+    }
+
+    func floatToInt(_ d: Double) throws -> Value {
+        if d.isNaN { throw valueError("cannot convert float NaN to integer") }
+        if d.isInfinite { throw overflowError("cannot convert float infinity to integer") }
+        let t = d.rounded(.towardZero)
+        if let i = Int(exactly: t) { return .int(i) }
+        return newInt(BigInt(t))
+    }
+
+    /// `float(x)`.
+    func toFloat(_ x: Value) throws -> Double {
+        if let n = number(x) { return try toDouble(n) }
+        if let s = x.asObject as? StrObj {
+            if let d = pyParseFloat(s.value) { return d }
+            throw valueError("could not convert string to float: \(pyStrRepr(s.value))")
+        }
+        if let m = typeOf(x).lookup(intern("__float__")) {
+            let r = try call(m, [x])
+            if case .float(let d) = r { return d }
+            throw typeError("\(typeName(x)).__float__ returned non-float (type \(typeName(r)))")
+        }
+        if let m = typeOf(x).lookup(names.__index__), case .int(let i) = try call(m, [x]) { return Double(i) }
+        throw typeError("float() argument must be a string or a real number, not '\(typeName(x))'")
+    }
+
+    /// dict(mapping_or_pairs, **kw) and dict.update.
+    func dictUpdate(_ d: DictObj, _ args: Arguments, from first: Int) throws {
+        if args.positionalCount > first + 1 {
+            throw typeError("dict expected at most 1 argument, got \(args.positionalCount - first)")
+        }
+        if args.positionalCount > first {
+            let src = args[first]
+            if let s = src.asObject as? DictObj {
+                for e in s.liveEntries { try d.set(e.key, hash: e.hash, e.value, self) }
+            } else if typeOf(src).lookup(intern("keys")) != nil {
+                try mergeMapping(into: d, from: src, rejectDuplicates: false, callee: nil)
+            } else {
+                var i = 0
+                for item in try iterateToArray(src) {
+                    let pair = try iterateToArray(item)
+                    guard pair.count == 2 else {
+                        throw valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+                    }
+                    try d.set(pair[0], pair[1], self)
+                    i += 1
+                }
+            }
+        }
+        for (i, name) in args.names.enumerated() {
+            d.setString(name, args.values[args.positionalCount + i])
+        }
+    }
+
+    /// `super()` with no arguments finds the class cell and first argument of the caller.
+    func makeSuper(_ args: Arguments) throws -> Value {
+        var cls: TypeObj
+        var obj: Value
+        if args.positionalCount >= 3 {
+            guard let c = args[1].asObject as? TypeObj else { throw typeError("super() argument 1 must be a type, not \(typeName(args[1]))") }
+            cls = c
+            obj = args[2]
+        } else {
+            guard let frame = fiber.frames.last, let fn = frame.function.asObject as? FunctionObj else {
+                throw runtimeError("super(): no arguments")
+            }
+            let code = fn.code
+            guard let idx = code.varNames.firstIndex(of: "__class__"), let cell = frame.slots[idx].asObject as? CellObj,
+                  let c = cell.value.asObject as? TypeObj else {
+                throw runtimeError("super(): __class__ cell not found")
+            }
+            cls = c
+            guard code.argCount > 0 || code.flags.contains(.varargs) else { throw runtimeError("super(): no arguments") }
+            obj = frame.slots[0]
+            if code.cellSlots.contains(0) { obj = obj.asCell.value }
+        }
+        let s = heap.track(SuperObj(cls: cls, obj: obj, type: types.superType))
+        return Value(s)
+    }
+}
+
+/// `super()`: attribute lookups start after `cls` in the MRO of `obj`'s class.
+public final class SuperObj: Obj {
+    unowned(unsafe) let cls: TypeObj
+    let obj: Value
+    init(cls: TypeObj, obj: Value, type: TypeObj) {
+        self.cls = cls
+        self.obj = obj
+        super.init(type: type)
+    }
+    override func trace(_ marker: inout Marker) {
+        marker.mark(cls)
+        marker.mark(obj)
+    }
+}
+
+extension Value {
+    /// Keeps values referenced by a native iterator's closure alive with the iterator.
+    func keeping(_ values: [Value], _ interp: Interpreter) -> Value {
+        if let it = asObject as? IteratorObj { it.kept = values }
+        return self
+    }
+}

@@ -1,0 +1,161 @@
+// Module loading: builtin modules written in Swift, modules written in Baozi shipped inside
+// the package, and `.py` files on sys.path. Each module runs once and is cached in sys.modules.
+
+import Foundation
+
+extension Interpreter {
+    /// Creates a module object with the given attributes.
+    func makeModule(_ name: String, _ build: (DictObj) -> Void) -> ModuleObj {
+        let d = newDictObj()
+        heap.makePermanent(d)
+        d.setString(names.__name__, newStr(name))
+        build(d)
+        let m = heap.makePermanent(ModuleObj(name: name, dict: d, type: types.module))
+        modules.setString(intern(name), Value(m))
+        return m
+    }
+
+    func setUpModules() {
+        searchPath = heap.makePermanent(ListObj([], type: types.list))
+        sysModule = makeModule("sys") { d in
+            d.setString(intern("argv"), newList(argv.map { newStr($0) }))
+            d.setString(intern("path"), Value(searchPath))
+            d.setString(intern("modules"), Value(modules))
+            d.setString(intern("platform"), newStr("linux"))
+            d.setString(intern("version"), newStr("3.11.0 (Baozi \(Interpreter.version))"))
+            d.setString(intern("version_info"), newTuple([.int(3), .int(11), .int(0), newStr("final"), .int(0)]))
+            d.setString(intern("maxsize"), .int(Int.max))
+            d.setString(intern("byteorder"), newStr("little"))
+            d.setString(intern("stdout"), Value(heap.makePermanent(StdStreamObj(isError: false, type: types.file))))
+            d.setString(intern("stderr"), Value(heap.makePermanent(StdStreamObj(isError: true, type: types.file))))
+            define(d, "exit") { interp, args in
+                throw PyError(interp.heap.track(ExceptionObj(args: args.count > 0 ? [args[0]] : [], type: interp.types.exceptions.systemExit)))
+            }
+            define(d, "getrecursionlimit") { interp, _ in .int(interp.recursionLimit) }
+            define(d, "setrecursionlimit") { interp, args in
+                guard args.count == 1, case .int(let n) = args[0] else { throw interp.typeError("an integer is required") }
+                if n < 1 { throw interp.valueError("recursion limit must be greater or equal than 1") }
+                interp.recursionLimit = n
+                return .none
+            }
+            define(d, "set_int_max_str_digits") { interp, args in
+                guard args.count == 1, case .int(let n) = args[0] else { throw interp.typeError("an integer is required") }
+                if n != 0 && n < 640 { throw interp.valueError("maxdigits must be 0 or larger than 640") }
+                interp.intMaxStrDigits = n
+                return .none
+            }
+            define(d, "get_int_max_str_digits") { interp, _ in .int(interp.intMaxStrDigits) }
+            define(d, "exc_info") { interp, _ in
+                guard let e = interp.fiber.handled.asObject as? ExceptionObj else { return interp.newTuple([.none, .none, .none]) }
+                return interp.newTuple([Value(e.type), Value(e), .none])
+            }
+        }
+        method(types.file, "write") { interp, args in
+            guard let s = args[1].asObject as? StrObj else { throw interp.typeError("write() argument must be str, not \(interp.typeName(args[1]))") }
+            if let stream = args[0].asObject as? StdStreamObj {
+                interp.host.write(s.value, toStandardError: stream.isError)
+                return .int(s.count)
+            }
+            return try interp.fileWrite(args[0], s)
+        }
+        method(types.file, "flush") { interp, _ in interp.host.flush(); return .none }
+        setUpNativeModules()
+    }
+
+    // MARK: - import
+
+    /// `import name` (dotted), relative to the importing module's package when `level` > 0.
+    func importModule(_ name: String, fromList: Value, level: Value, globals: DictObj) throws -> Value {
+        var fullName = name
+        if case .int(let lvl) = level, lvl > 0 {
+            let pkg = (globals.getString(intern("__package__"))?.asObject as? StrObj)?.value ?? ""
+            var parts = pkg.split(separator: ".").map(String.init)
+            if lvl - 1 > parts.count { throw error(types.exceptions.importError, "attempted relative import beyond top-level package") }
+            parts.removeLast(lvl - 1)
+            fullName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
+        }
+        let parts = fullName.split(separator: ".").map(String.init)
+        var current = ""
+        var top: Value = .none
+        var last: Value = .none
+        for p in parts {
+            current = current.isEmpty ? p : current + "." + p
+            let m = try loadModule(current)
+            if top.isNone { top = m }
+            if case .object(let lr) = last, let parent = lr.obj.dict {
+                parent.setString(intern(p), m)
+            }
+            last = m
+        }
+        if fromList.isNone || (fromList.asObject as? TupleObj)?.items.isEmpty == true { return top }
+        return last
+    }
+
+    /// The module object for a full dotted name, loading it if needed.
+    func loadModule(_ name: String) throws -> Value {
+        if let m = modules.getString(intern(name)) { return m }
+        if let source = embeddedModuleSource(name) {
+            return try runModuleSource(source, name: name, filename: "<frozen \(name)>")
+        }
+        for entry in searchPath.items {
+            guard let dir = entry.asObject as? StrObj else { continue }
+            let base = dir.value.isEmpty ? "." : dir.value
+            let rel = name.replacingOccurrences(of: ".", with: "/")
+            let file = base + "/" + rel + ".py"
+            let pkgInit = base + "/" + rel + "/__init__.py"
+            if FileManager.default.fileExists(atPath: file) {
+                let src = try String(contentsOfFile: file, encoding: .utf8)
+                return try runModuleSource(src, name: name, filename: file)
+            }
+            if FileManager.default.fileExists(atPath: pkgInit) {
+                let src = try String(contentsOfFile: pkgInit, encoding: .utf8)
+                return try runModuleSource(src, name: name, filename: pkgInit, isPackage: true)
+            }
+        }
+        throw PyError(makeException(types.exceptions.moduleNotFoundError, "No module named '\(name)'"))
+    }
+
+    /// Compiles and runs a module's source in a fresh namespace registered before it runs.
+    func runModuleSource(_ source: String, name: String, filename: String, isPackage: Bool = false) throws -> Value {
+        let d = newDictObj()
+        d.setString(names.__name__, newStr(name))
+        d.setString(intern("__file__"), newStr(filename))
+        d.setString(intern("__builtins__"), Value(builtinsModule))
+        let pkg = isPackage ? name : (name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : "")
+        d.setString(intern("__package__"), newStr(pkg))
+        let m = heap.track(ModuleObj(name: name, dict: d, type: types.module))
+        modules.setString(intern(name), Value(m))
+        do {
+            let code = try compileSource(source, filename: filename)
+            _ = try runCode(code, globals: d)
+        } catch {
+            _ = modules.removeString(intern(name))
+            throw error
+        }
+        return modules.getString(intern(name)) ?? Value(m)
+    }
+
+    func importFrom(_ module: Value, _ name: StrObj) throws -> Value {
+        if let v = try getAttributeOrNil(module, name.value) { return v }
+        if let m = module.asObject as? ModuleObj {
+            // A submodule not imported yet.
+            if let sub = try? loadModule(m.name + "." + name.value) { return sub }
+            throw PyError(makeException(types.exceptions.importError, "cannot import name '\(name.value)' from '\(m.name)'"))
+        }
+        throw PyError(makeException(types.exceptions.importError, "cannot import name '\(name.value)'"))
+    }
+
+    func importStar(_ module: Value, into ns: DictObj) throws {
+        guard case .object(let r) = module, let d = r.obj.dict else { return }
+        if let all = d.getString(intern("__all__")) {
+            for n in try iterateToArray(all) {
+                guard let s = n.asObject as? StrObj else { continue }
+                ns.setString(intern(s.value), try getAttribute(module, intern(s.value)))
+            }
+            return
+        }
+        for e in d.liveEntries {
+            if let s = e.key.asObject as? StrObj, !s.value.hasPrefix("_") { ns.setString(intern(s.value), e.value) }
+        }
+    }
+}

@@ -1,0 +1,331 @@
+// String, number and exception methods; the remaining builtin functions; special attributes.
+
+import BigInt
+
+extension Interpreter {
+    func setUpStringMethods() {
+        let t = types!
+        method(t.str, "join") { interp, args in
+            let sep = (args[0].asObject as! StrObj).value
+            var parts: [String] = []
+            for (i, v) in try interp.iterateToArray(args[1]).enumerated() {
+                guard let s = v.asObject as? StrObj else {
+                    throw interp.typeError("sequence item \(i): expected str instance, \(interp.typeName(v)) found")
+                }
+                parts.append(s.value)
+            }
+            return interp.newStr(parts.joined(separator: sep))
+        }
+        method(t.str, "format") { interp, args in
+            interp.newStr(try interp.strFormat((args[0].asObject as! StrObj).value, args))
+        }
+        setUpStrMethods()
+    }
+
+    /// `str.format` with positional and keyword fields.
+    func strFormat(_ fmt: String, _ args: Arguments) throws -> String {
+        var out = ""
+        let chars = Array(fmt)
+        var i = 0
+        var auto = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" {
+                if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
+                var j = i + 1
+                var depth = 1
+                while j < chars.count {
+                    if chars[j] == "{" { depth += 1 }
+                    if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
+                    j += 1
+                }
+                if j >= chars.count { throw valueError("expected '}' before end of string") }
+                let field = String(chars[(i + 1)..<j])
+                out += try formatField(field, args, &auto)
+                i = j + 1
+            } else if c == "}" {
+                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
+                throw valueError("Single '}' encountered in format string")
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func formatField(_ field: String, _ args: Arguments, _ auto: inout Int) throws -> String {
+        var name = field
+        var spec = ""
+        var conversion: Character? = nil
+        if let colon = field.firstIndex(of: ":") {
+            name = String(field[..<colon])
+            spec = String(field[field.index(after: colon)...])
+        }
+        if let bang = name.firstIndex(of: "!") {
+            conversion = name[name.index(after: bang)...].first
+            name = String(name[..<bang])
+        }
+        if spec.contains("{") {
+            spec = try strFormat(spec, args)
+        }
+        // The first part names an argument; then .attr and [index] parts.
+        var head = ""
+        var rest = Substring(name)
+        while let c = rest.first, c != "." && c != "[" { head.append(c); rest = rest.dropFirst() }
+        var value: Value
+        if head.isEmpty {
+            value = auto + 1 < args.positionalCount ? args[auto + 1] : .unbound
+            if value.isUnbound { throw indexError("Replacement index \(auto) out of range for positional args tuple") }
+            auto += 1
+        } else if let n = Int(head) {
+            guard n + 1 < args.positionalCount else { throw indexError("Replacement index \(n) out of range for positional args tuple") }
+            value = args[n + 1]
+        } else {
+            guard let v = args.keyword(head) else { throw keyError(newStr(head)) }
+            value = v
+        }
+        while let c = rest.first {
+            if c == "." {
+                rest = rest.dropFirst()
+                var attr = ""
+                while let d = rest.first, d != "." && d != "[" { attr.append(d); rest = rest.dropFirst() }
+                value = try getAttribute(value, intern(attr))
+            } else {
+                rest = rest.dropFirst()
+                var key = ""
+                while let d = rest.first, d != "]" { key.append(d); rest = rest.dropFirst() }
+                rest = rest.dropFirst()
+                value = try getItem(value, Int(key).map { .int($0) } ?? newStr(key))
+            }
+        }
+        switch conversion {
+        case "r": value = newStr(try repr(value))
+        case "s": value = newStr(try str(value))
+        case "a": value = newStr(pyAscii(try repr(value)))
+        default: break
+        }
+        return try format(value, spec)
+    }
+
+    func setUpNumberMethods() {
+        let t = types!
+        method(t.int, "bit_length") { interp, args in
+            switch interp.number(args[0]) {
+            case .int(let i)?: return .int(pyBitLength(i))
+            case .big(let b)?: return .int(pyBitLength(b))
+            default: return .int(0)
+            }
+        }
+        method(t.float, "is_integer") { interp, args in
+            guard case .float(let d)? = interp.number(args[0]) else { return .bool(false) }
+            return .bool(d.isFinite && d == d.rounded())
+        }
+        method(t.int, "__index__") { interp, args in interp.intValue(interp.number(args[0]) ?? .int(0)) }
+        method(t.int, "__int__") { interp, args in interp.intValue(interp.number(args[0]) ?? .int(0)) }
+        method(t.float, "__float__") { interp, args in .float(try interp.toDouble(interp.number(args[0]) ?? .float(0))) }
+        for op in BinaryOpcode.allCases {
+            for nt in [t.int, t.float] {
+                method(nt, "__\(op.dunder)__") { interp, args in
+                    guard let a = interp.number(args[0]), let b = interp.number(args[1]) else { return interp.notImplemented }
+                    return try interp.numericBinary(op, a, b) ?? interp.notImplemented
+                }
+                method(nt, "__r\(op.dunder)__") { interp, args in
+                    guard let a = interp.number(args[0]), let b = interp.number(args[1]) else { return interp.notImplemented }
+                    return try interp.numericBinary(op, b, a) ?? interp.notImplemented
+                }
+            }
+        }
+        for nt in [t.int, t.float] {
+            for (name, op) in [("__lt__", CompareOpcode.lt), ("__le__", .le), ("__gt__", .gt), ("__ge__", .ge), ("__eq__", .eq), ("__ne__", .ne)] {
+                method(nt, name) { interp, args in
+                    guard let a = interp.number(args[0]), let b = interp.number(args[1]) else { return interp.notImplemented }
+                    guard let c = interp.compareNumbers(a, b) else { return .bool(op == .ne) }
+                    return .bool(interp.ordered(c, op))
+                }
+            }
+            method(nt, "__hash__") { interp, args in
+                guard let a = interp.number(args[0]) else { return .int(0) }
+                return .int(try interp.hash(interp.intValue(a)))
+            }
+            method(nt, "__repr__") { interp, args in interp.newStr(try interp.repr(interp.intValue(interp.number(args[0]) ?? .int(0)))) }
+            method(nt, "__bool__") { interp, args in .bool(try interp.truthy(interp.intValue(interp.number(args[0]) ?? .int(0)))) }
+        }
+    }
+
+    func setUpExceptionMethods() {
+        let base = types.exceptions.baseException
+        method(base, "__init__") { interp, args in
+            if let e = args[0].asObject as? ExceptionObj { e.args = ContiguousArray(args.positional.dropFirst()) }
+            return .none
+        }
+        method(base, "__str__") { interp, args in
+            guard let e = args[0].asObject as? ExceptionObj else { return interp.newStr("") }
+            switch e.args.count {
+            case 0: return interp.newStr("")
+            case 1: return interp.newStr(try interp.str(e.args[0]))
+            default: return interp.newStr(try interp.repr(interp.newTuple(e.args)))
+            }
+        }
+        method(base, "__repr__") { interp, args in
+            guard let e = args[0].asObject as? ExceptionObj else { return interp.newStr("") }
+            let inner = e.args.count == 1 ? try interp.repr(e.args[0]) : try e.args.map { try interp.repr($0) }.joined(separator: ", ")
+            return interp.newStr("\(e.type.name)(\(inner))")
+        }
+        method(base, "with_traceback") { _, args in args[0] }
+    }
+
+    /// Attributes every object has without a dict entry: __class__, __dict__, __name__...
+    func specialAttribute(_ obj: Value, _ name: String) throws -> Value? {
+        switch name {
+        case "__class__": return Value(typeOf(obj))
+        case "__dict__":
+            if case .object(let r) = obj {
+                if r.obj.dict == nil && (r.obj.type.isHeapType || r.obj is FunctionObj) { r.obj.dict = newDictObj() }
+                if let d = r.obj.dict { return Value(d) }
+            }
+            return nil
+        default: break
+        }
+        guard case .object(let r) = obj else {
+            if name == "real", let n = number(obj) { return intValue(n) }
+            if name == "imag", number(obj) != nil { return .int(0) }
+            if name == "numerator", case .int = obj { return obj }
+            if name == "denominator", case .int = obj { return .int(1) }
+            return nil
+        }
+        switch r.obj {
+        case let t as TypeObj:
+            switch name {
+            case "__name__": return newStr(t.name)
+            case "__qualname__": return newStr(t.qualname)
+            case "__module__": return newStr(t.module)
+            case "__mro__": return newTuple(t.mro.map { Value($0.type) })
+            case "__bases__": return newTuple(t.bases.map { Value($0.type) })
+            case "__base__": return t.bases.first.map { Value($0.type) } ?? .none
+            case "__doc__": return .none
+            default: return nil
+            }
+        case let f as FunctionObj:
+            switch name {
+            case "__name__": return newStr(f.name)
+            case "__qualname__": return newStr(f.qualname)
+            case "__module__": return f.module
+            case "__doc__": return f.doc
+            case "__defaults__": return f.defaults.isEmpty ? .none : newTuple(f.defaults)
+            case "__code__": return Value(f.code)
+            case "__globals__": return Value(f.globals)
+            case "__closure__": return f.closure.isEmpty ? .none : newTuple(f.closure)
+            case "__annotations__": return f.annotations.isNone ? Value(newDictObj()) : f.annotations
+            case "__kwdefaults__": return .none
+            default: return nil
+            }
+        case let b as BuiltinFunctionObj:
+            switch name {
+            case "__name__": return newStr(b.name)
+            case "__qualname__": return newStr(b.name)
+            case "__self__": return b.receiver ?? .none
+            case "__doc__": return .none
+            default: return nil
+            }
+        case let m as MethodObj:
+            switch name {
+            case "__self__": return m.instance
+            case "__func__": return m.function
+            default: return try getAttributeOrNil(m.function, name)
+            }
+        case let m as ModuleObj:
+            if name == "__name__" { return newStr(m.name) }
+            return nil
+        case let e as ExceptionObj:
+            switch name {
+            case "args": return newTuple(e.args)
+            case "__cause__": return e.cause
+            case "__context__": return e.context
+            case "__suppress_context__": return .bool(e.suppressContext)
+            case "__traceback__": return .none
+            case "value" where e.type.isSubtype(of: types.exceptions.stopIteration): return e.args.first ?? .none
+            case "code" where e.type.isSubtype(of: types.exceptions.systemExit): return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : newTuple(e.args))
+            case "errno", "strerror", "filename" where e.type.isSubtype(of: types.exceptions.osError):
+                let i = name == "errno" ? 0 : (name == "strerror" ? 1 : 2)
+                return i < e.args.count ? e.args[i] : .none
+            default: return nil
+            }
+        case let rg as RangeObj:
+            switch name {
+            case "start": return .int(rg.start)
+            case "stop": return .int(rg.stop)
+            case "step": return .int(rg.step)
+            default: return nil
+            }
+        case let s as SliceObj:
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: return nil
+            }
+        case let p as PropertyObj:
+            switch name {
+            case "fget": return p.getter
+            case "fset": return p.setter
+            case "fdel": return p.deleter
+            case "__doc__": return p.doc
+            case "setter", "getter", "deleter":
+                let which = name
+                return Value(newBuiltin(name) { interp, args in
+                    let f = args[0]
+                    let np = interp.heap.track(PropertyObj(getter: which == "getter" ? f : p.getter,
+                                                           setter: which == "setter" ? f : p.setter,
+                                                           deleter: which == "deleter" ? f : p.deleter,
+                                                           doc: p.doc, type: interp.types.property))
+                    return Value(np)
+                })
+            default: return nil
+            }
+        case let w as MethodWrapperObj:
+            if name == "__func__" { return w.function }
+            return try getAttributeOrNil(w.function, name)
+        case let g as GeneratorObj:
+            switch name {
+            case "__name__": return newStr(g.name)
+            case "__qualname__": return newStr(g.qualname)
+            case "gi_running": return .bool(g.state == .running)
+            case "gi_frame": return g.state == .finished ? .none : .bool(true)
+            default: return nil
+            }
+        case let s as SuperObj:
+            let start = (s.obj.asObject as? TypeObj).flatMap { s.obj.asObject is TypeObj && $0.isSubtype(of: s.cls) ? $0 : nil } ?? typeOf(s.obj)
+            var found = false
+            let key = intern(name)
+            for m in start.mro {
+                if found, let d = m.type.dict, let v = d.getString(key) {
+                    if name == "__new__" {
+                        if let w = v.asObject as? MethodWrapperObj { return w.function }
+                        return v
+                    }
+                    if s.obj.asObject is TypeObj && (s.obj.asObject as! TypeObj) === start {
+                        if let w = v.asObject as? MethodWrapperObj {
+                            if w.type === types.staticmethod { return w.function }
+                            return Value(heap.track(MethodObj(function: w.function, instance: s.obj, type: types.method)))
+                        }
+                        return v
+                    }
+                    if let p = v.asObject as? PropertyObj { return try call(p.getter, [s.obj]) }
+                    return try bindDescriptor(v, instance: s.obj, owner: start)
+                }
+                if m.type === s.cls { found = true }
+            }
+            return nil
+        case let i as InstanceObj where !i.payload.isNone:
+            return try specialAttribute(i.payload, name)
+        case is BigIntObj:
+            if name == "real" || name == "numerator" { return obj }
+            if name == "imag" { return .int(0) }
+            if name == "denominator" { return .int(1) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,340 @@
+// Methods of object, type and the containers (list, tuple, dict, set).
+
+import BigInt
+
+extension Interpreter {
+    func setUpObjectAndTypeMethods() {
+        let t = types!
+        method(t.object, "__init__") { _, _ in .none }
+        method(t.object, "__new__") { interp, args in
+            guard args.count >= 1, let cls = args[0].asObject as? TypeObj else { throw interp.typeError("object.__new__(X): X is not a type object") }
+            return try interp.allocateInstance(cls, args: [])
+        }
+        method(t.object, "__repr__") { interp, args in
+            let v = args[0]
+            return interp.newStr("<\(interp.typeOf(v).displayName) object at \(interp.address(v.asObject!))>")
+        }
+        method(t.object, "__str__") { interp, args in interp.newStr(try interp.repr(args[0])) }
+        method(t.object, "__hash__") { interp, args in .int(interp.identityHash(args[0].asObject!)) }
+        method(t.object, "__eq__") { interp, args in args[0].isIdentical(to: args[1]) ? .bool(true) : interp.notImplemented }
+        method(t.object, "__ne__") { interp, args in
+            let r = try interp.richCompare(args[0], args[1], .eq)
+            if r.isIdentical(to: interp.notImplemented) { return r }
+            return .bool(!(try interp.truthy(r)))
+        }
+        method(t.object, "__setattr__") { interp, args in
+            guard let n = args[1].asObject as? StrObj, case .object(let r) = args[0] else { throw interp.typeError("attribute name must be string") }
+            if r.obj.dict == nil { r.obj.dict = interp.newDictObj() }
+            r.obj.dict!.setString(interp.intern(n.value), args[2])
+            return .none
+        }
+        method(t.object, "__getattribute__") { interp, args in
+            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string") }
+            if case .object(let r) = args[0], let d = r.obj.dict, let v = d.getString(interp.intern(n.value)) { return v }
+            let cls = interp.typeOf(args[0])
+            if let a = cls.lookup(interp.intern(n.value)) {
+                if let p = a.asObject as? PropertyObj { return try interp.call(p.getter, [args[0]]) }
+                return try interp.bindDescriptor(a, instance: args[0], owner: cls)
+            }
+            throw interp.attributeMissing(args[0], n.value)
+        }
+        method(t.object, "__delattr__") { interp, args in
+            guard let n = args[1].asObject as? StrObj, case .object(let r) = args[0] else { throw interp.typeError("attribute name must be string") }
+            if r.obj.dict?.removeString(interp.intern(n.value)) == nil { throw interp.attributeMissing(args[0], n.value) }
+            return .none
+        }
+        method(t.object, "__format__") { interp, args in
+            interp.newStr(try interp.builtinFormat(args[0], (args[1].asObject as? StrObj)?.value ?? ""))
+        }
+        method(t.object, "__dir__") { interp, args in interp.newList(try interp.dirList(args[0])) }
+        method(t.object, "__init_subclass__") { _, _ in .none }
+        method(t.object, "__reduce_ex__") { interp, _ in throw interp.notImplemented("pickling") }
+        method(t.type, "mro") { interp, args in
+            guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor 'mro' requires a 'type' object") }
+            return interp.newList(c.mro.map { Value($0.type) })
+        }
+        method(t.type, "__subclasses__") { interp, args in
+            guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor requires a 'type' object") }
+            return interp.newList(c.subclasses.map { Value($0.type) })
+        }
+    }
+
+    /// dir(obj): instance attributes and everything along the class MRO, sorted.
+    func dirList(_ v: Value) throws -> [Value] {
+        var names = Set<String>()
+        if case .object(let r) = v, let d = r.obj.dict {
+            for k in d.keys { if let s = k.asObject as? StrObj { names.insert(s.value) } }
+        }
+        let classes: [TypeRef] = (v.asObject as? TypeObj)?.mro ?? typeOf(v).mro
+        for c in classes {
+            if let d = c.type.dict { for k in d.keys { if let s = k.asObject as? StrObj { names.insert(s.value) } } }
+        }
+        return names.sorted { compareUTF8($0, $1) < 0 }.map { newStr($0) }
+    }
+
+    func setUpCollectionMethods() {
+        let t = types!
+        // list
+        method(t.list, "append") { interp, args in
+            try interp.expectArgs(args, "list.append", min: 2, max: 2)
+            (args[0].asObject as! ListObj).items.append(args[1])
+            return .none
+        }
+        method(t.list, "extend") { interp, args in
+            let l = args[0].asObject as! ListObj
+            l.items.append(contentsOf: try interp.iterateToArray(args[1]))
+            return .none
+        }
+        method(t.list, "insert") { interp, args in
+            try interp.expectArgs(args, "insert", min: 3, max: 3)
+            let l = args[0].asObject as! ListObj
+            var i = try interp.indexValue(args[1], for: "list")
+            if i < 0 { i = max(0, i + l.items.count) }
+            l.items.insert(args[2], at: min(i, l.items.count))
+            return .none
+        }
+        method(t.list, "pop") { interp, args in
+            let l = args[0].asObject as! ListObj
+            if l.items.isEmpty { throw interp.indexError("pop from empty list") }
+            var i = args.count > 1 ? try interp.indexValue(args[1], for: "list") : l.items.count - 1
+            if i < 0 { i += l.items.count }
+            guard i >= 0 && i < l.items.count else { throw interp.indexError("pop index out of range") }
+            return l.items.remove(at: i)
+        }
+        method(t.list, "remove") { interp, args in
+            let l = args[0].asObject as! ListObj
+            for (i, x) in l.items.enumerated() where try interp.equals(x, args[1]) {
+                l.items.remove(at: i)
+                return .none
+            }
+            throw interp.valueError("list.remove(x): x not in list")
+        }
+        method(t.list, "index") { interp, args in
+            let l = args[0].asObject as! ListObj
+            let n = l.items.count
+            var start = args.count > 2 ? try interp.indexValue(args[2], for: "slice") : 0
+            var stop = args.count > 3 ? try interp.indexValue(args[3], for: "slice") : n
+            if start < 0 { start = max(0, start + n) }
+            if stop < 0 { stop = max(0, stop + n) }
+            var i = start
+            while i < min(stop, l.items.count) {
+                if try interp.equals(l.items[i], args[1]) { return .int(i) }
+                i += 1
+            }
+            throw interp.valueError("\(try interp.repr(args[1])) is not in list")
+        }
+        method(t.list, "count") { interp, args in
+            let l = args[0].asObject as! ListObj
+            var c = 0
+            for x in l.items where try interp.equals(x, args[1]) { c += 1 }
+            return .int(c)
+        }
+        method(t.list, "clear") { _, args in (args[0].asObject as! ListObj).items.removeAll(); return .none }
+        method(t.list, "copy") { interp, args in interp.newList((args[0].asObject as! ListObj).items) }
+        method(t.list, "reverse") { _, args in (args[0].asObject as! ListObj).items.reverse(); return .none }
+        method(t.list, "sort") { interp, args in
+            let l = args[0].asObject as! ListObj
+            let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
+            let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
+            l.items = ContiguousArray(try interp.sortValues(Array(l.items), key: key, reverse: reverse))
+            return .none
+        }
+        // tuple
+        method(t.tuple, "index") { interp, args in
+            let tt = args[0].asObject as! TupleObj
+            for (i, x) in tt.items.enumerated() where try interp.equals(x, args[1]) { return .int(i) }
+            throw interp.valueError("tuple.index(x): x not in tuple")
+        }
+        method(t.tuple, "count") { interp, args in
+            let tt = args[0].asObject as! TupleObj
+            var c = 0
+            for x in tt.items where try interp.equals(x, args[1]) { c += 1 }
+            return .int(c)
+        }
+        // dict
+        method(t.dict, "get") { interp, args in
+            try interp.expectArgs(args, "get", min: 2, max: 3)
+            let d = args[0].asObject as! DictObj
+            return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
+        }
+        method(t.dict, "setdefault") { interp, args in
+            let d = args[0].asObject as! DictObj
+            if let v = try d.get(args[1], interp) { return v }
+            let v = args.count > 2 ? args[2] : .none
+            try d.set(args[1], v, interp)
+            return v
+        }
+        method(t.dict, "pop") { interp, args in
+            let d = args[0].asObject as! DictObj
+            if let v = try d.remove(args[1], interp) { return v }
+            if args.count > 2 { return args[2] }
+            throw interp.keyError(args[1])
+        }
+        method(t.dict, "popitem") { interp, args in
+            let d = args[0].asObject as! DictObj
+            guard let (k, v) = d.popLast() else { throw interp.error(interp.types.exceptions.keyError, "popitem(): dictionary is empty") }
+            return interp.newTuple([k, v])
+        }
+        method(t.dict, "keys") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .keys, type: interp.types.dictKeys))) }
+        method(t.dict, "values") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .values, type: interp.types.dictValues))) }
+        method(t.dict, "items") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .items, type: interp.types.dictItems))) }
+        method(t.dict, "update") { interp, args in
+            try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
+            return .none
+        }
+        method(t.dict, "clear") { _, args in (args[0].asObject as! DictObj).removeAll(); return .none }
+        method(t.dict, "copy") { interp, args in Value(interp.copyDict(args[0].asObject as! DictObj)) }
+        method(t.dict, "fromkeys") { interp, args in
+            let d = interp.newDictObj()
+            let v = args.count > 2 ? args[2] : .none
+            for k in try interp.iterateToArray(args[1]) { try d.set(k, v, interp) }
+            return Value(d)
+        }
+        method(t.dict, "__getitem__") { interp, args in
+            let d = args[0].asObject as! DictObj
+            if let v = try d.get(args[1], interp) { return v }
+            if d.type.isHeapType, let m = d.type.lookup(interp.intern("__missing__")) { return try interp.call(m, [args[0], args[1]]) }
+            throw interp.keyError(args[1])
+        }
+        method(t.dict, "__setitem__") { interp, args in
+            try (args[0].asObject as! DictObj).set(args[1], args[2], interp)
+            return .none
+        }
+        method(t.dict, "__delitem__") { interp, args in
+            if try (args[0].asObject as! DictObj).remove(args[1], interp) == nil { throw interp.keyError(args[1]) }
+            return .none
+        }
+        method(t.dict, "__contains__") { interp, args in .bool(try (args[0].asObject as! DictObj).contains(args[1], interp)) }
+        method(t.dict, "__len__") { _, args in .int((args[0].asObject as! DictObj).count) }
+        method(t.dict, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
+        method(t.dict, "__init__") { interp, args in
+            try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
+            return .none
+        }
+        method(t.list, "__init__") { interp, args in
+            let l = args[0].asObject as! ListObj
+            l.items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
+            return .none
+        }
+        method(t.list, "__getitem__") { interp, args in try interp.getItem(args[0], args[1]) }
+        method(t.list, "__setitem__") { interp, args in try interp.setItem(args[0], args[1], args[2]); return .none }
+        method(t.list, "__len__") { _, args in .int((args[0].asObject as! ListObj).items.count) }
+        method(t.list, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
+        method(t.list, "__contains__") { interp, args in .bool(try interp.contains(args[0], args[1])) }
+        method(t.tuple, "__getitem__") { interp, args in try interp.getItem(args[0], args[1]) }
+        method(t.tuple, "__len__") { _, args in .int((args[0].asObject as! TupleObj).items.count) }
+        method(t.tuple, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
+        // set
+        method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .none }
+        method(t.set, "remove") { interp, args in
+            if !(try (args[0].asObject as! SetObj).discard(args[1], interp)) { throw interp.keyError(args[1]) }
+            return .none
+        }
+        method(t.set, "discard") { interp, args in _ = try (args[0].asObject as! SetObj).discard(args[1], interp); return .none }
+        method(t.set, "pop") { interp, args in
+            guard let v = (args[0].asObject as! SetObj).pop() else { throw interp.error(interp.types.exceptions.keyError, "pop from an empty set") }
+            return v
+        }
+        method(t.set, "clear") { _, args in (args[0].asObject as! SetObj).removeAll(); return .none }
+        method(t.set, "update") { interp, args in
+            let s = args[0].asObject as! SetObj
+            for i in 1..<max(1, args.count) { for v in try interp.iterateToArray(args[i]) { try s.add(v, interp) } }
+            return .none
+        }
+        for st in [t.set, t.frozenset] {
+            method(st, "copy") { interp, args in
+                let s = args[0].asObject as! SetObj
+                let n = interp.heap.track(SetObj(type: s.type.isHeapType ? interp.types.set : s.type))
+                try n.addAll(from: s, interp)
+                return Value(n)
+            }
+            let ops: [(String, BinaryOpcode)] = [("union", .or), ("intersection", .and), ("difference", .sub), ("symmetric_difference", .xor)]
+            for (name, op) in ops {
+                method(st, name) { interp, args in
+                    var result = args[0].asObject as! SetObj
+                    if args.count == 1 {
+                        let n = interp.heap.track(SetObj(type: result.type))
+                        try n.addAll(from: result, interp)
+                        return Value(n)
+                    }
+                    for i in 1..<args.count {
+                        let other = try interp.toSet(args[i])
+                        result = try interp.setOperation(op, result, other, inplace: false).asObject as! SetObj
+                    }
+                    return Value(result)
+                }
+            }
+            method(st, "issubset") { interp, args in
+                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
+                return .bool(try s.elements.allSatisfy { try o.contains($0, interp) })
+            }
+            method(st, "issuperset") { interp, args in
+                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
+                return .bool(try o.elements.allSatisfy { try s.contains($0, interp) })
+            }
+            method(st, "isdisjoint") { interp, args in
+                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
+                return .bool(try !s.elements.contains { try o.contains($0, interp) })
+            }
+        }
+        for (name, op) in [("intersection_update", BinaryOpcode.and), ("difference_update", .sub), ("symmetric_difference_update", .xor)] {
+            method(t.set, name) { interp, args in
+                let s = args[0].asObject as! SetObj
+                for i in 1..<max(1, args.count) { _ = try interp.setOperation(op, s, try interp.toSet(args[i]), inplace: true) }
+                return .none
+            }
+        }
+    }
+
+    func toSet(_ v: Value) throws -> SetObj {
+        if let s = v.asObject as? SetObj { return s }
+        let s = newSetObj()
+        for x in try iterateToArray(v) { try s.add(x, self) }
+        return s
+    }
+
+    /// A stable sort with an optional key function, comparing with `<`.
+    func sortValues(_ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {
+        let keys: [Value] = try key.map { k in try items.map { try call(k, [$0]) } } ?? items
+        var idx = Array(0..<items.count)
+        var failure: Error? = nil
+        // Merge sort keeps stability; reverse keeps equal elements in original order, as CPython.
+        func less(_ a: Int, _ b: Int) -> Bool {
+            if failure != nil { return false }
+            do {
+                return reverse ? try compare(keys[b], keys[a], .lt) : try compare(keys[a], keys[b], .lt)
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        idx = mergeSort(idx, less)
+        if let f = failure { throw f }
+        return idx.map { items[$0] }
+    }
+
+    private func mergeSort(_ a: [Int], _ less: (Int, Int) -> Bool) -> [Int] {
+        if a.count <= 1 { return a }
+        var src = a
+        var dst = a
+        var width = 1
+        let n = a.count
+        while width < n {
+            var i = 0
+            while i < n {
+                let mid = min(i + width, n), hi = min(i + 2 * width, n)
+                var l = i, r = mid, k = i
+                while l < mid && r < hi {
+                    if less(src[r], src[l]) { dst[k] = src[r]; r += 1 } else { dst[k] = src[l]; l += 1 }
+                    k += 1
+                }
+                while l < mid { dst[k] = src[l]; l += 1; k += 1 }
+                while r < hi { dst[k] = src[r]; r += 1; k += 1 }
+                i += 2 * width
+            }
+            swap(&src, &dst)
+            width *= 2
+        }
+        return src
+    }
+}

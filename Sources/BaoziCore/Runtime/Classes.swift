@@ -1,0 +1,277 @@
+// Creating classes (the `class` statement, `type(name, bases, ns)`) and instances (calling a
+// class: `__new__`, then `__init__`).
+
+/// After a script `__new__` returned: run `__init__` if the result is an instance of the class.
+final class AfterNew: NativeContinuation {
+    let cls: TypeObj
+    let args: [Value]
+    let kwargs: [(StrObj, Value)]
+    init(cls: TypeObj, args: [Value], kwargs: [(StrObj, Value)]) {
+        self.cls = cls; self.args = args; self.kwargs = kwargs
+    }
+    override func resume(_ interp: Interpreter, _ instance: Value) throws -> Value {
+        guard interp.typeOf(instance).isSubtype(of: cls), let initM = cls.lookup(interp.names.__init__),
+              !(initM.asObject is BuiltinFunctionObj) else { return instance }
+        let r = interp.requestCall(initM, [instance] + args, kwargs: kwargs, then: InitCheck(instance: instance))
+        return r
+    }
+    override func trace(_ marker: inout Marker) {
+        marker.mark(cls)
+        marker.mark(args)
+        for (k, v) in kwargs { marker.mark(k); marker.mark(v) }
+    }
+}
+
+final class InitCheck: NativeContinuation {
+    let instance: Value
+    init(instance: Value) { self.instance = instance }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if !value.isNone { throw interp.typeError("__init__() should return None, not '\(interp.typeName(value))'") }
+        return instance
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(instance) }
+}
+
+extension Interpreter {
+    /// Calls a class: builtin constructors run natively; user classes allocate an instance of
+    /// their layout and get a frame for a script `__init__`.
+    func construct(_ cls: TypeObj, args: UnsafeMutableBufferPointer<Value>, kwNames: TupleObj?, action: ReturnAction) throws -> Value {
+        if cls === types.type && args.count == 1 && kwNames == nil {
+            return Value(typeOf(args[0]))
+        }
+        // A metaclass with its own __call__.
+        if cls.type !== types.type, let call = cls.type.lookup(names.__call__), !(call.asObject is BuiltinFunctionObj) {
+            var all = [Value(cls)] + Array(args)
+            return try all.withUnsafeMutableBufferPointer { try invoke(call, args: $0, kwNames: kwNames, action: action) }
+        }
+        let newM = cls.lookup(names.__new__)
+        let initM = cls.lookup(names.__init__)
+        let userNew = newM.map { !($0.asObject is BuiltinFunctionObj) } ?? false
+        let userInit = initM.map { !($0.asObject is BuiltinFunctionObj) } ?? false
+
+        if !cls.isHeapType || (!userNew && !userInit) {
+            // Builtin construction: the solid base's native constructor does the work.
+            if let native = nativeConstructor(cls) {
+                var all = [Value(cls)] + Array(args)
+                let r = try all.withUnsafeBufferPointer { try native(self, Arguments($0, names: kwNameSlice(kwNames))) }
+                if case .unbound = r { return try performPendingCall(action: action) }
+                return try deliver(r, action: action)
+            }
+            if args.count > 0 && !userInit {
+                throw typeError("\(cls.name)() takes no arguments")
+            }
+            return try deliver(try allocateInstance(cls, args: []), action: action)
+        }
+
+        let positional = Array(args[0..<(args.count - (kwNames?.items.count ?? 0))])
+        let kwargs: [(StrObj, Value)] = kwNames.map { names in
+            names.items.enumerated().map { (i, n) in (n.asObject as! StrObj, args[positional.count + i]) }
+        } ?? []
+
+        if userNew {
+            let newFn: Value
+            if let w = newM!.asObject as? MethodWrapperObj { newFn = w.function } else { newFn = newM! }
+            var all = [Value(cls)] + Array(args)
+            let cont = AfterNew(cls: cls, args: positional, kwargs: kwargs)
+            switch action {
+            case .push:
+                return try all.withUnsafeMutableBufferPointer { try invoke(newFn, args: $0, kwNames: kwNames, action: .native(cont)) }
+            default:
+                let inst = try all.withUnsafeMutableBufferPointer { try callNested(newFn, $0, kwNames: kwNames) }
+                let r = try cont.resume(self, inst)
+                if case .unbound = r { return try performPendingCall(action: action) }
+                return try deliver(r, action: action)
+            }
+        }
+        let instance: Value
+        if let native = nativeConstructor(cls), cls.layout != .object, cls.layout != .exception {
+            // class Stack(list): the builtin part is built from the same arguments... unless
+            // __init__ is user-defined, in which case the builtin starts empty.
+            var all: [Value] = [Value(cls)]
+            if !userInit { all += Array(args) }
+            instance = try all.withUnsafeBufferPointer { try native(self, Arguments($0)) }
+        } else {
+            instance = try allocateInstance(cls, args: positional)
+        }
+        guard userInit, let initFn = initM else { return try deliver(instance, action: action) }
+        var all = [instance] + Array(args)
+        switch action {
+        case .push:
+            return try all.withUnsafeMutableBufferPointer {
+                try invoke(initFn, args: $0, kwNames: kwNames, action: .initResult(instance))
+            }
+        default:
+            let r = try all.withUnsafeMutableBufferPointer { try callNested(initFn, $0, kwNames: kwNames) }
+            if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
+            return try deliver(instance, action: action)
+        }
+    }
+
+    /// The native constructor of the class's builtin base, if it has one.
+    func nativeConstructor(_ cls: TypeObj) -> NativeFunction? {
+        for m in cls.mro where !m.type.isHeapType {
+            if let n = m.type.nativeNew { return n }
+        }
+        return nil
+    }
+
+    /// A new, empty instance of a user class (or `object`).
+    func allocateInstance(_ cls: TypeObj, args: [Value]) throws -> Value {
+        switch cls.layout {
+        case .exception:
+            let e = heap.track(ExceptionObj(args: ContiguousArray(args), type: cls))
+            if cls.isHeapType { e.dict = newDictObj() }
+            return Value(e)
+        case .object, .int, .float, .bool:
+            let o = heap.track(InstanceObj(type: cls))
+            if cls.isHeapType { o.dict = newDictObj() }
+            return Value(o)
+        default:
+            if let native = nativeConstructor(cls) {
+                var all = [Value(cls)]
+                return try all.withUnsafeMutableBufferPointer { try native(self, Arguments(UnsafeBufferPointer($0))) }
+            }
+            let o = heap.track(InstanceObj(type: cls))
+            o.dict = newDictObj()
+            return Value(o)
+        }
+    }
+
+    // MARK: - The class statement
+
+    /// BUILD_CLASS: runs the body function with a fresh namespace; the class is made when it
+    /// returns (see `finishClass`).
+    func startClassBody(function: Value, name: Value, bases: Value, kwargs: Value) throws {
+        guard let fn = function.asObject as? FunctionObj else { throw typeError("class body is not a function") }
+        let ns = newDictObj()
+        let frame = makeFrame(fn.code, globals: fn.globals)
+        frame.namespace = ns
+        frame.function = function
+        setUpCells(frame, fn)
+        frame.onReturn = .buildClass(ClassBuildState(name: name, bases: bases, kwargs: kwargs, namespace: ns, function: function))
+        try pushFrame(frame)
+    }
+
+    func finishClass(_ state: ClassBuildState) throws -> Value {
+        let name = (state.name.asObject as! StrObj).value
+        let bases = (state.bases.asObject as? TupleObj).map { Array($0.items) } ?? []
+        var metaclass: Value? = nil
+        var extraKw: [(String, Value)] = []
+        if let kw = state.kwargs.asObject as? DictObj {
+            for e in kw.liveEntries {
+                let k = (e.key.asObject as! StrObj).value
+                if k == "metaclass" { metaclass = e.value } else { extraKw.append((k, e.value)) }
+            }
+        }
+        if metaclass == nil {
+            // The most derived metaclass of the bases.
+            for b in bases {
+                if let bt = b.asObject as? TypeObj, bt.type !== types.type { metaclass = Value(bt.type) }
+            }
+        }
+        if let meta = metaclass, let mt = meta.asObject as? TypeObj, mt !== types.type {
+            return try call(meta, [state.name, state.bases, Value(state.namespace)], kwargs: extraKw)
+        }
+        let cls = try makeClass(name: name, bases: bases, namespace: state.namespace, metatype: types.type)
+        try initSubclassHooks(cls, kwargs: extraKw)
+        return Value(cls)
+    }
+
+    /// Creates a class from its parts: the body of `type(name, bases, ns)`.
+    func makeClass(name: String, bases baseValues: [Value], namespace: DictObj, metatype: TypeObj) throws -> TypeObj {
+        var bases: [TypeObj] = []
+        for b in baseValues {
+            guard let t = b.asObject as? TypeObj else {
+                throw typeError("bases must be types")
+            }
+            if [Layout.bool, .none, .function, .builtinFunction, .generator, .range, .slice, .code, .cell].contains(t.layout) && !t.isHeapType
+                || t === types.bool {
+                throw typeError("type '\(t.name)' is not an acceptable base type")
+            }
+            bases.append(t)
+        }
+        if bases.isEmpty { bases = [types.object] }
+        // The layout comes from the most derived builtin base ("solid base").
+        var layout = Layout.object
+        for b in bases where b.layout != .object {
+            if layout != .object && layout != b.layout {
+                throw typeError("multiple bases have instance lay-out conflict")
+            }
+            layout = b.layout
+        }
+        let module = (namespace.getString(names.__module__)?.asObject as? StrObj)?.value ?? "__main__"
+        let cls = heap.track(TypeObj(name: name, bases: bases, layout: layout, metatype: metatype, isHeapType: true, module: module))
+        if let q = namespace.getString(intern("__qualname__"))?.asObject as? StrObj {
+            cls.qualname = q.value
+            _ = namespace.removeString(intern("__qualname__"))
+        }
+        cls.mro = try computeMRO(cls, bases)
+        // The class keeps its own dict (the namespace), minus the class cell.
+        let classCell = namespace.removeString(intern("__classcell__"))
+        cls.dict = namespace
+        if namespace.getString(intern("__doc__")) == nil { namespace.setString(intern("__doc__"), .none) }
+        // __eq__ without __hash__ makes instances unhashable.
+        if namespace.getString(names.__eq__) != nil && namespace.getString(names.__hash__) == nil {
+            namespace.setString(names.__hash__, .none)
+        }
+        // __new__ and __init_subclass__ are implicitly static / class methods.
+        if let n = namespace.getString(names.__new__), n.asObject is FunctionObj {
+            namespace.setString(names.__new__, Value(heap.track(MethodWrapperObj(function: n, type: types.staticmethod))))
+        }
+        if let n = namespace.getString(intern("__init_subclass__")), n.asObject is FunctionObj {
+            namespace.setString(intern("__init_subclass__"), Value(heap.track(MethodWrapperObj(function: n, type: types.classmethod))))
+        }
+        for b in bases { b.subclasses.append(TypeRef(cls)) }
+        refreshSpecialFlags(cls)
+        if let cell = classCell?.asObject as? CellObj { cell.value = Value(cls) }
+        // __set_name__ on descriptors.
+        for e in namespace.liveEntries {
+            if case .object(let r) = e.value, r.obj.type.isHeapType, let sn = r.obj.type.lookup(intern("__set_name__")) {
+                _ = try call(sn, [e.value, Value(cls), e.key])
+            }
+        }
+        return cls
+    }
+
+    private func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
+        guard cls.mro.count > 1 else { return }
+        for m in cls.mro.dropFirst() {
+            if let hook = m.type.dict?.getString(intern("__init_subclass__")) {
+                if let w = hook.asObject as? MethodWrapperObj {
+                    _ = try call(w.function, [Value(cls)], kwargs: kwargs)
+                }
+                return
+            }
+        }
+        if !kwargs.isEmpty {
+            throw typeError("\(cls.name).__init_subclass__() takes no keyword arguments")
+        }
+    }
+
+    /// C3 linearization.
+    func computeMRO(_ cls: TypeObj, _ bases: [TypeObj]) throws -> [TypeRef] {
+        var sequences: [[TypeObj]] = bases.map { $0.mro.map { $0.type } }
+        sequences.append(bases)
+        var result: [TypeObj] = [cls]
+        while true {
+            sequences = sequences.filter { !$0.isEmpty }
+            if sequences.isEmpty { break }
+            var candidate: TypeObj? = nil
+            for seq in sequences {
+                let head = seq[0]
+                let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
+                if !inTail {
+                    candidate = head
+                    break
+                }
+            }
+            guard let next = candidate else {
+                let names = bases.map { $0.name }.joined(separator: ", ")
+                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+            }
+            result.append(next)
+            sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }
+        }
+        return result.map(TypeRef.init)
+    }
+}

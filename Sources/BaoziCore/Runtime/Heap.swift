@@ -1,0 +1,80 @@
+// The interpreter's heap: the registry that owns every object, and its mark-sweep collector.
+//
+// Collection is paced like Lua's: after each collection the next one is due when the work done
+// since (objects plus estimated buffer bytes) reaches a fraction of what survived. It only runs at
+// safe points chosen by the VM (see `Interpreter.collectIfDue`), where every live value is
+// reachable from a root, so Swift code between safe points may hold `Value`s freely.
+
+final class Heap {
+    /// Every collectable object. The only strong references to them.
+    private var objects: ContiguousArray<Obj> = []
+    /// Objects that live as long as the interpreter (builtin types, singletons, interned names).
+    private var permanent: ContiguousArray<Obj> = []
+    /// Allocation work since the last collection, in "object units" (one per object plus one
+    /// per 64 bytes of buffers reported).
+    private(set) var debt = 0
+    /// Debt at which the next collection is due.
+    private(set) var threshold = 100_000
+    /// Number of collections run, for tests and statistics.
+    private(set) var collections = 0
+    /// Set while a collection must not start (for example during interpreter set-up).
+    var paused = 0
+
+    var isDue: Bool { debt >= threshold && paused == 0 }
+
+    var liveCount: Int { objects.count + permanent.count }
+
+    /// Registers a new object with the heap and returns it.
+    @inline(__always)
+    func track<T: Obj>(_ obj: T) -> T {
+        objects.append(obj)
+        debt &+= 1
+        return obj
+    }
+
+    /// Charges buffer growth (e.g. a list's storage) to the collection pace.
+    @inline(__always)
+    func charge(bytes: Int) {
+        debt &+= bytes >> 6
+    }
+
+    /// Registers an object that is never collected.
+    @discardableResult
+    func makePermanent<T: Obj>(_ obj: T) -> T {
+        obj.marked = true
+        permanent.append(obj)
+        return obj
+    }
+
+    /// Runs a full collection. `markRoots` marks everything the interpreter can still reach.
+    func collect(markRoots: (inout Marker) -> Void) {
+        var marker = Marker()
+        marker.gray.reserveCapacity(1024)
+        // Permanent objects stay marked; their references are traced from them as roots.
+        for obj in permanent { obj.trace(&marker); if let d = obj.dict { marker.mark(d) } }
+        markRoots(&marker)
+        marker.drain()
+        // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
+        // the last strong reference; since objects hold no strong references to each other,
+        // freeing never cascades.
+        var kept = 0
+        for i in objects.indices {
+            let obj = objects[i]
+            if obj.marked {
+                obj.marked = false
+                if kept != i { objects.swapAt(kept, i) }
+                kept += 1
+            }
+        }
+        objects.removeLast(objects.count - kept)
+        collections += 1
+        debt = 0
+        threshold = max(100_000, kept)
+    }
+
+    /// Drops every object, at interpreter shutdown.
+    func releaseAll() {
+        objects.removeAll()
+        permanent.removeAll()
+    }
+}

@@ -1,0 +1,258 @@
+// Subscripts: indexing and slicing of builtin sequences and mappings, and `__getitem__` &
+// co. of user classes.
+
+import BigInt
+
+/// Calls `__missing__` semantics: a dict subclass lookup that failed.
+extension Interpreter {
+    /// An index value as an Int (`__index__`), or a TypeError naming the container.
+    func indexValue(_ v: Value, for what: String) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let r):
+            if r.obj is BigIntObj { throw indexError("cannot fit 'int' into an index-sized integer") }
+            if let m = r.obj.type.lookup(names.__index__) {
+                let x = try call(m, [v])
+                if case .int(let i) = x { return i }
+            }
+        default: break
+        }
+        throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
+    }
+
+    /// Resolves a slice against a length: (start, stop, step, count).
+    func sliceIndices(_ s: SliceObj, length: Int) throws -> (Int, Int, Int, Int) {
+        func val(_ v: Value) throws -> Int? {
+            if v.isNone { return nil }
+            switch v {
+            case .int(let i): return i
+            case .bool(let b): return b ? 1 : 0
+            case .object(let r):
+                if let b = r.obj as? BigIntObj { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+                if let m = r.obj.type.lookup(names.__index__), case .int(let i) = try call(m, [v]) { return i }
+            default: break
+            }
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+        let step = try val(s.step) ?? 1
+        if step == 0 { throw valueError("slice step cannot be zero") }
+        var start: Int, stop: Int
+        if step > 0 {
+            start = try val(s.start) ?? 0
+            stop = try val(s.stop) ?? length
+            if start < 0 { start = max(0, start + length) } else { start = min(start, length) }
+            if stop < 0 { stop = max(0, stop + length) } else { stop = min(stop, length) }
+            let count = stop > start ? (stop - start + step - 1) / step : 0
+            return (start, stop, step, count)
+        } else {
+            start = try val(s.start) ?? length - 1
+            stop = try val(s.stop) ?? -length - 1
+            if start < 0 { start = max(-1, start + length) } else { start = min(start, length - 1) }
+            if stop < 0 { stop = max(-1, stop + length) } else { stop = min(stop, length - 1) }
+            let count = start > stop ? (start - stop + (-step) - 1) / (-step) : 0
+            return (start, stop, step, count)
+        }
+    }
+
+    private func sliceSelect<T>(_ items: T, _ s: SliceObj) throws -> [T.Element] where T: RandomAccessCollection, T.Index == Int {
+        let (start, _, step, count) = try sliceIndices(s, length: items.count)
+        var out: [T.Element] = []
+        out.reserveCapacity(count)
+        var i = start
+        for _ in 0..<count {
+            out.append(items[items.startIndex + i])
+            i += step
+        }
+        return out
+    }
+
+    // MARK: - Get
+
+    func getItemResumable(_ container: Value, _ index: Value) throws -> Value {
+        if case .object(let r) = container, r.obj.type.isHeapType,
+           let m = r.obj.type.lookup(names.__getitem__), m.asObject is FunctionObj {
+            return try callResumable(m, [container, index])
+        }
+        return try getItem(container, index)
+    }
+
+    func getItem(_ container: Value, _ index: Value) throws -> Value {
+        guard case .object(let r) = container else {
+            throw typeError("'\(typeName(container))' object is not subscriptable")
+        }
+        let o = r.obj
+        if o.type.isHeapType, let m = o.type.lookup(names.__getitem__), !(m.asObject is BuiltinFunctionObj) {
+            return try call(m, [container, index])
+        }
+        switch o {
+        case let l as ListObj:
+            if let s = index.asObject as? SliceObj { return newList(ContiguousArray(try sliceSelect(l.items, s))) }
+            let i = try indexValue(index, for: "list")
+            let j = i < 0 ? i + l.items.count : i
+            guard j >= 0 && j < l.items.count else { throw indexError("list index out of range") }
+            return l.items[j]
+        case let t as TupleObj:
+            if let s = index.asObject as? SliceObj { return newTuple(ContiguousArray(try sliceSelect(t.items, s))) }
+            let i = try indexValue(index, for: "tuple")
+            let j = i < 0 ? i + t.items.count : i
+            guard j >= 0 && j < t.items.count else { throw indexError("tuple index out of range") }
+            return t.items[j]
+        case let s as StrObj:
+            if let sl = index.asObject as? SliceObj {
+                if s.isASCII {
+                    let bytes = Array(s.value.utf8)
+                    let picked = try sliceSelect(bytes, sl)
+                    return newStr(String(decoding: picked, as: UTF8.self))
+                }
+                var out = String.UnicodeScalarView()
+                out.append(contentsOf: try sliceSelect(s.scalars, sl))
+                return newStr(String(out))
+            }
+            let i = try indexValue(index, for: "string")
+            let j = i < 0 ? i + s.count : i
+            guard j >= 0 && j < s.count else { throw indexError("string index out of range") }
+            return Value(singleCharacter(s.scalar(at: j)))
+        case let d as DictObj:
+            if let v = try d.get(index, self) { return v }
+            if o.type.isHeapType, let m = o.type.lookup(intern("__missing__")) {
+                return try call(m, [container, index])
+            }
+            throw keyError(index)
+        case let rg as RangeObj:
+            if let sl = index.asObject as? SliceObj {
+                let (start, _, step, count) = try sliceIndices(sl, length: rg.count)
+                let newStart = rg.start + start * rg.step
+                let newStep = rg.step * step
+                return Value(heap.track(RangeObj(start: newStart, stop: newStart + count * newStep, step: newStep, type: types.range)))
+            }
+            let i = try indexValue(index, for: "range")
+            let j = i < 0 ? i + rg.count : i
+            guard j >= 0 && j < rg.count else { throw indexError("range object index out of range") }
+            return .int(rg.item(j))
+        case let b as BytesObj:
+            if let sl = index.asObject as? SliceObj { return newBytes(try sliceSelect(b.bytes, sl)) }
+            let i = try indexValue(index, for: "byte")
+            let j = i < 0 ? i + b.bytes.count : i
+            guard j >= 0 && j < b.bytes.count else { throw indexError("index out of range") }
+            return .int(Int(b.bytes[j]))
+        case let t as TypeObj:
+            // `list[int]` style generic aliases: return the class itself.
+            if let m = t.lookup(intern("__class_getitem__")) { return try call(m, [index]) }
+            if !t.isHeapType { return container }
+            throw typeError("'type' object is not subscriptable")
+        default:
+            if let m = o.type.lookup(names.__getitem__) { return try call(m, [container, index]) }
+            throw typeError("'\(o.type.name)' object is not subscriptable")
+        }
+    }
+
+    // MARK: - Set and delete
+
+    /// `container[index] = value` from the VM; true when a script frame was pushed.
+    func setItemResumable(_ container: Value, _ index: Value, _ value: Value) throws -> Bool {
+        if case .object(let r) = container, r.obj.type.isHeapType,
+           let m = r.obj.type.lookup(names.__setitem__), m.asObject is FunctionObj {
+            let res = try callResumable(m, [container, index, value])
+            if case .unbound = res {
+                fiber.frames[fiber.frames.count - 1].onReturn = .discard
+                return true
+            }
+            return false
+        }
+        try setItem(container, index, value)
+        return false
+    }
+
+    func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
+        guard case .object(let r) = container else {
+            throw typeError("'\(typeName(container))' object does not support item assignment")
+        }
+        let o = r.obj
+        if o.type.isHeapType, let m = o.type.lookup(names.__setitem__), !(m.asObject is BuiltinFunctionObj) {
+            _ = try call(m, [container, index, value])
+            return
+        }
+        switch o {
+        case let l as ListObj:
+            if let s = index.asObject as? SliceObj {
+                let new = try iterateToArray(value)
+                let (start, stop, step, count) = try sliceIndices(s, length: l.items.count)
+                if step == 1 {
+                    l.items.replaceSubrange(start..<max(start, stop), with: new)
+                } else {
+                    guard new.count == count else {
+                        throw valueError("attempt to assign sequence of size \(new.count) to extended slice of size \(count)")
+                    }
+                    var i = start
+                    for v in new {
+                        l.items[i] = v
+                        i += step
+                    }
+                }
+                return
+            }
+            let i = try indexValue(index, for: "list")
+            let j = i < 0 ? i + l.items.count : i
+            guard j >= 0 && j < l.items.count else { throw indexError("list assignment index out of range") }
+            l.items[j] = value
+        case let d as DictObj:
+            try d.set(index, value, self)
+        default:
+            if let m = o.type.lookup(names.__setitem__) {
+                _ = try call(m, [container, index, value])
+                return
+            }
+            throw typeError("'\(o.type.name)' object does not support item assignment")
+        }
+    }
+
+    func deleteItemResumable(_ container: Value, _ index: Value) throws -> Bool {
+        if case .object(let r) = container, r.obj.type.isHeapType,
+           let m = r.obj.type.lookup(names.__delitem__), m.asObject is FunctionObj {
+            let res = try callResumable(m, [container, index])
+            if case .unbound = res {
+                fiber.frames[fiber.frames.count - 1].onReturn = .discard
+                return true
+            }
+            return false
+        }
+        try deleteItem(container, index)
+        return false
+    }
+
+    func deleteItem(_ container: Value, _ index: Value) throws {
+        guard case .object(let r) = container else {
+            throw typeError("'\(typeName(container))' object does not support item deletion")
+        }
+        let o = r.obj
+        if o.type.isHeapType, let m = o.type.lookup(names.__delitem__), !(m.asObject is BuiltinFunctionObj) {
+            _ = try call(m, [container, index])
+            return
+        }
+        switch o {
+        case let l as ListObj:
+            if let s = index.asObject as? SliceObj {
+                let (start, _, step, count) = try sliceIndices(s, length: l.items.count)
+                if count == 0 { return }
+                var remove = Set<Int>()
+                var i = start
+                for _ in 0..<count { remove.insert(i); i += step }
+                l.items = ContiguousArray(l.items.enumerated().filter { !remove.contains($0.offset) }.map { $0.element })
+                return
+            }
+            let i = try indexValue(index, for: "list")
+            let j = i < 0 ? i + l.items.count : i
+            guard j >= 0 && j < l.items.count else { throw indexError("list assignment index out of range") }
+            l.items.remove(at: j)
+        case let d as DictObj:
+            if try d.remove(index, self) == nil { throw keyError(index) }
+        default:
+            if let m = o.type.lookup(names.__delitem__) {
+                _ = try call(m, [container, index])
+                return
+            }
+            throw typeError("'\(o.type.name)' object does not support item deletion")
+        }
+    }
+}

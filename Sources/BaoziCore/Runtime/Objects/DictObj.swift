@@ -1,0 +1,257 @@
+// Python dict: an insertion-ordered hash table.
+//
+// Entries are kept in insertion order in `entries`; deleted ones leave a hole (key `.unbound`)
+// until the next rebuild. Small dicts (the common instance and keyword dicts) are searched
+// linearly; from `indexThreshold` entries on, an open-addressing index of entry positions is
+// kept. Hashing and equality of arbitrary keys may run script code (`__hash__`, `__eq__`), so
+// the general operations take the interpreter and can throw.
+
+struct DictEntry {
+    var hash: Int
+    var key: Value
+    var value: Value
+}
+
+public final class DictObj: Obj {
+    private(set) var entries: ContiguousArray<DictEntry> = []
+    /// Open-addressing table of positions in `entries`: -1 empty, -2 deleted.
+    private var index: ContiguousArray<Int32> = []
+    private(set) var count = 0
+    /// Bumped by every insertion or deletion, so iterators notice a dict changing size.
+    private(set) var mutations = 0
+
+    static let indexThreshold = 8
+
+    override init(type: TypeObj) {
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        for e in entries {
+            marker.mark(e.key)
+            marker.mark(e.value)
+        }
+    }
+
+    override var extraBytes: Int { entries.capacity * 40 + index.capacity * 4 }
+
+    // MARK: - Lookup
+
+    /// Position in `entries` of the key, or nil.
+    private func position(of key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {
+        if index.isEmpty {
+            var i = 0
+            while i < entries.count {
+                let e = entries[i]
+                if e.hash == hash, !e.key.isUnbound {
+                    if try Dict.keysEqual(e.key, key, interp) { return i }
+                }
+                i += 1
+            }
+            return nil
+        }
+        let mask = index.count - 1
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let p = Int(index[slot])
+            if p == -1 { return nil }
+            if p >= 0 {
+                let e = entries[p]
+                if e.hash == hash, !e.key.isUnbound {
+                    if try Dict.keysEqual(e.key, key, interp) { return p }
+                }
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+    }
+
+    func get(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Value? {
+        guard let p = try position(of: key, hash: hash, interp) else { return nil }
+        return entries[p].value
+    }
+
+    func get(_ key: Value, _ interp: Interpreter) throws -> Value? {
+        try get(key, hash: try interp.hash(key), interp)
+    }
+
+    /// Lookup by a string key without running script code (attribute and global lookups).
+    @inline(__always)
+    func getString(_ name: StrObj) -> Value? {
+        guard let p = stringPosition(name, hash: name.hash) else { return nil }
+        return entries[p].value
+    }
+
+    /// Position of a string key; only str keys can match, so no script code runs.
+    private func stringPosition(_ name: StrObj, hash: Int) -> Int? {
+        if index.isEmpty {
+            var i = 0
+            while i < entries.count {
+                if entries[i].hash == hash, case .object(let r) = entries[i].key,
+                   let s = r.obj as? StrObj, s.equals(name) { return i }
+                i += 1
+            }
+            return nil
+        }
+        let mask = index.count - 1
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let p = Int(index[slot])
+            if p == -1 { return nil }
+            if p >= 0, entries[p].hash == hash, case .object(let r) = entries[p].key,
+               let s = r.obj as? StrObj, s.equals(name) {
+                return p
+            }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+    }
+
+    func contains(_ key: Value, _ interp: Interpreter) throws -> Bool {
+        try position(of: key, hash: try interp.hash(key), interp) != nil
+    }
+
+    // MARK: - Mutation
+
+    func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
+        try set(key, hash: try interp.hash(key), value, interp)
+    }
+
+    func set(_ key: Value, hash: Int, _ value: Value, _ interp: Interpreter) throws {
+        if let p = try position(of: key, hash: hash, interp) {
+            entries[p].value = value
+            return
+        }
+        append(DictEntry(hash: hash, key: key, value: value))
+    }
+
+    /// Sets a string key without running script code.
+    func setString(_ name: StrObj, _ value: Value) {
+        let hash = name.hash
+        if let p = stringPosition(name, hash: hash) {
+            entries[p].value = value
+            return
+        }
+        append(DictEntry(hash: hash, key: Value(name), value: value))
+    }
+
+    private func append(_ entry: DictEntry) {
+        entries.append(entry)
+        count += 1
+        mutations &+= 1
+        if index.isEmpty {
+            if entries.count > DictObj.indexThreshold { rebuild() }
+        } else if entries.count * 3 >= index.count * 2 {
+            rebuild()
+        } else {
+            insertIndex(hash: entry.hash, position: entries.count - 1)
+        }
+    }
+
+    private func insertIndex(hash: Int, position: Int) {
+        let mask = index.count - 1
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while index[slot] >= 0 {
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+        index[slot] = Int32(position)
+    }
+
+    /// Compacts the entries (dropping holes) and rebuilds the index at a size fitting them.
+    private func rebuild() {
+        if count != entries.count {
+            entries = ContiguousArray(entries.lazy.filter { !$0.key.isUnbound })
+        }
+        guard entries.count > DictObj.indexThreshold else {
+            index = []
+            return
+        }
+        var size = 16
+        while size * 2 < entries.count * 3 { size *= 2 }
+        index = ContiguousArray(repeating: -1, count: size)
+        for (i, e) in entries.enumerated() { insertIndex(hash: e.hash, position: i) }
+    }
+
+    /// Removes the key and returns its value, or nil when absent.
+    @discardableResult
+    func remove(_ key: Value, _ interp: Interpreter) throws -> Value? {
+        let hash = try interp.hash(key)
+        guard let p = try position(of: key, hash: hash, interp) else { return nil }
+        return removeAt(p)
+    }
+
+    func removeString(_ name: StrObj) -> Value? {
+        guard let p = stringPosition(name, hash: name.hash) else { return nil }
+        return removeAt(p)
+    }
+
+    private func removeAt(_ p: Int) -> Value {
+        let old = entries[p].value
+        entries[p].key = .unbound
+        entries[p].value = .none
+        count -= 1
+        mutations &+= 1
+        if !index.isEmpty {
+            // Mark the index slot pointing at p as deleted.
+            let mask = index.count - 1
+            var slot = entries[p].hash & mask
+            var perturb = UInt(bitPattern: entries[p].hash)
+            while Int(index[slot]) != p {
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            }
+            index[slot] = -2
+        }
+        if entries.count > 16 && count * 2 < entries.count { rebuild() }
+        else if count == 0 { entries.removeAll(keepingCapacity: true); index = [] }
+        return old
+    }
+
+    func removeAll() {
+        entries.removeAll()
+        index = []
+        count = 0
+        mutations &+= 1
+    }
+
+    /// Removes and returns the last (key, value) pair, as `popitem()`.
+    func popLast() -> (Value, Value)? {
+        guard let p = entries.lastIndex(where: { !$0.key.isUnbound }) else { return nil }
+        let k = entries[p].key
+        let v = removeAt(p)
+        return (k, v)
+    }
+
+    // MARK: - Iteration
+
+    /// Live entries in insertion order.
+    var liveEntries: LazyFilterSequence<ContiguousArray<DictEntry>> {
+        entries.lazy.filter { !$0.key.isUnbound }
+    }
+
+    var keys: [Value] { liveEntries.map { $0.key } }
+    var values: [Value] { liveEntries.map { $0.value } }
+
+    /// The entry at a raw position, for iterators that walk `entries` and skip holes.
+    var rawCount: Int { entries.count }
+    func rawEntry(_ i: Int) -> DictEntry { entries[i] }
+}
+
+/// Key comparison shared by dicts and sets: identity, then fast paths, then `__eq__`.
+enum Dict {
+    @inline(__always)
+    static func keysEqual(_ a: Value, _ b: Value, _ interp: Interpreter) throws -> Bool {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x == y
+        case (.object(let x), .object(let y)):
+            if x === y { return true }
+            if let s = x.obj as? StrObj, let t = y.obj as? StrObj { return s.equals(t) }
+        default: break
+        }
+        return try interp.equals(a, b)
+    }
+}

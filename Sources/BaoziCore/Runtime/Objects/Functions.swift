@@ -1,0 +1,156 @@
+// Functions, closures' cells, bound methods, native (Swift) functions and method descriptors.
+
+/// A variable captured by a closure. Locals that inner functions use live in cells.
+public final class CellObj: Obj {
+    var value: Value = .unbound
+
+    override func trace(_ marker: inout Marker) { marker.mark(value) }
+}
+
+/// A function made by `def` or `lambda`: compiled code plus what the definition captured.
+public final class FunctionObj: Obj {
+    unowned(unsafe) var code: CodeObj
+    unowned(unsafe) var globals: DictObj
+    var name: String
+    var qualname: String
+    var module: Value
+    var doc: Value = .none
+    /// Default values of the trailing positional parameters.
+    var defaults: ContiguousArray<Value>
+    /// Defaults of keyword-only parameters, by name.
+    var kwDefaults: [String: Value]
+    /// Cells for the code's free variables, in `code.freeNames` order.
+    var closure: ContiguousArray<Value>
+    var annotations: Value = .none
+
+    init(code: CodeObj, globals: DictObj, defaults: ContiguousArray<Value>, kwDefaults: [String: Value],
+         closure: ContiguousArray<Value>, module: Value, type: TypeObj) {
+        self.code = code
+        self.globals = globals
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.kwDefaults = kwDefaults
+        self.closure = closure
+        self.module = module
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(code)
+        marker.mark(globals)
+        marker.mark(module)
+        marker.mark(doc)
+        marker.mark(annotations)
+        for v in defaults { marker.mark(v) }
+        for (_, v) in kwDefaults { marker.mark(v) }
+        for v in closure { marker.mark(v) }
+    }
+}
+
+/// A function bound to an instance: `obj.method`.
+public final class MethodObj: Obj {
+    let function: Value
+    let instance: Value
+
+    init(function: Value, instance: Value, type: TypeObj) {
+        self.function = function
+        self.instance = instance
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(function)
+        marker.mark(instance)
+    }
+}
+
+/// The arguments of a native call: positional values, then keyword values named by `names`.
+public struct Arguments {
+    /// Positional arguments followed by keyword argument values.
+    public let values: UnsafeBufferPointer<Value>
+    /// Names of the trailing keyword values (empty when there are none).
+    public let names: ArraySlice<StrObj>
+
+    init(_ values: UnsafeBufferPointer<Value>, names: ArraySlice<StrObj> = []) {
+        self.values = values
+        self.names = names
+    }
+
+    public var positionalCount: Int { values.count - names.count }
+    public var count: Int { positionalCount }
+    public subscript(i: Int) -> Value { values[i] }
+    public var positional: UnsafeBufferPointer<Value>.SubSequence { values[0..<positionalCount] }
+
+    /// The value of a keyword argument, if given.
+    public func keyword(_ name: String) -> Value? {
+        for (i, n) in names.enumerated() where n.value == name {
+            return values[positionalCount + i]
+        }
+        return nil
+    }
+
+    public var hasKeywords: Bool { !names.isEmpty }
+}
+
+/// A native function: receives the interpreter and the arguments.
+/// To call script code resumably it may return `.unbound` after setting
+/// `interp.pendingCall` (see `Interpreter.requestCall`).
+public typealias NativeFunction = (Interpreter, Arguments) throws -> Value
+
+/// A function written in Swift: a builtin, a module function, or a method of a builtin type.
+public final class BuiltinFunctionObj: Obj {
+    let name: String
+    let fn: NativeFunction
+    /// The bound receiver for methods of builtin objects (`[].append`), else nil.
+    let receiver: Value?
+    /// For method descriptors: the class whose instances it accepts (so it binds on access).
+    unowned(unsafe) var ownerType: TypeObj?
+    /// Module or class name for the repr.
+    var qualifier: String?
+
+    init(name: String, fn: @escaping NativeFunction, receiver: Value? = nil, type: TypeObj) {
+        self.name = name
+        self.fn = fn
+        self.receiver = receiver
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        if let r = receiver { marker.mark(r) }
+        if let t = ownerType { marker.mark(t) }
+    }
+}
+
+/// `staticmethod(f)` and `classmethod(f)`.
+public final class MethodWrapperObj: Obj {
+    let function: Value
+    init(function: Value, type: TypeObj) {
+        self.function = function
+        super.init(type: type)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(function) }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+public final class PropertyObj: Obj {
+    var getter: Value
+    var setter: Value
+    var deleter: Value
+    var doc: Value
+
+    init(getter: Value, setter: Value, deleter: Value, doc: Value, type: TypeObj) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(getter)
+        marker.mark(setter)
+        marker.mark(deleter)
+        marker.mark(doc)
+    }
+}

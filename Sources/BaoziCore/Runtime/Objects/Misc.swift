@@ -1,0 +1,171 @@
+// Smaller runtime objects: instances, modules, big ints, floats boxed for subclasses, ranges,
+// slices, iterators, exceptions.
+
+import BigInt
+
+/// An instance of a user class without a builtin base (its attributes are in `dict`).
+public final class InstanceObj: Obj {
+    /// For subclasses of int/float/str...: the builtin value the instance wraps.
+    var payload: Value = .none
+    override func trace(_ marker: inout Marker) { marker.mark(payload) }
+}
+
+public final class ModuleObj: Obj {
+    let name: String
+    init(name: String, dict: DictObj, type: TypeObj) {
+        self.name = name
+        super.init(type: type)
+        self.dict = dict
+    }
+}
+
+/// An int too large for a machine word.
+public final class BigIntObj: Obj {
+    let value: BigInt
+    init(_ value: BigInt, type: TypeObj) {
+        self.value = value
+        super.init(type: type)
+    }
+    override var extraBytes: Int { value.words.count * 8 }
+}
+
+public final class RangeObj: Obj {
+    let start: Int
+    let stop: Int
+    let step: Int
+    let count: Int
+
+    init(start: Int, stop: Int, step: Int, type: TypeObj) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if step > 0 {
+            count = start < stop ? (stop - start - 1) / step + 1 : 0
+        } else {
+            count = start > stop ? (start - stop - 1) / (-step) + 1 : 0
+        }
+        super.init(type: type)
+    }
+
+    func item(_ i: Int) -> Int { start + i * step }
+}
+
+public final class SliceObj: Obj {
+    let start: Value
+    let stop: Value
+    let step: Value
+    init(start: Value, stop: Value, step: Value, type: TypeObj) {
+        self.start = start
+        self.stop = stop
+        self.step = step
+        super.init(type: type)
+    }
+    override func trace(_ marker: inout Marker) {
+        marker.mark(start)
+        marker.mark(stop)
+        marker.mark(step)
+    }
+}
+
+/// Iterators over builtin containers. One class with a kind tag keeps `for` loops over lists,
+/// ranges, dicts, etc. on one fast path in the VM.
+public final class IteratorObj: Obj {
+    enum Kind {
+        case list(ListObj)
+        case tuple(TupleObj)
+        case range(start: Int, step: Int, count: Int)
+        case str(StrObj)
+        case bytes(BytesObj)
+        /// Dict keys / values / items, with the dict's size at creation (a change is an error).
+        case dictKeys(DictObj, Int), dictValues(DictObj, Int), dictItems(DictObj, Int)
+        case set(SetObj, Int)
+        /// A snapshot of values (reversed(), sorted views...).
+        case values(ContiguousArray<Value>)
+        /// A native generator function: returns nil when exhausted.
+        case native(() throws -> Value?)
+        /// `iter(callable, sentinel)`.
+        case callable(Value, sentinel: Value)
+        /// Old-style sequence iteration through `__getitem__`.
+        case sequence(Value)
+        case exhausted
+    }
+    var kind: Kind
+    var index = 0
+    /// Values a native iterator's closure uses, kept alive with it.
+    var kept: [Value] = []
+
+    init(_ kind: Kind, type: TypeObj) {
+        self.kind = kind
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        switch kind {
+        case .list(let o): marker.mark(o)
+        case .tuple(let o): marker.mark(o)
+        case .str(let o): marker.mark(o)
+        case .bytes(let o): marker.mark(o)
+        case .dictKeys(let d, _), .dictValues(let d, _), .dictItems(let d, _): marker.mark(d)
+        case .set(let s, _): marker.mark(s)
+        case .values(let vs): for v in vs { marker.mark(v) }
+        case .callable(let c, let s): marker.mark(c); marker.mark(s)
+        case .sequence(let v): marker.mark(v)
+        case .range, .native, .exhausted: break
+        }
+        for v in kept { marker.mark(v) }
+    }
+}
+
+/// A view object: dict.keys(), dict.values(), dict.items().
+public final class DictViewObj: Obj {
+    enum Kind { case keys, values, items }
+    unowned(unsafe) let dictObj: DictObj
+    let kind: Kind
+    init(_ dict: DictObj, kind: Kind, type: TypeObj) {
+        self.dictObj = dict
+        self.kind = kind
+        super.init(type: type)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(dictObj) }
+}
+
+/// One line of a traceback: where an exception passed.
+struct TracebackEntry {
+    unowned(unsafe) let code: CodeObj
+    let pc: Int
+}
+
+/// An instance of BaseException or a subclass.
+public final class ExceptionObj: Obj {
+    var args: ContiguousArray<Value>
+    var traceback: [TracebackEntry] = []
+    var cause: Value = .none
+    var context: Value = .none
+    var suppressContext = false
+    /// Keeps code objects of traceback entries alive.
+    init(args: ContiguousArray<Value>, type: TypeObj) {
+        self.args = args
+        super.init(type: type)
+    }
+    override func trace(_ marker: inout Marker) {
+        for a in args { marker.mark(a) }
+        for t in traceback { marker.mark(t.code) }
+        marker.mark(cause)
+        marker.mark(context)
+    }
+}
+
+/// The error Swift code throws to raise a Python exception.
+public struct PyError: Error {
+    public let exception: ExceptionObj
+    init(_ e: ExceptionObj) { exception = e }
+}
+
+/// A singleton with a fixed repr: NotImplemented, Ellipsis.
+public final class SingletonObj: Obj {
+    let repr: String
+    init(repr: String, type: TypeObj) {
+        self.repr = repr
+        super.init(type: type)
+    }
+}

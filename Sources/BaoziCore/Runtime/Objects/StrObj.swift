@@ -1,0 +1,67 @@
+// Python str: an immutable sequence of Unicode code points.
+//
+// Held as a Swift String (UTF-8). Indexing by code point is O(1) for ASCII text through the
+// UTF-8 view; other text builds a scalar array on first indexed access.
+
+public final class StrObj: Obj {
+    public let value: String
+    /// Number of code points (Python's len).
+    let count: Int
+    let isASCII: Bool
+    /// True for names interned by the interpreter (identifiers, attribute names): those compare
+    /// by identity first and key the per-class lookup caches.
+    var isInterned = false
+    private var cachedHash: Int?
+    private var cachedScalars: [Unicode.Scalar]?
+
+    init(_ value: String, type: TypeObj) {
+        self.value = value
+        var n = 0
+        var ascii = true
+        for b in value.utf8 {
+            if b & 0xC0 != 0x80 { n += 1 }
+            if b >= 0x80 { ascii = false }
+        }
+        self.count = n
+        self.isASCII = ascii
+        super.init(type: type)
+    }
+
+    override var extraBytes: Int { value.utf8.count }
+
+    /// A stable-per-process hash; equal strings hash equally.
+    var hash: Int {
+        if let h = cachedHash { return h }
+        var h = value.hashValue
+        if h == -1 { h = -2 }
+        cachedHash = h
+        return h
+    }
+
+    /// The code points, for non-ASCII indexing and slicing.
+    var scalars: [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        return s
+    }
+
+    /// The code point at a (non-negative, in range) index.
+    func scalar(at i: Int) -> Unicode.Scalar {
+        if isASCII {
+            return value.utf8.withContiguousStorageIfAvailable { Unicode.Scalar($0[i]) }
+                ?? Unicode.Scalar(Array(value.utf8)[i])
+        }
+        return scalars[i]
+    }
+
+    /// Equality on contents (identity first).
+    @inline(__always)
+    func equals(_ other: StrObj) -> Bool {
+        if self === other { return true }
+        if count != other.count { return false }
+        if let a = cachedHash, let b = other.cachedHash, a != b { return false }
+        // Code-point equality, not Swift's canonical equivalence.
+        return value.utf8.elementsEqual(other.value.utf8)
+    }
+}

@@ -1,0 +1,682 @@
+// Operators, subscripts, containment, truth tests and iteration as the VM loop performs them.
+// Builtin types are handled natively; a script dunder gets a frame (result `.unbound`) with a
+// continuation for any work left afterwards (reflected operands, result checks).
+
+import BigInt
+
+/// After `a.__op__(b)` returns: NotImplemented means try `b.__rop__(a)`, then fail.
+final class BinaryFallback: NativeContinuation {
+    let op: BinaryOpcode
+    let a: Value
+    let b: Value
+    let triedReflected: Bool
+    init(op: BinaryOpcode, a: Value, b: Value, triedReflected: Bool) {
+        self.op = op; self.a = a; self.b = b; self.triedReflected = triedReflected
+    }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if !value.isIdentical(to: interp.notImplemented) { return value }
+        if !triedReflected {
+            return try interp.binaryReflected(op, a, b)
+        }
+        throw interp.unsupportedOperands(op, a, b)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
+}
+
+final class CompareFallback: NativeContinuation {
+    let op: CompareOpcode
+    let a: Value
+    let b: Value
+    let triedReflected: Bool
+    init(op: CompareOpcode, a: Value, b: Value, triedReflected: Bool) {
+        self.op = op; self.a = a; self.b = b; self.triedReflected = triedReflected
+    }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if !value.isIdentical(to: interp.notImplemented) { return value }
+        if !triedReflected { return try interp.compareReflected(op, a, b, resumable: true) }
+        return try interp.compareDefault(op, a, b)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
+}
+
+/// What to do with a truth value computed by `__bool__`/`__len__`.
+enum TruthUse {
+    case negate
+    case jump(target: Int, ifTrue: Bool)
+}
+
+final class TruthContinuation: NativeContinuation {
+    let use: TruthUse
+    let viaLen: Bool
+    init(use: TruthUse, viaLen: Bool) { self.use = use; self.viaLen = viaLen }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        let b: Bool
+        if viaLen {
+            b = try interp.lengthValue(value) != 0
+        } else {
+            guard case .bool(let x) = value else {
+                throw interp.typeError("__bool__ should return bool, returned \(interp.typeName(value))")
+            }
+            b = x
+        }
+        switch use {
+        case .negate:
+            return .bool(!b)
+        case .jump(let target, let ifTrue):
+            if b == ifTrue { interp.fiber.frames[interp.fiber.frames.count - 1].pc = target }
+            return .unbound
+        }
+    }
+}
+
+/// Converts a `__contains__` result to bool, negated for `not in`.
+final class ContainsContinuation: NativeContinuation {
+    let negate: Bool
+    init(negate: Bool) { self.negate = negate }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        let b = try interp.truthy(value)
+        return .bool(negate ? !b : b)
+    }
+}
+
+/// Checks that `__str__`/`__repr__`/`__format__` returned a str.
+final class StringResultCheck: NativeContinuation {
+    let method: String
+    init(method: String) { self.method = method }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard value.asObject is StrObj else {
+            throw interp.typeError("\(method) returned non-string (type \(interp.typeName(value)))")
+        }
+        return value
+    }
+}
+
+/// Checks that `__iter__` returned an iterator.
+final class IterResultCheck: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if interp.typeOf(value).lookup(interp.names.__next__) == nil {
+            throw interp.typeError("iter() returned non-iterator of type '\(interp.typeName(value))'")
+        }
+        return value
+    }
+}
+
+extension Interpreter {
+    // MARK: - Binary operators
+
+    func unsupportedOperands(_ op: BinaryOpcode, _ a: Value, _ b: Value) -> PyError {
+        if op == .add, a.asObject is StrObj {
+            return typeError("can only concatenate str (not \"\(typeName(b))\") to str")
+        }
+        if op == .add, a.asObject is ListObj, !(b.asObject is ListObj) {
+            return typeError("can only concatenate list (not \"\(typeName(b))\") to list")
+        }
+        if op == .add, a.asObject is TupleObj, !(b.asObject is TupleObj) {
+            return typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple")
+        }
+        let sym = op == .pow ? "** or pow()" : op.symbol
+        return typeError("unsupported operand type(s) for \(sym): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    /// `a op b` (or `a op= b`) from the VM.
+    func binaryOperation(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value {
+        let ta = typeOf(a), tb = typeOf(b)
+        if !ta.isHeapType && !tb.isHeapType {
+            if let r = try builtinBinary(op, a, b, inplace: inplace) { return r }
+            throw unsupportedOperands(op, a, b)
+        }
+        if inplace, let m = ta.lookup(intern("__i\(op.dunder)__")) {
+            return try callResumable(m, [a, b], then: BinaryFallback(op: op, a: a, b: b, triedReflected: false))
+        }
+        // The right operand's reflected method goes first when its class is a subclass.
+        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern("__r\(op.dunder)__")),
+           !(rm.asObject is BuiltinFunctionObj) {
+            let cont = BinaryFallback(op: op, a: a, b: b, triedReflected: true)
+            let first = try callResumable(rm, [b, a], then: ForwardAfterReflected(op: op, a: a, b: b))
+            _ = cont
+            return first
+        }
+        if let m = ta.lookup(intern("__\(op.dunder)__")) {
+            if m.asObject is BuiltinFunctionObj {
+                // A builtin base class (class MyInt(int)) does the work natively.
+                if let r = try builtinBinary(op, a, b, inplace: inplace), !r.isIdentical(to: notImplemented) { return r }
+                return try binaryReflected(op, a, b)
+            }
+            return try callResumable(m, [a, b], then: BinaryFallback(op: op, a: a, b: b, triedReflected: false))
+        }
+        return try binaryReflected(op, a, b)
+    }
+
+    func binaryReflected(_ op: BinaryOpcode, _ a: Value, _ b: Value) throws -> Value {
+        let ta = typeOf(a), tb = typeOf(b)
+        if tb !== ta, let rm = tb.lookup(intern("__r\(op.dunder)__")) {
+            if rm.asObject is BuiltinFunctionObj {
+                if let r = try builtinBinary(op, a, b, inplace: false) { return r }
+                throw unsupportedOperands(op, a, b)
+            }
+            return try callResumable(rm, [b, a], then: BinaryFallback(op: op, a: a, b: b, triedReflected: true))
+        }
+        if !ta.isHeapType || !tb.isHeapType, let r = try builtinBinary(op, a, b, inplace: false) { return r }
+        throw unsupportedOperands(op, a, b)
+    }
+
+    /// Operators on builtin values; nil when unsupported.
+    func builtinBinary(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value? {
+        if let x = number(a), let y = number(b) {
+            if case .bool(let p) = a, case .bool(let q) = b, op == .and || op == .or || op == .xor {
+                switch op {
+                case .and: return .bool(p && q)
+                case .or: return .bool(p || q)
+                default: return .bool(p != q)
+                }
+            }
+            return try numericBinary(op, x, y)
+        }
+        guard case .object(let ra) = a else {
+            // int * sequence
+            if op == .mul, let n = number(a), case .object = b { return try repeatSequence(b, n) }
+            return nil
+        }
+        let oa = ra.obj
+        switch op {
+        case .add:
+            if let s = oa as? StrObj, let t = b.asObject as? StrObj { return newStr(s.value + t.value) }
+            if let l = oa as? ListObj, let m = b.asObject as? ListObj {
+                if inplace { l.items.append(contentsOf: m.items); return a }
+                return newList(l.items + m.items)
+            }
+            if let t = oa as? TupleObj, let u = b.asObject as? TupleObj { return newTuple(t.items + u.items) }
+            if let s = oa as? BytesObj, let t = b.asObject as? BytesObj { return newBytes(s.bytes + t.bytes) }
+            if inplace, let l = oa as? ListObj {
+                l.items.append(contentsOf: try iterateToArray(b))
+                return a
+            }
+        case .mul:
+            if let n = number(b) { return try repeatSequence(a, n) }
+        case .mod:
+            if let s = oa as? StrObj { return newStr(try percentFormat(s.value, b)) }
+        case .or, .and, .sub, .xor:
+            if let d = oa as? DictObj, op == .or, let e = b.asObject as? DictObj {
+                let target = inplace ? d : copyDict(d)
+                for entry in e.liveEntries { try target.set(entry.key, hash: entry.hash, entry.value, self) }
+                return Value(target)
+            }
+            if let s = oa as? SetObj, let t = b.asObject as? SetObj {
+                return try setOperation(op, s, t, inplace: inplace)
+            }
+            if let dv = oa as? DictViewObj, dv.kind != .values {
+                let s = newSetObj()
+                for k in try iterateToArray(a) { try s.add(k, self) }
+                let t = newSetObj()
+                for k in try iterateToArray(b) { try t.add(k, self) }
+                return try setOperation(op, s, t, inplace: false)
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    func copyDict(_ d: DictObj) -> DictObj {
+        let n = newDictObj()
+        for e in d.liveEntries { try? n.set(e.key, hash: e.hash, e.value, self) }
+        return n
+    }
+
+    private func repeatSequence(_ seq: Value, _ n: Num) throws -> Value? {
+        guard case .int(let count) = n else {
+            if case .big = n { throw overflowError("cannot fit 'int' into an index-sized integer") }
+            return nil
+        }
+        let times = max(0, count)
+        switch seq.asObject {
+        case let s as StrObj:
+            if s.value.utf8.count.multipliedReportingOverflow(by: times).overflow || s.value.utf8.count * times > 1 << 32 {
+                throw error(types.exceptions.memoryError, "")
+            }
+            return newStr(String(repeating: s.value, count: times))
+        case let l as ListObj:
+            if l.items.count * times > 1 << 28 { throw error(types.exceptions.memoryError, "") }
+            var out = ContiguousArray<Value>()
+            out.reserveCapacity(l.items.count * times)
+            for _ in 0..<times { out.append(contentsOf: l.items) }
+            return newList(out)
+        case let t as TupleObj:
+            if t.items.count * times > 1 << 28 { throw error(types.exceptions.memoryError, "") }
+            var out = ContiguousArray<Value>()
+            for _ in 0..<times { out.append(contentsOf: t.items) }
+            return newTuple(out)
+        case let b as BytesObj:
+            if b.bytes.count * times > 1 << 32 { throw error(types.exceptions.memoryError, "") }
+            var out: [UInt8] = []
+            for _ in 0..<times { out.append(contentsOf: b.bytes) }
+            return newBytes(out)
+        default:
+            return nil
+        }
+    }
+
+    func setOperation(_ op: BinaryOpcode, _ s: SetObj, _ t: SetObj, inplace: Bool) throws -> Value {
+        let result = inplace ? s : heap.track(SetObj(type: s.type.isHeapType ? types.set : s.type))
+        switch op {
+        case .or:
+            if !inplace { try result.addAll(from: s, self) }
+            try result.addAll(from: t, self)
+        case .and:
+            let keep = try s.elements.filter { try t.contains($0, self) }
+            if inplace { s.removeAll() }
+            for k in keep { try result.add(k, self) }
+        case .sub:
+            let keep = try s.elements.filter { !(try t.contains($0, self)) }
+            if inplace { s.removeAll() }
+            for k in keep { try result.add(k, self) }
+        case .xor:
+            let left = try s.elements.filter { !(try t.contains($0, self)) }
+            let right = try t.elements.filter { !(try s.contains($0, self)) }
+            if inplace { s.removeAll() }
+            for k in left + right { try result.add(k, self) }
+        default: break
+        }
+        return Value(result)
+    }
+
+    /// `a op b` from Swift (nested).
+    func binary(_ op: BinaryOpcode, _ a: Value, _ b: Value) throws -> Value {
+        if let r = try builtinBinary(op, a, b, inplace: false), !typeOf(a).isHeapType, !typeOf(b).isHeapType { return r }
+        let ta = typeOf(a), tb = typeOf(b)
+        if let m = ta.lookup(intern("__\(op.dunder)__")), !(m.asObject is BuiltinFunctionObj) {
+            let r = try call(m, [a, b])
+            if !r.isIdentical(to: notImplemented) { return r }
+        }
+        if tb !== ta, let rm = tb.lookup(intern("__r\(op.dunder)__")), !(rm.asObject is BuiltinFunctionObj) {
+            let r = try call(rm, [b, a])
+            if !r.isIdentical(to: notImplemented) { return r }
+        }
+        if let r = try builtinBinary(op, a, b, inplace: false) { return r }
+        throw unsupportedOperands(op, a, b)
+    }
+
+    // MARK: - Unary operators
+
+    func unaryOperation(_ op: Op, _ a: Value) throws -> Value {
+        if let n = number(a), !typeOf(a).isHeapType {
+            switch (op, n) {
+            case (.unaryNegative, .int(let i)):
+                return i == Int.min ? newInt(-BigInt(i)) : .int(-i)
+            case (.unaryNegative, .big(let b)): return newInt(-b)
+            case (.unaryNegative, .float(let d)): return .float(-d)
+            case (.unaryPositive, .float(let d)): return .float(d)
+            case (.unaryPositive, _): return intValue(n)
+            case (.unaryInvert, .int(let i)): return .int(~i)
+            case (.unaryInvert, .big(let b)): return newInt(-b - 1)
+            default: break
+            }
+        }
+        let name: String
+        switch op {
+        case .unaryNegative: name = "__neg__"
+        case .unaryPositive: name = "__pos__"
+        default: name = "__invert__"
+        }
+        if let m = typeOf(a).lookup(intern(name)) {
+            return try callResumable(m, [a])
+        }
+        let sym = op == .unaryNegative ? "-" : (op == .unaryPositive ? "+" : "~")
+        throw typeError("bad operand type for unary \(sym): '\(typeName(a))'")
+    }
+
+    /// Truth test from the VM: a script `__bool__`/`__len__` gets a frame.
+    func truthResumable(_ v: Value, then use: TruthUse) throws -> Value {
+        if case .object(let r) = v, r.obj.type.isHeapType {
+            let t = r.obj.type
+            if let m = t.lookup(names.__bool__), m.asObject is FunctionObj {
+                return try callResumable(m, [v], then: TruthContinuation(use: use, viaLen: false))
+            }
+            if t.lookup(names.__bool__) == nil, let m = t.lookup(names.__len__), m.asObject is FunctionObj {
+                return try callResumable(m, [v], then: TruthContinuation(use: use, viaLen: true))
+            }
+        }
+        let b = try truthy(v)
+        switch use {
+        case .negate: return .bool(!b)
+        case .jump: return .bool(b)
+        }
+    }
+
+    // MARK: - Comparisons
+
+    func compareResumable(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
+        let ta = typeOf(a), tb = typeOf(b)
+        if !ta.isHeapType && !tb.isHeapType {
+            return .bool(try builtinCompare(op, a, b))
+        }
+        // Reflected first when the right operand's class is a subclass of the left's.
+        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
+            return try callResumable(rm, [b, a], then: CompareFallback(op: op.reflected, a: b, b: a, triedReflected: true))
+        }
+        if let m = ta.lookup(intern(op.dunder)), m.asObject is FunctionObj {
+            return try callResumable(m, [a, b], then: CompareFallback(op: op, a: a, b: b, triedReflected: false))
+        }
+        return try compareReflected(op, a, b, resumable: true)
+    }
+
+    func compareReflected(_ op: CompareOpcode, _ a: Value, _ b: Value, resumable: Bool) throws -> Value {
+        let tb = typeOf(b)
+        if let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
+            if resumable {
+                return try callResumable(rm, [b, a], then: CompareFallback(op: op, a: a, b: b, triedReflected: true))
+            }
+            let r = try call(rm, [b, a])
+            if !r.isIdentical(to: notImplemented) { return r }
+        }
+        return try compareDefault(op, a, b)
+    }
+
+    /// When neither side's dunder decides: builtin comparison, identity for ==/!=, else error.
+    func compareDefault(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
+        return .bool(try builtinCompare(op, a, b))
+    }
+
+    /// `a op b` as a Value from Swift (nested).
+    func richCompare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Value {
+        let ta = typeOf(a), tb = typeOf(b)
+        if !ta.isHeapType && !tb.isHeapType { return .bool(try builtinCompare(op, a, b)) }
+        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
+            let r = try call(rm, [b, a])
+            if !r.isIdentical(to: notImplemented) { return r }
+        }
+        if let m = ta.lookup(intern(op.dunder)), m.asObject is FunctionObj {
+            let r = try call(m, [a, b])
+            if !r.isIdentical(to: notImplemented) { return r }
+        }
+        return try compareReflected(op, a, b, resumable: false)
+    }
+
+    func compare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Bool {
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .lt: return x < y
+            case .le: return x <= y
+            case .eq: return x == y
+            case .ne: return x != y
+            case .gt: return x > y
+            case .ge: return x >= y
+            }
+        }
+        return try truthy(try richCompare(a, b, op))
+    }
+
+    /// Comparisons of builtin values.
+    func builtinCompare(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Bool {
+        if op == .eq || op == .ne {
+            let eq: Bool
+            if let f = try fastEquals(a, b) {
+                eq = f
+            } else if let x = number(a), let y = number(b) {
+                eq = compareNumbers(x, y) == 0
+            } else if let s = a.asObject as? SetObj, let t = b.asObject as? SetObj {
+                eq = try s.count == t.count && s.elements.allSatisfy { try t.contains($0, self) }
+            } else if let d = a.asObject as? DictObj, let e = b.asObject as? DictObj {
+                eq = try dictEquals(d, e)
+            } else if let r = a.asObject as? RangeObj, let s = b.asObject as? RangeObj {
+                eq = r.count == s.count && (r.count == 0 || (r.start == s.start && (r.count == 1 || r.step == s.step)))
+            } else if let dv = a.asObject as? DictViewObj, let ev = b.asObject as? DictViewObj, dv.kind != .values {
+                let x = try iterateToArray(Value(dv)), y = try iterateToArray(Value(ev))
+                eq = try x.count == y.count && x.allSatisfy { xi in try y.contains { try equals($0, xi) } }
+            } else {
+                eq = a.isIdentical(to: b)
+            }
+            return op == .eq ? eq : !eq
+        }
+        if let x = number(a), let y = number(b) {
+            guard let c = compareNumbers(x, y) else { return false }
+            return ordered(c, op)
+        }
+        switch (a.asObject, b.asObject) {
+        case (let s as StrObj, let t as StrObj):
+            let c = compareUTF8(s.value, t.value)
+            return ordered(c, op)
+        case (let l as ListObj, let m as ListObj):
+            return try compareSequences(l.items, m.items, op)
+        case (let l as TupleObj, let m as TupleObj):
+            return try compareSequences(l.items, m.items, op)
+        case (let l as BytesObj, let m as BytesObj):
+            let c = l.bytes.lexicographicallyPrecedes(m.bytes) ? -1 : (l.bytes == m.bytes ? 0 : 1)
+            return ordered(c, op)
+        case (let s as SetObj, let t as SetObj):
+            let sub = try s.elements.allSatisfy { try t.contains($0, self) }
+            let sup = try t.elements.allSatisfy { try s.contains($0, self) }
+            switch op {
+            case .le: return sub
+            case .lt: return sub && s.count < t.count
+            case .ge: return sup
+            case .gt: return sup && s.count > t.count
+            default: return false
+            }
+        default:
+            throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        }
+    }
+
+    private func dictEquals(_ d: DictObj, _ e: DictObj) throws -> Bool {
+        if d.count != e.count { return false }
+        for entry in d.liveEntries {
+            guard let v = try e.get(entry.key, hash: entry.hash, self) else { return false }
+            if !v.isIdentical(to: entry.value), !(try equals(entry.value, v)) { return false }
+        }
+        return true
+    }
+
+    @inline(__always) func ordered(_ c: Int, _ op: CompareOpcode) -> Bool {
+        switch op {
+        case .lt: return c < 0
+        case .le: return c <= 0
+        case .eq: return c == 0
+        case .ne: return c != 0
+        case .gt: return c > 0
+        case .ge: return c >= 0
+        }
+    }
+
+    func compareUTF8(_ a: String, _ b: String) -> Int {
+        var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return 0
+            case (nil, _): return -1
+            case (_, nil): return 1
+            case (let x?, let y?):
+                if x != y { return x < y ? -1 : 1 }
+            }
+        }
+    }
+
+    private func compareSequences(_ a: ContiguousArray<Value>, _ b: ContiguousArray<Value>, _ op: CompareOpcode) throws -> Bool {
+        let n = min(a.count, b.count)
+        for i in 0..<n {
+            if a[i].isIdentical(to: b[i]) { continue }
+            if !(try equals(a[i], b[i])) {
+                return try compare(a[i], b[i], op)
+            }
+        }
+        return ordered(a.count < b.count ? -1 : (a.count > b.count ? 1 : 0), op)
+    }
+
+    // MARK: - Containment
+
+    func containsResumable(_ container: Value, _ item: Value, negate: Bool) throws -> Value {
+        if case .object(let r) = container, r.obj.type.isHeapType,
+           let m = r.obj.type.lookup(names.__contains__), m.asObject is FunctionObj {
+            return try callResumable(m, [container, item], then: ContainsContinuation(negate: negate))
+        }
+        let b = try contains(container, item)
+        return .bool(negate ? !b : b)
+    }
+
+    func contains(_ container: Value, _ item: Value) throws -> Bool {
+        guard case .object(let r) = container else {
+            throw typeError("argument of type '\(typeName(container))' is not iterable")
+        }
+        let o = r.obj
+        if o.type.isHeapType, let m = o.type.lookup(names.__contains__), !(m.asObject is BuiltinFunctionObj) {
+            return try truthy(try call(m, [container, item]))
+        }
+        switch o {
+        case let s as StrObj:
+            guard let t = item.asObject as? StrObj else {
+                throw typeError("'in <string>' requires string as left operand, not \(typeName(item))")
+            }
+            return t.value.isEmpty || s.value.contains(t.value) && utf8Contains(s.value, t.value)
+        case let d as DictObj: return try d.contains(item, self)
+        case let s as SetObj: return try s.contains(item, self)
+        case let l as ListObj:
+            for x in l.items { if x.isIdentical(to: item) { return true }; if try equals(x, item) { return true } }
+            return false
+        case let t as TupleObj:
+            for x in t.items { if x.isIdentical(to: item) { return true }; if try equals(x, item) { return true } }
+            return false
+        case let rg as RangeObj:
+            guard case .int(let i) = item else {
+                if let n = number(item), case .float(let d) = n, d == d.rounded(), abs(d) < 1e18 {
+                    return try contains(container, .int(Int(d)))
+                }
+                return false
+            }
+            if rg.count == 0 { return false }
+            if rg.step > 0 ? (i < rg.start || i >= rg.stop) : (i > rg.start || i <= rg.stop) { return false }
+            return (i - rg.start) % rg.step == 0
+        case let b as BytesObj:
+            if case .int(let i) = item { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
+            if let sub = item.asObject as? BytesObj {
+                if sub.bytes.isEmpty { return true }
+                return b.bytes.indices.contains { i in i + sub.bytes.count <= b.bytes.count && Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes }
+            }
+            return false
+        case let dv as DictViewObj:
+            switch dv.kind {
+            case .keys: return try dv.dictObj.contains(item, self)
+            case .items:
+                guard let t = item.asObject as? TupleObj, t.items.count == 2 else { return false }
+                guard let v = try dv.dictObj.get(t.items[0], self) else { return false }
+                return try equals(v, t.items[1])
+            case .values:
+                for v in dv.dictObj.values where try equals(v, item) { return true }
+                return false
+            }
+        default:
+            if let m = o.type.lookup(names.__contains__), !(m.asObject is BuiltinFunctionObj) {
+                return try truthy(try call(m, [container, item]))
+            }
+            var found = false
+            try iterate(container) { x in
+                if x.isIdentical(to: item) { found = true; return false }
+                if try self.equals(x, item) { found = true; return false }
+                return true
+            }
+            return found
+        }
+    }
+
+    private func utf8Contains(_ hay: String, _ needle: String) -> Bool {
+        let h = Array(hay.utf8), n = Array(needle.utf8)
+        if n.count > h.count { return false }
+        var i = 0
+        while i + n.count <= h.count {
+            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Iteration from the VM
+
+    func getIterResumable(_ v: Value) throws -> Value {
+        if let it = try builtinIterator(v) { return it }
+        let t = typeOf(v)
+        if let m = t.lookup(names.__iter__), m.asObject is FunctionObj {
+            return try callResumable(m, [v], then: IterResultCheck())
+        }
+        return try getIter(v)
+    }
+
+    /// FOR_ITER on a non-builtin iterator: a generator resumes in place; a script `__next__`
+    /// gets a frame. Returns the next item, nil when exhausted, or `.unbound` for a frame.
+    func forIterResumable(_ it: Value, exitTarget: Int) throws -> Value? {
+        if case .object(let r) = it {
+            if let g = r.obj as? GeneratorObj {
+                if g.state == .finished { return nil }
+                try resumeGenerator(g, sending: .none, action: .forIter(exit: exitTarget))
+                return .unbound
+            }
+            if let m = r.obj.type.lookup(names.__next__) {
+                if m.asObject is FunctionObj {
+                    return try callResumable(m, [it], then: ForIterContinuation(exitTarget: exitTarget))
+                }
+                do {
+                    return try call(m, [it])
+                } catch let e as PyError where e.exception.type.isSubtype(of: types.exceptions.stopIteration) {
+                    return nil
+                }
+            }
+        }
+        throw typeError("'\(typeName(it))' object is not an iterator")
+    }
+
+    // MARK: - Dict merging for calls and displays
+
+    func mergeMapping(into d: DictObj, from v: Value, rejectDuplicates: Bool, callee: Value?) throws {
+        if case .object(let r) = v, let src = r.obj as? DictObj {
+            for e in src.liveEntries {
+                if rejectDuplicates {
+                    if !(e.key.asObject is StrObj) { throw typeError("keywords must be strings") }
+                    if try d.contains(e.key, self) {
+                        throw typeError("\(calleeName(callee))() got multiple values for keyword argument '\((e.key.asObject as! StrObj).value)'")
+                    }
+                }
+                try d.set(e.key, hash: e.hash, e.value, self)
+            }
+            return
+        }
+        guard typeOf(v).lookup(intern("keys")) != nil else {
+            if rejectDuplicates {
+                throw typeError("\(calleeName(callee))() argument after ** must be a mapping, not \(typeName(v))")
+            }
+            throw typeError("'\(typeName(v))' object is not a mapping")
+        }
+        let keys = try iterateToArray(try callMethod(v, "keys", []))
+        for k in keys {
+            if rejectDuplicates, try d.contains(k, self) {
+                throw typeError("\(calleeName(callee))() got multiple values for keyword argument '\((k.asObject as? StrObj)?.value ?? "?")'")
+            }
+            try d.set(k, try getItem(v, k), self)
+        }
+    }
+
+    private func calleeName(_ v: Value?) -> String {
+        guard let v else { return "function" }
+        switch v.asObject {
+        case let f as FunctionObj: return f.qualname
+        case let b as BuiltinFunctionObj: return b.name
+        case let t as TypeObj: return t.name
+        default: return typeName(v)
+        }
+    }
+}
+
+/// After a reflected method ran first (right operand a subclass): on NotImplemented, try the
+/// left operand's method, then fail.
+final class ForwardAfterReflected: NativeContinuation {
+    let op: BinaryOpcode
+    let a: Value
+    let b: Value
+    init(op: BinaryOpcode, a: Value, b: Value) { self.op = op; self.a = a; self.b = b }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if !value.isIdentical(to: interp.notImplemented) { return value }
+        if let m = interp.typeOf(a).lookup(interp.intern("__\(op.dunder)__")), m.asObject is FunctionObj {
+            return try interp.callResumable(m, [a, b], then: BinaryFallback(op: op, a: a, b: b, triedReflected: true))
+        }
+        if let r = try interp.builtinBinary(op, a, b, inplace: false) { return r }
+        throw interp.unsupportedOperands(op, a, b)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
+}

@@ -1,0 +1,124 @@
+import BigInt
+
+// Exact and correctly rounded conversions between ints and floats: float(int), int(float),
+// int / int, and int-float comparison.
+
+/// The binary parts of a finite double: |d| == mantissa * 2^exponent exactly.
+func pyDoubleParts(_ d: Double) -> (mantissa: UInt64, exponent: Int) {
+    let bits = d.significandBitPattern
+    if d.exponentBitPattern == 0 {
+        return (bits, -1074)                              // subnormal or zero
+    }
+    return (bits | (1 << 52), Int(d.exponentBitPattern) - 1075)
+}
+
+/// Rounds mag * 2^exp2 (plus a nonzero tail below the last bit of `mag` when `sticky`)
+/// to the nearest double, ties to even, honouring subnormals. Returns nil on overflow.
+private func convRoundToDouble(_ mag: BigUInt, exp2: Int, sticky: Bool, negative: Bool) -> Double? {
+    if mag.isZero { return negative ? -0.0 : 0.0 }
+    let n = mag.bitWidth
+    let top = n - 1 + exp2                      // exponent of the leading bit
+    if top > 1023 { return nil }
+    // Bits kept: 53, fewer when the result is subnormal.
+    let keepBits = top >= -1022 ? 53 : 53 - (-1022 - top)
+    let drop = n - keepBits
+    var kept: UInt64
+    var scale: Int
+    if drop <= 0 {
+        kept = UInt64(mag)
+        scale = exp2
+    } else {
+        let q = mag >> drop
+        kept = q.isZero ? 0 : UInt64(q)
+        scale = exp2 + drop
+        // Compare the dropped part with one half of the last kept bit.
+        let halfBit = drop - 1
+        let rem = mag - (q << drop)
+        let half = BigUInt(1) << halfBit
+        if rem > half || (rem == half && (sticky || kept & 1 == 1)) {
+            kept += 1
+        }
+    }
+    // kept <= 2^53 so it converts exactly; scaling by a power of two is exact here.
+    var result = Double(kept)
+    result = Double(sign: .plus, exponent: scale, significand: result)
+    if result.isInfinite { return nil }
+    return negative ? -result : result
+}
+
+/// Python's `float(n)` for an int: correctly rounded (ties to even). Raises
+/// OverflowError("int too large to convert to float") beyond the double range.
+func pyIntToDouble(_ v: BigInt) throws -> Double {
+    if let small = Int(exactly: v) { return Double(small) }
+    guard let d = convRoundToDouble(v.magnitude, exp2: 0, sticky: false, negative: v.sign == .minus) else {
+        throw PyFormatError.overflowError("int too large to convert to float")
+    }
+    return d
+}
+
+/// Python's `a / b` for machine ints: the correctly rounded quotient.
+func pyTrueDivide(_ a: Int, _ b: Int) throws -> Double {
+    if b == 0 { throw PyFormatError.zeroDivisionError("division by zero") }
+    let limit = 1 << 53
+    if a.magnitude <= UInt(limit) && b.magnitude <= UInt(limit) {
+        return Double(a) / Double(b)            // both exact, so IEEE division rounds correctly
+    }
+    return try pyTrueDivide(BigInt(a), BigInt(b))
+}
+
+/// Python's `a / b` for big ints: the exact quotient correctly rounded to a double, even when
+/// the operands themselves are beyond the float range. Raises ZeroDivisionError("division by
+/// zero") and OverflowError("integer division result too large for a float").
+func pyTrueDivide(_ a: BigInt, _ b: BigInt) throws -> Double {
+    if b.isZero { throw PyFormatError.zeroDivisionError("division by zero") }
+    let negative = (a.sign == .minus) != (b.sign == .minus)
+    if a.isZero { return negative ? -0.0 : 0.0 }
+    let limit = BigUInt(1) << 53
+    if a.magnitude <= limit && b.magnitude <= limit {
+        return Double(a) / Double(b)
+    }
+    // Scale so the integer quotient has at least 55 bits, then round it with the remainder
+    // as a sticky bit.
+    let shift = a.magnitude.bitWidth - b.magnitude.bitWidth - 55
+    let num = shift < 0 ? a.magnitude << (-shift) : a.magnitude
+    let den = shift > 0 ? b.magnitude << shift : b.magnitude
+    let (q, r) = num.quotientAndRemainder(dividingBy: den)
+    guard let d = convRoundToDouble(q, exp2: shift, sticky: !r.isZero, negative: negative) else {
+        throw PyFormatError.overflowError("integer division result too large for a float")
+    }
+    return d
+}
+
+/// Python's `int(x)` for a float as a BigInt: truncates toward zero, exactly.
+/// Raises OverflowError for infinities and ValueError for NaN with CPython's messages.
+func pyFloatToBigInt(_ d: Double) throws -> BigInt {
+    if d.isNaN { throw PyFormatError.valueError("cannot convert float NaN to integer") }
+    if d.isInfinite { throw PyFormatError.overflowError("cannot convert float infinity to integer") }
+    let t = d.rounded(.towardZero)
+    if t.magnitude < 9.2e18 { return BigInt(Int(t)) }
+    let (m, e) = pyDoubleParts(t)
+    let mag = BigUInt(m) << e                   // e > 0 here: the value is an integer above 2^63
+    return BigInt(sign: t < 0 ? .minus : .plus, magnitude: mag)
+}
+
+/// Python's `int(x)` for a float, as an `IntOrBig`.
+func pyFloatToInt(_ d: Double) throws -> IntOrBig {
+    if d.isFinite {
+        let t = d.rounded(.towardZero)
+        if t.magnitude < 9.2e18 { return .int(Int(t)) }
+    }
+    return IntOrBig(try pyFloatToBigInt(d))
+}
+
+/// Compares an int with a float exactly, as Python's `<`, `==`, ... do (no rounding of the
+/// int): -1, 0 or 1, or nil when `d` is NaN (every comparison is then False except !=).
+func pyCompareIntDouble(_ v: BigInt, _ d: Double) -> Int? {
+    if d.isNaN { return nil }
+    if d == .infinity { return -1 }
+    if d == -.infinity { return 1 }
+    let t = d.rounded(.down)                    // floor(d) is an integer-valued double
+    let floorInt = (try? pyFloatToBigInt(t)) ?? 0
+    if v < floorInt { return -1 }
+    if v > floorInt { return 1 }
+    return t == d ? 0 : -1                      // v == floor(d) < d when d has a fraction
+}

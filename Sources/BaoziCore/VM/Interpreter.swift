@@ -1,0 +1,147 @@
+// The interpreter: all state of one running Baozi program. Nothing is global, so several
+// interpreters can run on several threads at once.
+
+import BigInt
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a script's output goes and where its modules come from. The CLI is one host; an
+/// embedding application is another.
+public protocol Host: AnyObject {
+    func write(_ text: String, toStandardError: Bool)
+    func flush()
+    /// One line from standard input without its newline, or nil at end of input.
+    func readLine(prompt: String) -> String?
+}
+
+/// A host that writes to the process's standard streams.
+public final class StandardHost: Host {
+    public init() {}
+    public func write(_ text: String, toStandardError: Bool) {
+        var t = text
+        t.withUTF8 { buf in
+            _ = fwrite(buf.baseAddress, 1, buf.count, toStandardError ? stderr : stdout)
+        }
+        if toStandardError { fflush(stderr) }
+    }
+    public func flush() { fflush(stdout) }
+    public func readLine(prompt: String) -> String? {
+        if !prompt.isEmpty {
+            write(prompt, toStandardError: false)
+            flush()
+        }
+        return Swift.readLine(strippingNewline: true)
+    }
+}
+
+public final class Interpreter {
+    let heap = Heap()
+    public let host: Host
+    var types: BuiltinTypes!
+    var names: InternedNames!
+    /// Interned strings by content.
+    var interned: [String: StrObj] = [:]
+
+    var builtins: DictObj!
+    var builtinsModule: ModuleObj!
+    var sysModule: ModuleObj!
+    /// Loaded modules by name (sys.modules).
+    var modules: DictObj!
+    /// Search path for `.py` modules (sys.path).
+    var searchPath: ListObj!
+    var argv: [String] = []
+
+    var none: Value = .none
+    var notImplemented: Value!
+    var ellipsis: Value!
+
+    /// The fiber the VM loop runs.
+    var fiber: Fiber
+    let mainFiber: Fiber
+
+    var recursionLimit = 1000
+    /// Limit on nested native calls into script code (each uses Swift stack).
+    let nativeDepthLimit = 400
+    var totalNativeDepth = 0
+    /// Digits allowed in int/str conversion (sys.set_int_max_str_digits).
+    var intMaxStrDigits = 4300
+
+    /// A call a native function asked the VM to make on its behalf (see `requestCall`).
+    var pendingCall: (callable: Value, args: [Value], kwargs: [(StrObj, Value)], then: NativeContinuation?)?
+
+    /// Containers whose repr is being computed, to print `[...]` for self-references.
+    var reprActive: Set<ObjectIdentifier> = []
+    /// Source lines of files, for tracebacks.
+    var sourceCache: [String: [String]] = [:]
+    /// One-character ASCII strings, made on first use.
+    var asciiChars = [StrObj?](repeating: nil, count: 128)
+
+    /// Host-held values that must survive collections.
+    var handles: [Int: Value] = [:]
+    var nextHandle = 1
+
+    public init(host: Host = StandardHost(), argv: [String] = []) {
+        self.host = host
+        self.argv = argv
+        mainFiber = Fiber()
+        fiber = mainFiber
+        heap.paused += 1
+        types = BuiltinTypes(self)
+        names = InternedNames(self)
+        notImplemented = Value(heap.makePermanent(SingletonObj(repr: "NotImplemented", type: types.notImplementedType)))
+        ellipsis = Value(heap.makePermanent(SingletonObj(repr: "Ellipsis", type: types.ellipsisType)))
+        setUpBuiltins()
+        heap.paused -= 1
+    }
+
+    deinit {
+        heap.releaseAll()
+    }
+
+    // MARK: - Interning
+
+    /// The unique string object for `s`, used for names.
+    func intern(_ s: String) -> StrObj {
+        if let o = interned[s] { return o }
+        let o = heap.makePermanent(StrObj(s, type: types.str))
+        o.isInterned = true
+        interned[s] = o
+        return o
+    }
+
+    // MARK: - Collection
+
+    /// Runs a collection if enough was allocated. Called only at safe points of the VM loop.
+    @inline(__always)
+    func collectIfDue() {
+        if heap.isDue && totalNativeDepth == 0 { collect() }
+    }
+
+    func collect() {
+        heap.collect { marker in
+            self.markRoots(&marker)
+        }
+    }
+
+    private func markRoots(_ marker: inout Marker) {
+        mainFiber.trace(&marker)
+        if fiber !== mainFiber { fiber.trace(&marker) }
+        marker.mark(builtins)
+        marker.mark(modules)
+        marker.mark(searchPath)
+        marker.mark(sysModule)
+        marker.mark(builtinsModule)
+        for (_, v) in handles { marker.mark(v) }
+        if let p = pendingCall {
+            marker.mark(p.callable)
+            marker.mark(p.args)
+            for (k, v) in p.kwargs { marker.mark(k); marker.mark(v) }
+            p.then?.trace(&marker)
+        }
+        for extra in extraRoots { extra(&marker) }
+    }
+
+    /// Additional root sets registered by subsystems (e.g. a scheduler's ready queue).
+    var extraRoots: [(inout Marker) -> Void] = []
+}

@@ -1,0 +1,719 @@
+// The evaluator loop.
+//
+// One loop runs every interpreted frame: a call pushes a frame and the loop picks it up, a
+// return pops it and hands the value on as the frame's `onReturn` says. Operations that need a
+// script dunder (`__add__`, `__next__`, `__init__`, a property...) push that method's frame the
+// same way, so nothing recurses on the Swift stack per interpreted call.
+//
+// The loop keeps the current frame's pc and stack pointer in locals; they are written back to
+// the frame before anything that can look at them (a call, an exception, a collection).
+
+extension Interpreter {
+    /// Runs the current fiber until the frame at index `entryDepth` returns, and returns its
+    /// value. Exceptions escaping that frame are thrown.
+    func run(entryDepth: Int) throws -> Value {
+        outer: while true {
+            let frame = fiber.frames[fiber.frames.count - 1]
+            let code = frame.code
+            let instrs = code.code
+            let slots = frame.slots
+            var pc = frame.pc
+            var sp = frame.sp
+            var kwNames: TupleObj? = nil
+
+            while true {
+                let ins = instrs[pc]
+                pc &+= 1
+                do {
+                    switch ins.op {
+                    case .nop:
+                        break
+
+                    // MARK: Stack
+                    case .popTop:
+                        sp &-= 1
+                    case .copy:
+                        slots[sp] = slots[sp - Int(ins.arg)]
+                        sp &+= 1
+                    case .swap:
+                        let i = sp - Int(ins.arg)
+                        let t = slots[sp - 1]
+                        slots[sp - 1] = slots[i]
+                        slots[i] = t
+                    case .pushNull:
+                        slots[sp] = .unbound
+                        sp &+= 1
+
+                    // MARK: Names
+                    case .loadConst:
+                        slots[sp] = code.constants[Int(ins.arg)]
+                        sp &+= 1
+                    case .loadFast:
+                        let v = slots[Int(ins.arg)]
+                        if case .unbound = v {
+                            frame.pc = pc; frame.sp = sp
+                            throw error(types.exceptions.unboundLocalError,
+                                        "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
+                        }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .storeFast:
+                        sp &-= 1
+                        slots[Int(ins.arg)] = slots[sp]
+                    case .deleteFast:
+                        if slots[Int(ins.arg)].isUnbound {
+                            throw error(types.exceptions.unboundLocalError,
+                                        "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
+                        }
+                        slots[Int(ins.arg)] = .unbound
+                    case .loadDeref:
+                        let cell = slots[Int(ins.arg)].asCell
+                        let v = cell.value
+                        if case .unbound = v { throw unboundDeref(code, Int(ins.arg)) }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .storeDeref:
+                        sp &-= 1
+                        slots[Int(ins.arg)].asCell.value = slots[sp]
+                    case .deleteDeref:
+                        let cell = slots[Int(ins.arg)].asCell
+                        if cell.value.isUnbound { throw unboundDeref(code, Int(ins.arg)) }
+                        cell.value = .unbound
+                    case .loadClosure:
+                        slots[sp] = slots[Int(ins.arg)]
+                        sp &+= 1
+                    case .loadClassDeref:
+                        // arg: slot index; the name is the slot's variable name.
+                        let name = intern(code.varNames[Int(ins.arg)])
+                        if let ns = frame.namespace, let v = ns.getString(name) {
+                            slots[sp] = v
+                        } else {
+                            let v = slots[Int(ins.arg)].asCell.value
+                            if case .unbound = v { throw unboundDeref(code, Int(ins.arg)) }
+                            slots[sp] = v
+                        }
+                        sp &+= 1
+                    case .loadGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = frame.globals.getString(name) ?? builtins.getString(name) {
+                            slots[sp] = v
+                            sp &+= 1
+                        } else {
+                            frame.pc = pc; frame.sp = sp
+                            throw nameError("name '\(name.value)' is not defined")
+                        }
+                    case .storeGlobal:
+                        sp &-= 1
+                        frame.globals.setString(code.names[Int(ins.arg)], slots[sp])
+                    case .deleteGlobal:
+                        let name = code.names[Int(ins.arg)]
+                        if frame.globals.removeString(name) == nil {
+                            throw nameError("name '\(name.value)' is not defined")
+                        }
+                    case .loadName:
+                        let name = code.names[Int(ins.arg)]
+                        if let v = frame.namespace?.getString(name) ?? frame.globals.getString(name) ?? builtins.getString(name) {
+                            slots[sp] = v
+                            sp &+= 1
+                        } else {
+                            frame.pc = pc; frame.sp = sp
+                            throw nameError("name '\(name.value)' is not defined")
+                        }
+                    case .storeName:
+                        sp &-= 1
+                        (frame.namespace ?? frame.globals).setString(code.names[Int(ins.arg)], slots[sp])
+                    case .deleteName:
+                        let name = code.names[Int(ins.arg)]
+                        if (frame.namespace ?? frame.globals).removeString(name) == nil {
+                            throw nameError("name '\(name.value)' is not defined")
+                        }
+
+                    // MARK: Attributes and items
+                    case .loadAttr:
+                        let obj = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let v = try getAttributeResumable(obj, code.names[Int(ins.arg)])
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .loadMethod:
+                        let obj = slots[sp - 1]
+                        let name = code.names[Int(ins.arg)]
+                        if let m = lookupMethod(obj, name) {
+                            slots[sp - 1] = m
+                            slots[sp] = obj
+                            sp &+= 1
+                        } else {
+                            sp &-= 1
+                            frame.pc = pc; frame.sp = sp
+                            slots[sp] = .unbound
+                            sp &+= 1
+                            frame.sp = sp
+                            let v = try getAttributeResumable(obj, name)
+                            if case .unbound = v { continue outer }
+                            slots[sp] = v
+                            sp &+= 1
+                        }
+                    case .storeAttr:
+                        let obj = slots[sp - 1]
+                        let value = slots[sp - 2]
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        if try setAttributeResumable(obj, code.names[Int(ins.arg)], value) { continue outer }
+                    case .deleteAttr:
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        try deleteAttribute(slots[sp], code.names[Int(ins.arg)])
+                    case .binarySubscr:
+                        let container = slots[sp - 2]
+                        let index = slots[sp - 1]
+                        // Fast path: list[int].
+                        if case .object(let r) = container, case .int(let i) = index,
+                           let list = r.obj as? ListObj, list.type === types.list {
+                            let n = list.items.count
+                            let j = i < 0 ? i + n : i
+                            if j >= 0 && j < n {
+                                slots[sp - 2] = list.items[j]
+                                sp &-= 1
+                                break
+                            }
+                        }
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let v = try getItemResumable(container, index)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .storeSubscr:
+                        // stack: value, container, index
+                        let index = slots[sp - 1]
+                        let container = slots[sp - 2]
+                        let value = slots[sp - 3]
+                        sp &-= 3
+                        if case .object(let r) = container, case .int(let i) = index,
+                           let list = r.obj as? ListObj, list.type === types.list {
+                            let n = list.items.count
+                            let j = i < 0 ? i + n : i
+                            if j >= 0 && j < n {
+                                list.items[j] = value
+                                break
+                            }
+                        }
+                        frame.pc = pc; frame.sp = sp
+                        if try setItemResumable(container, index, value) { continue outer }
+                    case .deleteSubscr:
+                        let index = slots[sp - 1]
+                        let container = slots[sp - 2]
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        if try deleteItemResumable(container, index) { continue outer }
+                    case .buildSlice:
+                        let n = Int(ins.arg)
+                        let step: Value = n == 3 ? slots[sp - 1] : .none
+                        let slice = heap.track(SliceObj(start: slots[sp - n], stop: slots[sp - n + 1], step: step, type: types.slice))
+                        sp &-= n
+                        slots[sp] = Value(slice)
+                        sp &+= 1
+
+                    // MARK: Operators
+                    case .binaryOp, .inplaceOp:
+                        let a = slots[sp - 2]
+                        let b = slots[sp - 1]
+                        let op = BinaryOpcode(rawValue: ins.arg)!
+                        if case .int(let x) = a, case .int(let y) = b {
+                            var fast: Value? = nil
+                            switch op {
+                            case .add:
+                                let (r, o) = x.addingReportingOverflow(y)
+                                if !o { fast = .int(r) }
+                            case .sub:
+                                let (r, o) = x.subtractingReportingOverflow(y)
+                                if !o { fast = .int(r) }
+                            case .mul:
+                                let (r, o) = x.multipliedReportingOverflow(by: y)
+                                if !o { fast = .int(r) }
+                            case .and: fast = .int(x & y)
+                            case .or: fast = .int(x | y)
+                            case .xor: fast = .int(x ^ y)
+                            case .mod:
+                                if y > 0 && x >= 0 { fast = .int(x % y) }
+                            case .floorDiv:
+                                if y > 0 && x >= 0 { fast = .int(x / y) }
+                            default: break
+                            }
+                            if let f = fast {
+                                slots[sp - 2] = f
+                                sp &-= 1
+                                break
+                            }
+                        } else if case .float(let x) = a, case .float(let y) = b {
+                            var fast: Value? = nil
+                            switch op {
+                            case .add: fast = .float(x + y)
+                            case .sub: fast = .float(x - y)
+                            case .mul: fast = .float(x * y)
+                            case .div: if y != 0 { fast = .float(x / y) }
+                            default: break
+                            }
+                            if let f = fast {
+                                slots[sp - 2] = f
+                                sp &-= 1
+                                break
+                            }
+                        }
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let v = try binaryOperation(op, a, b, inplace: ins.op == .inplaceOp)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .compareOp:
+                        let a = slots[sp - 2]
+                        let b = slots[sp - 1]
+                        let op = CompareOpcode(rawValue: ins.arg)!
+                        if case .int(let x) = a, case .int(let y) = b {
+                            let r: Bool
+                            switch op {
+                            case .lt: r = x < y
+                            case .le: r = x <= y
+                            case .eq: r = x == y
+                            case .ne: r = x != y
+                            case .gt: r = x > y
+                            case .ge: r = x >= y
+                            }
+                            slots[sp - 2] = .bool(r)
+                            sp &-= 1
+                            break
+                        }
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let v = try compareResumable(op, a, b)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .unaryNegative, .unaryPositive, .unaryInvert:
+                        let a = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let v = try unaryOperation(ins.op, a)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .unaryNot:
+                        let a = slots[sp - 1]
+                        switch a {
+                        case .bool(let b): slots[sp - 1] = .bool(!b)
+                        case .none: slots[sp - 1] = .bool(true)
+                        case .int(let i): slots[sp - 1] = .bool(i == 0)
+                        default:
+                            sp &-= 1
+                            frame.pc = pc; frame.sp = sp
+                            let v = try truthResumable(a, then: .negate)
+                            if case .unbound = v { continue outer }
+                            slots[sp] = v
+                            sp &+= 1
+                        }
+                    case .isOp:
+                        let r = slots[sp - 2].isIdentical(to: slots[sp - 1])
+                        slots[sp - 2] = .bool(ins.arg == 0 ? r : !r)
+                        sp &-= 1
+                    case .containsOp:
+                        let item = slots[sp - 2]
+                        let container = slots[sp - 1]
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let v = try containsResumable(container, item, negate: ins.arg != 0)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+
+                    // MARK: Building
+                    case .buildTuple:
+                        let n = Int(ins.arg)
+                        let t = newTuple(ContiguousArray(UnsafeBufferPointer(start: slots + sp - n, count: n)))
+                        sp &-= n
+                        slots[sp] = t
+                        sp &+= 1
+                    case .buildList:
+                        let n = Int(ins.arg)
+                        let l = newList(ContiguousArray(UnsafeBufferPointer(start: slots + sp - n, count: n)))
+                        sp &-= n
+                        slots[sp] = l
+                        sp &+= 1
+                    case .buildSet:
+                        let n = Int(ins.arg)
+                        let s = heap.track(SetObj(type: types.set))
+                        frame.pc = pc; frame.sp = sp
+                        for i in 0..<n { try s.add(slots[sp - n + i], self) }
+                        sp &-= n
+                        slots[sp] = Value(s)
+                        sp &+= 1
+                    case .buildMap:
+                        let n = Int(ins.arg)
+                        let d = newDictObj()
+                        frame.pc = pc; frame.sp = sp
+                        for i in 0..<n {
+                            try d.set(slots[sp - 2 * n + 2 * i], slots[sp - 2 * n + 2 * i + 1], self)
+                        }
+                        sp &-= 2 * n
+                        slots[sp] = Value(d)
+                        sp &+= 1
+                    case .buildString:
+                        let n = Int(ins.arg)
+                        var s = ""
+                        for i in 0..<n { s += (slots[sp - n + i].asObject as! StrObj).value }
+                        sp &-= n
+                        slots[sp] = newStr(s)
+                        sp &+= 1
+                    case .formatValue:
+                        let hasSpec = ins.arg & 4 != 0
+                        let spec: Value = hasSpec ? slots[sp - 1] : .none
+                        if hasSpec { sp &-= 1 }
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let r = try formatValueResumable(v, conversion: Int(ins.arg & 3), spec: spec)
+                        if case .unbound = r { continue outer }
+                        slots[sp] = r
+                        sp &+= 1
+                    case .listAppend:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        (slots[sp - Int(ins.arg)].asObject as! ListObj).items.append(v)
+                    case .setAdd:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        try (slots[sp - Int(ins.arg)].asObject as! SetObj).add(v, self)
+                    case .mapAdd:
+                        let k = slots[sp - 2]
+                        let v = slots[sp - 1]
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        try (slots[sp - Int(ins.arg)].asObject as! DictObj).set(k, v, self)
+                    case .listExtend:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let list = slots[sp - Int(ins.arg)].asObject as! ListObj
+                        list.items.append(contentsOf: try iterateToArray(v))
+                    case .setUpdate:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let set = slots[sp - Int(ins.arg)].asObject as! SetObj
+                        for item in try iterateToArray(v) { try set.add(item, self) }
+                    case .dictUpdate, .dictMerge:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let d = slots[sp - Int(ins.arg)].asObject as! DictObj
+                        try mergeMapping(into: d, from: v, rejectDuplicates: ins.op == .dictMerge,
+                                         callee: ins.op == .dictMerge ? slots[sp - Int(ins.arg) - 2] : nil)
+                    case .listToTuple:
+                        let l = slots[sp - 1].asObject as! ListObj
+                        slots[sp - 1] = newTuple(l.items)
+                    case .unpackSequence:
+                        let n = Int(ins.arg)
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let items: ContiguousArray<Value>
+                        if case .object(let r) = v, let t = r.obj as? TupleObj {
+                            items = t.items
+                        } else if case .object(let r) = v, let l = r.obj as? ListObj {
+                            items = l.items
+                        } else {
+                            items = ContiguousArray(try iterateToArray(v, unpackingInto: n))
+                        }
+                        if items.count != n {
+                            if items.count < n {
+                                throw valueError("not enough values to unpack (expected \(n), got \(items.count))")
+                            }
+                            throw valueError("too many values to unpack (expected \(n))")
+                        }
+                        for i in 0..<n { slots[sp + i] = items[n - 1 - i] }
+                        sp &+= n
+                    case .unpackEx:
+                        let before = Int(ins.arg & 0xFF)
+                        let after = Int(ins.arg >> 8)
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let items = try iterateToArray(v)
+                        if items.count < before + after {
+                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        // Pushed in reverse so the first target is on top.
+                        var out: [Value] = Array(items[0..<before])
+                        out.append(newList(ContiguousArray(items[before..<(items.count - after)])))
+                        out.append(contentsOf: items[(items.count - after)...])
+                        for i in 0..<out.count { slots[sp + i] = out[out.count - 1 - i] }
+                        sp &+= out.count
+
+                    // MARK: Control flow
+                    case .jump:
+                        pc = Int(ins.arg)
+                    case .jumpBackward:
+                        pc = Int(ins.arg)
+                        if heap.isDue {
+                            frame.pc = pc; frame.sp = sp
+                            collectIfDue()
+                        }
+                    case .popJumpIfFalse, .popJumpIfTrue:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        let jumpIf = ins.op == .popJumpIfTrue
+                        switch v {
+                        case .bool(let b): if b == jumpIf { pc = Int(ins.arg) }
+                        case .none: if !jumpIf { pc = Int(ins.arg) }
+                        case .int(let i): if (i != 0) == jumpIf { pc = Int(ins.arg) }
+                        default:
+                            frame.pc = pc; frame.sp = sp
+                            let r = try truthResumable(v, then: .jump(target: Int(ins.arg), ifTrue: jumpIf))
+                            if case .unbound = r { continue outer }
+                            if case .bool(let b) = r, b == jumpIf { pc = Int(ins.arg) }
+                        }
+                    case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+                        let v = slots[sp - 1]
+                        let jumpIf = ins.op == .jumpIfTrueOrPop
+                        frame.pc = pc; frame.sp = sp
+                        // Truth of the operand decides; `__bool__` here runs nested (short-circuit
+                        // operands are rarely objects with script-defined truth).
+                        if try truthy(v) == jumpIf {
+                            pc = Int(ins.arg)
+                        } else {
+                            sp &-= 1
+                        }
+                    case .getIter:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let it = try getIterResumable(v)
+                        if case .unbound = it { continue outer }
+                        slots[sp] = it
+                        sp &+= 1
+                    case .forIter:
+                        let it = slots[sp - 1]
+                        if case .object(let r) = it, let iter = r.obj as? IteratorObj {
+                            frame.pc = pc; frame.sp = sp
+                            if let v = try nextFromBuiltinIterator(iter) {
+                                slots[sp] = v
+                                sp &+= 1
+                            } else {
+                                sp &-= 1
+                                pc = Int(ins.arg)
+                            }
+                            break
+                        }
+                        frame.pc = pc; frame.sp = sp
+                        let v = try forIterResumable(it, exitTarget: Int(ins.arg))
+                        switch v {
+                        case .unbound: continue outer
+                        case .some(let x):
+                            slots[sp] = x
+                            sp &+= 1
+                        case nil:
+                            sp &-= 1
+                            pc = Int(ins.arg)
+                        }
+
+                    // MARK: Calls
+                    case .kwNames:
+                        kwNames = code.constants[Int(ins.arg)].asObject as? TupleObj
+                    case .call:
+                        let argc = Int(ins.arg)
+                        let base = sp - argc - 2
+                        let names = kwNames
+                        kwNames = nil
+                        frame.pc = pc
+                        frame.sp = base
+                        let a = slots[base]
+                        let callable: Value
+                        let argStart: Int
+                        if case .unbound = a {
+                            callable = slots[base + 1]
+                            argStart = base + 2
+                        } else {
+                            callable = a
+                            argStart = base + 1
+                        }
+                        let args = UnsafeMutableBufferPointer(start: slots + argStart, count: sp - argStart)
+                        let r = try invoke(callable, args: args, kwNames: names, action: .push)
+                        if case .unbound = r { continue outer }
+                        slots[base] = r
+                        sp = base &+ 1
+                    case .callFunctionEx:
+                        let hasKw = ins.arg & 1 != 0
+                        let kwargs: Value = hasKw ? slots[sp - 1] : .none
+                        if hasKw { sp &-= 1 }
+                        let argsV = slots[sp - 1]
+                        let callable = slots[sp - 2]
+                        let base = sp - 3
+                        frame.pc = pc
+                        frame.sp = base
+                        let r = try invokeWithCollections(callable, args: argsV, kwargs: kwargs, selfValue: slots[base])
+                        if case .unbound = r { continue outer }
+                        slots[base] = r
+                        sp = base &+ 1
+                    case .makeFunction:
+                        sp = try makeFunction(frame: frame, flags: ins.arg, sp: sp)
+                    case .returnValue:
+                        let result = slots[sp - 1]
+                        frame.sp = sp
+                        frame.pc = pc
+                        if let v = try finishFrame(returning: result, entryDepth: entryDepth) {
+                            return v
+                        }
+                        continue outer
+                    case .buildClass:
+                        // stack: function, name, bases tuple, kwargs dict
+                        let kwargs = slots[sp - 1]
+                        let bases = slots[sp - 2]
+                        let name = slots[sp - 3]
+                        let fn = slots[sp - 4]
+                        sp &-= 4
+                        frame.pc = pc; frame.sp = sp
+                        try startClassBody(function: fn, name: name, bases: bases, kwargs: kwargs)
+                        continue outer
+
+                    // MARK: Exceptions
+                    case .raiseVarargs:
+                        frame.pc = pc; frame.sp = sp
+                        switch ins.arg {
+                        case 0:
+                            guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
+                                throw runtimeError("No active exception to reraise")
+                            }
+                            try unwind(e, addTraceback: false, entryDepth: entryDepth)
+                            continue outer
+                        case 1:
+                            throw PyError(try makeRaisable(slots[sp - 1]))
+                        default:
+                            let e = try makeRaisable(slots[sp - 2])
+                            try setCause(e, slots[sp - 1])
+                            throw PyError(e)
+                        }
+                    case .reraise:
+                        frame.pc = pc; frame.sp = sp
+                        let e = slots[sp - 1].asObject as! ExceptionObj
+                        try unwind(e, addTraceback: false, entryDepth: entryDepth)
+                        continue outer
+                    case .pushExcInfo:
+                        frame.savedExceptions.append(fiber.handled)
+                        fiber.handled = slots[sp - 1]
+                    case .popExcept:
+                        fiber.handled = frame.savedExceptions.removeLast()
+                    case .checkExcMatch:
+                        let t = slots[sp - 1]
+                        let e = slots[sp - 2]
+                        frame.pc = pc; frame.sp = sp
+                        slots[sp - 1] = .bool(try exceptionMatches(e, t))
+                    case .beforeWith:
+                        let mgr = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let exit = try lookupSpecialOrFail(mgr, names.__exit__, protocol: "context manager", missing: "__exit__")
+                        let enter = try lookupSpecialOrFail(mgr, names.__enter__, protocol: "context manager", missing: "__enter__")
+                        slots[sp] = .unbound
+                        slots[sp + 1] = exit
+                        sp &+= 2
+                        frame.sp = sp
+                        let r = try callResumable(enter, [])
+                        if case .unbound = r { continue outer }
+                        slots[sp] = r
+                        sp &+= 1
+                    case .withExceptStart:
+                        // stack: null, exit, exc
+                        let exc = slots[sp - 1]
+                        let exit = slots[sp - 2]
+                        frame.pc = pc; frame.sp = sp
+                        let e = exc.asObject as! ExceptionObj
+                        let r = try callResumable(exit, [Value(e.type), exc, .none])
+                        if case .unbound = r { continue outer }
+                        slots[sp] = r
+                        sp &+= 1
+                    case .loadAssertionError:
+                        slots[sp] = Value(types.exceptions.assertionError)
+                        sp &+= 1
+
+                    // MARK: Generators
+                    case .genStart:
+                        sp &-= 1
+                    case .yieldValue:
+                        let v = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
+                        continue outer
+                    case .yieldFrom:
+                        // stack: iterator, value to send. Resumes the sub-iterator; when it
+                        // yields, this frame yields the same value and comes back here.
+                        let sent = slots[sp - 1]
+                        let sub = slots[sp - 2]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        let r = try delegateResumable(sub, sent, exitTarget: Int(ins.arg))
+                        if case .unbound = r { continue outer }
+                        // A value from a native sub-iterator: yield it from this frame.
+                        pc = pc &- 1
+                        frame.pc = pc
+                        frame.sp = sp
+                        if let out = try yieldFromFrame(r, entryDepth: entryDepth, delegating: true) { return out }
+                        continue outer
+
+                    // MARK: Imports
+                    case .importName:
+                        let fromList = slots[sp - 1]
+                        let level = slots[sp - 2]
+                        sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let m = try importModule(code.names[Int(ins.arg)].value, fromList: fromList, level: level, globals: frame.globals)
+                        slots[sp] = m
+                        sp &+= 1
+                    case .importFrom:
+                        let m = slots[sp - 1]
+                        frame.pc = pc; frame.sp = sp
+                        slots[sp] = try importFrom(m, code.names[Int(ins.arg)])
+                        sp &+= 1
+                    case .importStar:
+                        let m = slots[sp - 1]
+                        sp &-= 1
+                        frame.pc = pc; frame.sp = sp
+                        try importStar(m, into: frame.namespace ?? frame.globals)
+                    case .setupAnnotations:
+                        let ns = frame.namespace ?? frame.globals
+                        if ns.getString(names.__annotations__) == nil {
+                            ns.setString(names.__annotations__, Value(newDictObj()))
+                        }
+                    }
+                } catch let err as PyError {
+                    let f = fiber.frames[fiber.frames.count - 1]
+                    if f === frame {
+                        frame.pc = pc
+                        if frame.sp > sp { frame.sp = sp }
+                    }
+                    try unwind(err.exception, addTraceback: true, entryDepth: entryDepth)
+                    continue outer
+                }
+            }
+        }
+    }
+
+    private func unboundDeref(_ code: CodeObj, _ slot: Int) -> PyError {
+        let name = code.varNames[slot]
+        if slot < code.localCount {
+            return error(types.exceptions.unboundLocalError,
+                         "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        return nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+}
+
+extension Value {
+    /// The cell in a cell slot. Slots of captured variables always hold one.
+    @inline(__always) var asCell: CellObj {
+        unsafeDowncast(asObject!, to: CellObj.self)
+    }
+}

@@ -1,0 +1,3 @@
+import BaoziCLI
+
+BaoziCommand.main()

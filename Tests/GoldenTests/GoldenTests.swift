@@ -1,0 +1,162 @@
+// Runs every golden script under cases/ with the built `baozi` binary and compares stdout,
+// stderr (minus CPython's caret lines) and the exit status with what python3 gave.
+//
+// Scripts listed in pending.txt are known not to pass yet: they are run too, and the test
+// fails if one of them starts passing, so the list always says exactly what is missing.
+
+import Foundation
+import XCTest
+
+final class GoldenTests: XCTestCase {
+    struct Outcome {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static var repository: URL { root.deletingLastPathComponent().deletingLastPathComponent() }
+
+    /// The `baozi` binary built next to this test bundle.
+    static var binary: URL {
+        // The bundle is (or sits in) the build products directory, depending on the platform.
+        var dir = Bundle(for: GoldenTests.self).bundleURL
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("baozi")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir.appendingPathComponent("baozi")
+    }
+
+    /// Every test script: `.py` files not named `mod_*` (those are helper modules).
+    static func scripts(under dir: URL) -> [URL] {
+        let fm = FileManager.default
+        guard let e = fm.enumerator(at: dir, includingPropertiesForKeys: nil) else { return [] }
+        return e.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "py" && !$0.lastPathComponent.hasPrefix("mod_") }
+            .sorted { $0.path < $1.path }
+    }
+
+    /// Seconds a script may run.
+    static let timeout: Double = 30
+
+    static func run(_ script: URL) -> Outcome {
+        let p = Process()
+        // Through a shell that caps memory, so a runaway script cannot exhaust the machine.
+        p.executableURL = URL(fileURLWithPath: "/bin/bash")
+        p.arguments = ["-c", "ulimit -v 8000000; exec \"$0\" \"$1\"", binary.path, script.lastPathComponent]
+        p.currentDirectoryURL = script.deletingLastPathComponent()
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        do { try p.run() } catch { return Outcome(stdout: "", stderr: "cannot run baozi: \(error)", status: -1) }
+        // A script that runs away is stopped: it fails instead of hanging the suite.
+        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
+        // Read both pipes concurrently so a full pipe cannot block the child.
+        var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        return Outcome(stdout: String(decoding: outData, as: UTF8.self),
+                       stderr: String(decoding: errData, as: UTF8.self),
+                       status: p.terminationStatus)
+    }
+
+    static func expected(_ script: URL) -> Outcome {
+        let base = script.deletingPathExtension()
+        func read(_ ext: String) -> String? { try? String(contentsOf: base.appendingPathExtension(ext), encoding: .utf8) }
+        return Outcome(stdout: read("out") ?? "", stderr: read("err") ?? "",
+                       status: Int32((read("exit") ?? "0").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
+    }
+
+    /// CPython 3.11 underlines the failing expression in tracebacks; Baozi does not (yet).
+    static func withoutCaretLines(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !(line.contains(where: { $0 == "^" || $0 == "~" }) && line.allSatisfy { $0 == " " || $0 == "^" || $0 == "~" }) }
+            .joined(separator: "\n")
+    }
+
+    /// A readable description of the differences, or nil when the outcome matches.
+    static func difference(_ got: Outcome, _ want: Outcome) -> String? {
+        var report = ""
+        if got.stdout != want.stdout { report += "stdout differs:\n" + lineDiff(want.stdout, got.stdout) }
+        let gotErr = withoutCaretLines(got.stderr), wantErr = withoutCaretLines(want.stderr)
+        if gotErr != wantErr { report += "stderr differs:\n" + lineDiff(wantErr, gotErr) }
+        if got.status != want.status { report += "exit status: expected \(want.status), got \(got.status)\n" }
+        return report.isEmpty ? nil : report
+    }
+
+    /// Expected/actual lines around the first difference.
+    static func lineDiff(_ want: String, _ got: String) -> String {
+        let a = want.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = got.split(separator: "\n", omittingEmptySubsequences: false)
+        var i = 0
+        while i < a.count && i < b.count && a[i] == b[i] { i += 1 }
+        var out = "  first difference at line \(i + 1)\n"
+        for j in max(0, i - 2)..<min(max(a.count, b.count), i + 6) {
+            let x = j < a.count ? String(a[j]) : "<none>"
+            let y = j < b.count ? String(b[j]) : "<none>"
+            out += (x == y ? "    " : "  - ") + x + "\n"
+            if x != y { out += "  + " + y + "\n" }
+        }
+        return out
+    }
+
+    static var pending: Set<String> {
+        let text = (try? String(contentsOf: root.appendingPathComponent("pending.txt"), encoding: .utf8)) ?? ""
+        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }
+
+    func runAll(in dir: URL, relativeTo base: URL, pending: Set<String>) {
+        let scripts = Self.scripts(under: dir)
+        XCTAssertFalse(scripts.isEmpty, "no golden scripts under \(dir.path)")
+        var results = [String?](repeating: nil, count: scripts.count)
+        var passed = [Bool](repeating: false, count: scripts.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: scripts.count) { i in
+            let diff = Self.difference(Self.run(scripts[i]), Self.expected(scripts[i]))
+            lock.lock()
+            results[i] = diff
+            passed[i] = diff == nil
+            lock.unlock()
+        }
+        var failures = 0, stillPending = 0
+        for (i, script) in scripts.enumerated() {
+            let name = String(script.path.dropFirst(base.path.count + 1))
+            if pending.contains(name) {
+                if passed[i] {
+                    XCTFail("\(name) passes now: remove it from Tests/GoldenTests/pending.txt")
+                } else {
+                    stillPending += 1
+                }
+                continue
+            }
+            if let diff = results[i] {
+                failures += 1
+                XCTFail("\(name):\n\(diff)")
+            }
+        }
+        print("golden: \(scripts.count - failures - stillPending) passed, \(failures) failed, \(stillPending) pending (\(dir.lastPathComponent))")
+    }
+
+    func testGoldenScripts() {
+        let cases = Self.root.appendingPathComponent("cases")
+        runAll(in: cases, relativeTo: cases, pending: Self.pending)
+    }
+
+    func testExamples() {
+        let examples = Self.repository.appendingPathComponent("examples")
+        runAll(in: examples, relativeTo: Self.repository, pending: Self.pending)
+    }
+}

@@ -1,0 +1,27 @@
+# List comprehensions with nested for and if.
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 == 0 if x % 3 == 0])
+print([(x, y) for x in range(3) for y in range(3) if x != y])
+print([c.upper() for c in "hello" if c != "l"])
+print([x if x % 2 == 0 else -x for x in range(6)])
+print(["even" if n % 2 == 0 else "odd" for n in [1, 2, 3]])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i, row in enumerate(matrix)])
+print([v for row in matrix for v in row if v % 2])
+print([[row[i] for row in matrix] for i in range(3)])
+print([[0] * n for n in range(4)])
+words = ["apple", "Bob", "kiwi", "Anna"]
+print([w for w in words if w[0].isupper()], [len(w) for w in words])
+print([(i, w) for i, w in enumerate(words, 1) if i % 2])
+print([a + b for a, b in zip("abc", "xyz")])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])
+print([x for x in []], [x for x in "" if x])
+print([i * j for i in range(1, 4) for j in range(i, 4)])
+nested = [[1, [2, 3]], [4, [5]]]
+print([y for a, b in nested for y in [a] + b])
+print([f(3) for f in [lambda x: x + 1, lambda x: x * 2]])
+print([n for n in range(2, 30) if all([n % d for d in range(2, n)])])
+print(sum([x for x in range(101)]), max([len(w) for w in words]))
+print([[j for j in range(i)] for i in range(4)])
+print([(lambda v: v * 10)(x) for x in (1, 2)])

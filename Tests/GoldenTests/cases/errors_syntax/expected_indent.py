@@ -1,0 +1,3 @@
+# A block header followed by a line that is not indented.
+for i in range(3):
+print(i)

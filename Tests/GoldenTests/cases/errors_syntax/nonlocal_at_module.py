@@ -1,0 +1,3 @@
+# 'nonlocal' is only allowed inside nested functions.
+print("never printed")
+nonlocal counter

@@ -1,0 +1,16 @@
+# Integer literals in every base, with underscores.
+print("decimal:", 0, 7, 42, 1000000)
+print("underscores:", 1_000_000, 1_0, 123_456_789)
+print("hex:", 0x0, 0xff, 0XFF, 0xDead_Beef, 0x7fffffffffffffff)
+print("oct:", 0o0, 0o17, 0O777, 0o1_2_3)
+print("bin:", 0b0, 0b1010, 0B1111_0000, 0b1_0_1)
+print("big hex:", 0xffffffffffffffffffffffffffffffff)
+print("big decimal:", 123456789012345678901234567890)
+print("negative:", -0x10, -0o10, -0b10, - 5)
+print("zero forms:", 00, 0_0, 000)
+print("types:", type(0x10).__name__, type(10**30).__name__)
+x = 0xff + 0o7 + 0b1
+print("sum:", x)
+print("attribute on int literal:", (255).bit_length(), 255 .bit_length())
+print("compare:", 0x10 == 16, 0o20 == 16, 0b10000 == 16)
+print("unary chain:", -+-1, +-+2, --3, ~5, ~-1)

@@ -1,0 +1,22 @@
+# Escape sequences inside string literals.
+print("newline: [a\nb]")
+print("tab: [a\tb]")
+print("backslash: [\\]")
+print('single quote: [\']')
+print("double quote: [\"]")
+print("nul length:", len("a\0b"), repr("a\0b"))
+print("escape char:", repr("\033[0m"), len("\033"))
+print("hex:", "\x41\x42\x43", repr("\x7f"))
+print("octal:", "\101\102", "\60")
+print("unicode 4:", "\u00e9", "caf\u00e9", len("\u00e9"))
+print("unicode 8:", "\U0001F600", len("\U0001F600"), repr("\U0001F600"))
+print("bell and friends:", repr("\a\b\f\v\r"))
+print("ord of escapes:", ord("\n"), ord("\t"), ord("\r"), ord("\\"))
+print("line continuation in string: [abc\
+def]")
+s = "mixed \"quotes\" and 'apostrophes'"
+print(s)
+print(repr(s))
+print(repr('it\'s'))
+print(repr("both ' and \""))
+print(repr("tab\there"), repr("nl\nhere"), repr("bs\\here"))

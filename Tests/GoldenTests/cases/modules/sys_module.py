@@ -1,0 +1,26 @@
+# The sys module: argv, stdout/stderr, recursion limit, version_info, modules.
+import sys
+print("argv:", sys.argv)
+print("argv[0] type:", type(sys.argv[0]).__name__, "len:", len(sys.argv))
+n = sys.stdout.write("written with sys.stdout.write\n")
+print("write returned", n)
+sys.stdout.write("no newline, ")
+sys.stdout.write("then newline\n")
+sys.stderr.write("this goes to stderr\n")
+print("recursion limit:", sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print("new recursion limit:", sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+print("version major/minor:", sys.version_info.major, sys.version_info.minor)
+print("version_info[0]:", sys.version_info[0], "at least 3.8:", sys.version_info >= (3, 8))
+print("sys in modules:", "sys" in sys.modules, type(sys.modules).__name__)
+import math
+print("math in modules after import:", "math" in sys.modules)
+print("stdout/stderr objects differ:", sys.stdout is not sys.stderr)
+print("maxsize is an int:", isinstance(sys.maxsize, int), sys.maxsize > 2 ** 31)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+sys.setrecursionlimit(3000)
+print("depth 2500 with raised limit:", depth(2500))
+sys.stdout.flush()
+print("module name:", sys.__name__, type(sys).__name__)
