@@ -244,16 +244,6 @@ final class CompilerTests: XCTestCase {
             "loadConst 0", "storeName 2",        // 9: else
             "loadConst 1", "returnValue",        // 11
         ])
-        let listing = ops(c)
-        let forIndex = try XCTUnwrap(listing.firstIndex { $0.hasPrefix("forIter") })
-        let back = try XCTUnwrap(listing.firstIndex { $0.hasPrefix("jumpBackward") })
-        XCTAssertEqual(listing[back], "jumpBackward \(forIndex)")
-        XCTAssertEqual(listing[forIndex], "forIter \(back + 1)")
-        // break pops the iterator and skips the else clause.
-        let brk = try XCTUnwrap(listing.firstIndex(of: "popTop"))
-        XCTAssertTrue(listing[brk + 1].hasPrefix("jump "))
-        let exit = Int(listing[brk + 1].split(separator: " ")[1])!
-        XCTAssertEqual(Array(listing[exit...]), ["loadConst 1", "returnValue"])
         XCTAssertEqual(c.stackSize, 2)
     }
 
@@ -292,6 +282,29 @@ final class CompilerTests: XCTestCase {
         XCTAssertEqual(clause.stackDepth, 0)
         XCTAssertEqual(Array(listing[Int(clause.target)...].prefix(4)), ["loadConst 0", "storeFast 0", "deleteFast 0", "reraise"])
         XCTAssertEqual(Array(listing[handlerPC...].prefix(4)), ["pushExcInfo", "loadGlobal 1", "checkExcMatch", "popJumpIfFalse \(listing.count - 3)"])
+    }
+
+    func testTryFinally() throws {
+        let f = try XCTUnwrap(code(try compile("""
+        def f():
+            try:
+                a()
+            finally:
+                b()
+        """), "f"))
+        XCTAssertEqual(ops(f), [
+            "pushNull", "loadGlobal 0", "call 0", "popTop",             // body
+            "pushNull", "loadGlobal 1", "call 0", "popTop",             // finally, normal exit
+            "jump 16",
+            "pushExcInfo",                                               // 9: [exc]
+            "pushNull", "loadGlobal 1", "call 0", "popTop",             // finally, exceptional exit
+            "popExcept", "reraise",
+            "loadConst 0", "returnValue",
+        ])
+        XCTAssertEqual(f.handlers.count, 1)
+        XCTAssertEqual(f.handlers[0].start, 0)
+        XCTAssertEqual(f.handlers[0].end, 4)
+        XCTAssertEqual(f.handlers[0].target, 9)
     }
 
     func testWithStatement() throws {
@@ -505,6 +518,10 @@ final class CompilerTests: XCTestCase {
         XCTAssertEqual(t.items.count, 9)
         let d = try compile("x = 1\ny = 1.0\nz = True\nw = 1")
         XCTAssertEqual(d.constants.count, 4)
+        // Canonically equivalent but different strings stay apart.
+        let e = try compile("x = '\u{e9}'\ny = 'e\u{301}'")
+        XCTAssertEqual(e.constants.count, 3)
+        XCTAssertEqual((e.constants[1].asObject as? StrObj)?.value.unicodeScalars.count, 2)
     }
 
     func testLocationsAndLines() throws {

@@ -17,7 +17,12 @@ extension Interpreter {
         do {
             let module = try parse(source, filename: filename, mode: mode)
             return try compileModule(module, filename: filename, interp: self, mode: mode)
-        } catch let e as SyntaxError {
+        } catch var e as SyntaxError {
+            // The compiler reports positions without the text: take the line from the source.
+            if e.text.isEmpty, e.line >= 1 {
+                let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                if e.line <= lines.count { e.text = String(lines[e.line - 1]) }
+            }
             throw PyError(syntaxErrorObject(e))
         }
     }
@@ -60,6 +65,8 @@ extension Interpreter {
         d.setString(intern("__builtins__"), Value(builtinsModule))
         d.setString(intern("__file__"), newStr(filename))
         d.setString(intern("__package__"), .none)
+        // A docstring, if the module has one, replaces this when the module body runs.
+        d.setString(intern("__doc__"), .none)
         let m = heap.makePermanent(ModuleObj(name: "__main__", dict: d, type: types.module))
         modules.setString(intern("__main__"), Value(m))
         let dir = (filename as NSString).deletingLastPathComponent
@@ -81,7 +88,8 @@ extension Interpreter {
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
     func report(_ e: ExceptionObj) -> RunOutcome {
         if e.type.isSubtype(of: types.exceptions.systemExit) {
-            let code = e.args.first ?? .none
+            // The `code` attribute: the single argument, None, or the tuple of arguments.
+            let code = (try? getAttribute(Value(e), "code")) ?? .none
             switch code {
             case .none: return .exited(0)
             case .int(let i): return .exited(Int32(truncatingIfNeeded: i))
@@ -114,13 +122,7 @@ extension Interpreter {
         }
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for entry in e.traceback.reversed() {
-                let line = entry.code.line(at: entry.pc)
-                out += "  File \"\(entry.code.filename)\", line \(line), in \(entry.code.name)\n"
-                if let text = sourceLine(entry.code.filename, line) {
-                    out += "    \(text)\n"
-                }
-            }
+            formatEntries(e.traceback.reversed(), into: &out)
         }
         if e.type.isSubtype(of: types.exceptions.syntaxError), let d = e.dict,
            let file = (d.getString(intern("filename"))?.asObject as? StrObj)?.value,
@@ -144,6 +146,49 @@ extension Interpreter {
         let name = e.type.module == "builtins" || e.type.module == "__main__" ? e.type.qualname : "\(e.type.module).\(e.type.qualname)"
         let msg = (try? exceptionStr(e)) ?? "<exception str() failed>"
         out += msg.isEmpty ? "\(name)\n" : "\(name): \(msg)\n"
+        formatNotes(e, into: &out)
+    }
+
+    /// The notes added with `add_note`, one per line after the message.
+    private func formatNotes(_ e: ExceptionObj, into out: inout String) {
+        guard let notes = e.dict?.getString(intern("__notes__")) else { return }
+        guard let list = notes.asObject as? ListObj else {
+            out += ((try? repr(notes)) ?? "<__notes__ repr() failed>") + "\n"
+            return
+        }
+        for note in list.items {
+            out += ((try? str(note)) ?? "<note str() failed>") + "\n"
+        }
+    }
+
+    /// The "File ..., line ..., in ..." lines, outermost first. Like CPython, a run of more than
+    /// three identical entries (deep recursion) prints three and then a "repeated" note.
+    private func formatEntries<S: Sequence>(_ entries: S, into out: inout String) where S.Element == TracebackEntry {
+        let cutoff = 3
+        var last: (code: CodeObj, line: Int)? = nil
+        var count = 0
+        func noteRepeats() {
+            guard count > cutoff else { return }
+            let more = count - cutoff
+            out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+        }
+        for entry in entries {
+            let line = entry.code.line(at: entry.pc)
+            let code = entry.code
+            if let l = last, l.line == line, l.code.filename == code.filename, l.code.name == code.name {
+                count += 1
+            } else {
+                noteRepeats()
+                last = (code, line)
+                count = 1
+            }
+            if count > cutoff { continue }
+            out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
+            if let text = sourceLine(code.filename, line) {
+                out += "    \(text)\n"
+            }
+        }
+        noteRepeats()
     }
 
     /// A line of a source file, stripped, for tracebacks.

@@ -1,25 +1,26 @@
 // The code object under construction: instructions with their source ranges, constants, names,
 // slots, jump labels, the value-stack depth at every point, and the exception-handler regions.
 
-import BigInt
-
 /// A jump target inside one code unit.
 struct Label: Hashable {
     fileprivate let id: Int
 }
 
 /// A constant's identity for de-duplication: `1`, `1.0` and `True` are different constants,
-/// and so are `0.0` and `-0.0`.
+/// and so are `0.0` and `-0.0`, and `"\u00e9"` and `"e\u0301"` (Swift strings would compare
+/// those equal, so strings are keyed by their UTF-8 bytes).
 indirect enum ConstKey: Hashable {
     case none, ellipsis
     case bool(Bool)
     case int(Int)
     case bigInt(String)
     case float(UInt64)
-    case string(String)
+    case utf8([UInt8])
     case bytes([UInt8])
     case tuple([ConstKey])
     case object(ObjectIdentifier)
+
+    static func string(_ s: String) -> ConstKey { .utf8(Array(s.utf8)) }
 }
 
 /// A statement construct that break/continue/return must undo when they jump out of it.
@@ -90,6 +91,10 @@ final class CodeUnit {
     /// (depth, excDepth) expected at each label, from the jumps to it or its placement.
     private var labelStates: [(depth: Int, exc: Int)?] = []
     private var fixups: [(index: Int, label: Label)] = []
+    /// False after an instruction that never falls through, until a label jumped to is placed.
+    private(set) var reachable = true
+    /// Stack states that disagree at a label: a compiler bug, reported by `finish`.
+    private var inconsistencies: [String] = []
 
     struct Region {
         let target: Label
@@ -233,12 +238,6 @@ final class CodeUnit {
             labelStates[label.id] = (depth, excDepth)
         }
     }
-
-    /// False after an instruction that never falls through, until a label jumped to is placed.
-    private(set) var reachable = true
-
-    /// Stack states that disagree at a label: a compiler bug, reported by `finish`.
-    private var inconsistencies: [String] = []
 
     /// Saves the stack state before emitting code that ends in an unconditional jump
     /// (break/continue/return): the code after it in the same block is compiled as if the

@@ -16,10 +16,12 @@ extension Compiler {
             emitConstant(key, make)
         case .fString(let parts):
             try compileFString(parts)
-        case .unary(.negate, let operand) where try negatedConstant(operand) != nil:
-            let (key, make) = try negatedConstant(operand)!
-            emitConstant(key, make)
         case .unary(let op, let operand):
+            // `-literal` is folded into one constant.
+            if op == .negate, let (key, make) = try negatedConstant(operand) {
+                emitConstant(key, make)
+                return
+            }
             try compileExpr(operand)
             switch op {
             case .negate: emit(.unaryNegative)
@@ -114,7 +116,7 @@ extension Compiler {
     }
 
     private func checkYieldAllowed(_ range: SourceRange) throws {
-        guard unit.scope.kind == .function || unit.scope.kind == .lambda || unit.scope.name == "<genexpr>" else {
+        guard unit.scope.kind == .function || unit.scope.kind == .lambda else {
             throw error("'yield' outside function", range)
         }
     }

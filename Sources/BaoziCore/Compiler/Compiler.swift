@@ -162,7 +162,6 @@ final class Compiler {
     func descend(_ range: SourceRange) throws {
         nestingDepth += 1
         if nestingDepth > Self.maxNesting {
-            nestingDepth = 0
             throw error("too many nested expressions or statements", range)
         }
     }

@@ -339,7 +339,7 @@ struct Lexer {
         } else if column > indents.last! {
             if indents.count >= Lexer.maxIndentLevels {
                 throw ParseFailure(error: source.error("too many levels of indentation", kind: .indentation,
-                                                       line: Int(line), column: p - lineStart))
+                                                       line: Int(line), column: 1))
             }
             if altColumn <= altIndents.last! { throw tabError() }
             indents.append(column)

@@ -20,12 +20,71 @@ extension Interpreter {
         type.invalidate()
     }
 
+    /// Registers a read-only attribute of a builtin type's instances (`file.closed`), as a
+    /// property whose getter is native.
+    func getter(_ type: TypeObj, _ name: String, _ fn: @escaping (Interpreter, Value) throws -> Value) {
+        let get = heap.makePermanent(BuiltinFunctionObj(name: name, fn: { interp, args in try fn(interp, args[0]) }, type: types.builtinFunction))
+        let property = heap.makePermanent(PropertyObj(getter: Value(get), setter: .none, deleter: .none, doc: .none, type: types.property))
+        if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
+        type.dict!.setString(intern(name), Value(property))
+        type.invalidate()
+    }
+
+    /// Registers a class method on a builtin type (`dict.fromkeys`): it receives the class
+    /// it was called through as first argument.
+    func classMethod(_ type: TypeObj, _ name: String, _ fn: @escaping NativeFunction) {
+        wrapMethod(type, name, fn, as: types.classmethod)
+    }
+
+    /// Registers a static method on a builtin type (`str.maketrans`).
+    func staticMethod(_ type: TypeObj, _ name: String, _ fn: @escaping NativeFunction) {
+        wrapMethod(type, name, fn, as: types.staticmethod)
+    }
+
+    private func wrapMethod(_ type: TypeObj, _ name: String, _ fn: @escaping NativeFunction, as kind: TypeObj) {
+        let b = heap.makePermanent(BuiltinFunctionObj(name: name, fn: fn, type: types.builtinFunction))
+        b.qualifier = type.name
+        let wrapper = heap.makePermanent(MethodWrapperObj(function: Value(b), type: kind))
+        if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
+        type.dict!.setString(intern(name), Value(wrapper))
+        type.invalidate()
+    }
+
+    /// getattr/setattr/hasattr/delattr with a name that is not a str.
+    func attributeNameError(_ name: Value) -> PyError {
+        typeError("attribute name must be string, not '\(typeName(name))'")
+    }
+
     /// Checks the positional argument count of a builtin.
     func expectArgs(_ args: Arguments, _ name: String, min: Int, max: Int) throws {
-        let n = args.positionalCount
+        try checkArgumentCount(args.positionalCount, hasKeywords: args.hasKeywords, name, min: min, max: max)
+    }
+
+    /// Checks the argument count of a builtin type's method or constructor: `min` and `max`
+    /// count the arguments after the receiver (self, or the class), as CPython's messages do.
+    /// Methods taking exactly one argument should be named with their type ("list.append").
+    func expectMethodArgs(_ args: Arguments, _ name: String, min: Int, max: Int) throws {
+        try checkArgumentCount(args.positionalCount - 1, hasKeywords: args.hasKeywords, name, min: min, max: max)
+    }
+
+    /// Checks the argument count of a builtin type's constructor (after the class), worded
+    /// as CPython's constructors do: "list expected at most 1 argument, got 2".
+    func expectConstructorArgs(_ args: Arguments, _ name: String, min: Int, max: Int) throws {
+        try checkArgumentCount(args.positionalCount - 1, hasKeywords: false, name, min: min, max: max, singleArgumentStyle: false)
+    }
+
+    private func checkArgumentCount(_ n: Int, hasKeywords: Bool, _ name: String, min: Int, max: Int,
+                                    singleArgumentStyle: Bool = true) throws {
+        if min == 1 && max == 1 && singleArgumentStyle {
+            // CPython's one-argument builtins (METH_O) word their errors this way.
+            if hasKeywords { throw typeError("\(name)() takes no keyword arguments") }
+            if n != 1 { throw typeError("\(name)() takes exactly one argument (\(n) given)") }
+            return
+        }
         if n < min || n > max {
+            if min == 0 && max == 0 { throw typeError("\(name)() takes no arguments (\(n) given)") }
             if min == max {
-                throw typeError("\(name)() takes exactly \(min) argument\(min == 1 ? "" : "s") (\(n) given)")
+                throw typeError("\(name) expected \(min) argument\(min == 1 ? "" : "s"), got \(n)")
             }
             if n < min {
                 throw typeError("\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)")
@@ -66,9 +125,12 @@ extension Interpreter {
         setUpBuiltinFunctions(ns)
         setUpFunctionalBuiltins(ns)
         setUpFileBuiltins(ns)
+        setUpEvalBuiltins(ns)
         setUpCollectionMethods()
         setUpStringMethods()
+        setUpBytesMethods()
         setUpNumberMethods()
+        setUpNumberConversions()
         setUpExceptionMethods()
         setUpModules()
     }
@@ -108,7 +170,7 @@ extension Interpreter {
         }
         define(ns, "ascii") { interp, args in
             try interp.expectArgs(args, "ascii", min: 1, max: 1)
-            return interp.newStr(pyAscii(try interp.repr(args[0])))
+            return interp.newStr(try interp.asciiRepr(args[0]))
         }
         define(ns, "isinstance") { interp, args in
             try interp.expectArgs(args, "isinstance", min: 2, max: 2)
@@ -121,24 +183,24 @@ extension Interpreter {
         }
         define(ns, "hasattr") { interp, args in
             try interp.expectArgs(args, "hasattr", min: 2, max: 2)
-            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("hasattr(): attribute name must be string") }
+            guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             return .bool(try interp.getAttributeOrNil(args[0], n.value) != nil)
         }
         define(ns, "getattr") { interp, args in
             try interp.expectArgs(args, "getattr", min: 2, max: 3)
-            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("getattr(): attribute name must be string") }
+            guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             if args.count == 3 { return try interp.getAttributeOrNil(args[0], n.value) ?? args[2] }
             return try interp.getAttribute(args[0], interp.intern(n.value))
         }
         define(ns, "setattr") { interp, args in
             try interp.expectArgs(args, "setattr", min: 3, max: 3)
-            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string, not '\(interp.typeName(args[1]))'") }
+            guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             try interp.setAttribute(args[0], interp.intern(n.value), args[2])
             return .none
         }
         define(ns, "delattr") { interp, args in
             try interp.expectArgs(args, "delattr", min: 2, max: 2)
-            guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string") }
+            guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             try interp.deleteAttribute(args[0], interp.intern(n.value))
             return .none
         }
@@ -173,6 +235,11 @@ extension Interpreter {
             if !(it.asObject is IteratorObj) && !(it.asObject is GeneratorObj) && interp.typeOf(it).lookup(interp.names.__next__) == nil {
                 throw interp.typeError("'\(interp.typeName(it))' object is not an iterator")
             }
+            // Without a default, a script `__next__` runs as a frame of its own: the
+            // StopIteration it raises (with its value) propagates unchanged.
+            if args.count == 1, !(it.asObject is IteratorObj), let m = interp.typeOf(it).lookup(interp.names.__next__) {
+                return interp.requestCall(m, [it])
+            }
             if let v = try interp.next(it) { return v }
             if args.count == 2 { return args[1] }
             throw interp.stopIteration()
@@ -193,18 +260,24 @@ extension Interpreter {
         }
         define(ns, "locals") { interp, _ in
             guard let f = interp.fiber.frames.last else { return .none }
-            if let n = f.namespace { return Value(n) }
-            let d = interp.newDictObj()
-            for i in 0..<f.code.localCount where !f.slots[i].isUnbound {
-                var v = f.slots[i]
-                if f.code.cellSlots.contains(i) { v = v.asCell.value; if v.isUnbound { continue } }
-                d.setString(interp.intern(f.code.varNames[i]), v)
-            }
-            return Value(d)
+            return Value(interp.frameLocals(f))
         }
         define(ns, "__build_class__") { interp, _ in
             throw interp.notImplemented("__build_class__")
         }
+    }
+
+    /// A frame's local variables: its namespace (module and class bodies) or a snapshot of
+    /// its slots (functions), as locals() returns them.
+    func frameLocals(_ f: Frame) -> DictObj {
+        if let n = f.namespace { return n }
+        let d = newDictObj()
+        for i in 0..<f.code.localCount where !f.slots[i].isUnbound {
+            var v = f.slots[i]
+            if f.code.cellSlots.contains(i) { v = v.asCell.value; if v.isUnbound { continue } }
+            d.setString(intern(f.code.varNames[i]), v)
+        }
+        return d
     }
 
     /// A native that resumed a generator in place returns this: the VM continues in the
@@ -236,24 +309,30 @@ extension Interpreter {
     func length(_ v: Value) throws -> Int {
         if case .object(let r) = v {
             let o = r.obj
-            if !o.type.isHeapType || o.type.lookup(names.__len__).map({ $0.asObject is BuiltinFunctionObj }) ?? false {
-                switch o {
-                case let s as StrObj: return s.count
-                case let l as ListObj: return l.items.count
-                case let t as TupleObj: return t.items.count
-                case let d as DictObj: return d.count
-                case let s as SetObj: return s.count
-                case let b as BytesObj: return b.bytes.count
-                case let r as RangeObj: return r.count
-                case let dv as DictViewObj: return dv.dictObj.count
-                default: break
-                }
+            if !o.type.isHeapType || o.type.lookup(names.__len__).map({ $0.asObject is BuiltinFunctionObj }) ?? false,
+               let n = builtinLength(o) {
+                return n
             }
             if let m = o.type.lookup(names.__len__) {
                 return try lengthValue(try call(m, [v]))
             }
         }
         throw typeError("object of type '\(typeName(v))' has no len()")
+    }
+
+    /// The length of a builtin container by its layout (`list.__len__`); nil for other objects.
+    func builtinLength(_ o: Obj) -> Int? {
+        switch o {
+        case let s as StrObj: return s.count
+        case let l as ListObj: return l.items.count
+        case let t as TupleObj: return t.items.count
+        case let d as DictObj: return d.count
+        case let s as SetObj: return s.count
+        case let b as BytesObj: return b.bytes.count
+        case let r as RangeObj: return r.count
+        case let dv as DictViewObj: return dv.dictObj.count
+        default: return nil
+        }
     }
 
     func isInstanceCheck(_ v: Value, _ spec: Value) throws -> Bool {

@@ -9,7 +9,10 @@ extension Interpreter {
     func setUpConstructors() {
         let t = types!
         t.object.nativeNew = { interp, args in
-            try interp.allocateInstance(interp.ctorClass(args), args: [])
+            // Reached only when neither __new__ nor __init__ is overridden: arguments are an error.
+            let cls = interp.ctorClass(args)
+            if args.values.count > 1 { throw interp.typeError("\(cls.name)() takes no arguments") }
+            return try interp.allocateInstance(cls, args: [])
         }
         t.type.nativeNew = { interp, args in
             if args.count == 2 { return Value(interp.typeOf(args[1])) }
@@ -30,7 +33,7 @@ extension Interpreter {
             return Value(o)
         }
         t.bool.nativeNew = { interp, args in
-            try interp.expectArgs(args, "bool", min: 1, max: 2)
+            try interp.expectConstructorArgs(args, "bool", min: 0, max: 1)
             return .bool(args.count == 2 ? try interp.truthy(args[1]) : false)
         }
         t.float.nativeNew = { interp, args in
@@ -47,11 +50,21 @@ extension Interpreter {
             let cls = interp.ctorClass(args)
             var s = ""
             if args.count > 1 {
-                if args.count >= 3 || args.keyword("encoding") != nil {
+                if args.count >= 3 || args.keyword("encoding") != nil || args.keyword("errors") != nil {
+                    func text(_ i: Int, _ name: String) throws -> String? {
+                        guard let v = i < args.count ? args[i] : args.keyword(name) else { return nil }
+                        guard let t = v.asObject as? StrObj else {
+                            throw interp.typeError("str() argument '\(name)' must be str, not \(interp.typeName(v))")
+                        }
+                        return t.value
+                    }
+                    let encoding = try text(2, "encoding") ?? "utf-8", errors = try text(3, "errors") ?? "strict"
                     guard let b = args[1].asObject as? BytesObj else {
                         throw interp.typeError("decoding to str: need a bytes-like object, \(interp.typeName(args[1])) found")
                     }
-                    s = String(decoding: b.bytes, as: UTF8.self)
+                    do {
+                        s = try pyDecode(b.bytes, encoding: encoding, errors: errors)
+                    } catch let e as PyFormatError { throw interp.mapFormatError(e) }
                 } else {
                     s = try interp.str(args[1])
                 }
@@ -63,7 +76,7 @@ extension Interpreter {
         }
         t.list.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
-            try interp.expectArgs(args, "list", min: 1, max: 2)
+            try interp.expectConstructorArgs(args, "list", min: 0, max: 1)
             let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             let l = interp.heap.track(ListObj(items, type: cls))
             if cls.isHeapType { l.dict = interp.newDictObj() }
@@ -71,7 +84,7 @@ extension Interpreter {
         }
         t.tuple.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
-            try interp.expectArgs(args, "tuple", min: 1, max: 2)
+            try interp.expectConstructorArgs(args, "tuple", min: 0, max: 1)
             if args.count > 1, cls === interp.types.tuple, let tt = args[1].asObject as? TupleObj, tt.type === interp.types.tuple {
                 return args[1]
             }
@@ -90,7 +103,7 @@ extension Interpreter {
         for st in [t.set, t.frozenset] {
             st.nativeNew = { interp, args in
                 let cls = interp.ctorClass(args)
-                try interp.expectArgs(args, cls.name, min: 1, max: 2)
+                try interp.expectConstructorArgs(args, cls.name, min: 0, max: 1)
                 let s = interp.heap.track(SetObj(type: cls))
                 if cls.isHeapType { s.dict = interp.newDictObj() }
                 if args.count > 1 {
@@ -103,30 +116,8 @@ extension Interpreter {
                 return Value(s)
             }
         }
-        t.bytes.nativeNew = { interp, args in
-            if args.count == 1 { return interp.newBytes([]) }
-            let a = args[1]
-            if case .int(let n) = a {
-                if n < 0 { throw interp.valueError("negative count") }
-                return interp.newBytes([UInt8](repeating: 0, count: n))
-            }
-            if let s = a.asObject as? StrObj {
-                guard args.count >= 3 || args.keyword("encoding") != nil else {
-                    throw interp.typeError("string argument without an encoding")
-                }
-                return interp.newBytes(Array(s.value.utf8))
-            }
-            if let b = a.asObject as? BytesObj { return interp.newBytes(b.bytes) }
-            var out: [UInt8] = []
-            for v in try interp.iterateToArray(a) {
-                guard case .int(let i) = v else { throw interp.typeError("'\(interp.typeName(v))' object cannot be interpreted as an integer") }
-                guard i >= 0 && i < 256 else { throw interp.valueError("bytes must be in range(0, 256)") }
-                out.append(UInt8(i))
-            }
-            return interp.newBytes(out)
-        }
         t.range.nativeNew = { interp, args in
-            try interp.expectArgs(args, "range", min: 2, max: 4)
+            try interp.expectConstructorArgs(args, "range", min: 1, max: 3)
             var vals: [Int] = []
             for i in 1..<args.count {
                 vals.append(try interp.indexValueForRange(args[i]))
@@ -141,7 +132,7 @@ extension Interpreter {
             return Value(interp.heap.track(RangeObj(start: start, stop: stop, step: step, type: interp.types.range)))
         }
         t.slice.nativeNew = { interp, args in
-            try interp.expectArgs(args, "slice", min: 2, max: 4)
+            try interp.expectConstructorArgs(args, "slice", min: 1, max: 3)
             let a = Array(args.positional.dropFirst())
             let (start, stop, step): (Value, Value, Value)
             switch a.count {
@@ -159,11 +150,11 @@ extension Interpreter {
             return Value(interp.heap.track(PropertyObj(getter: getter, setter: arg(2, "fset"), deleter: arg(3, "fdel"), doc: doc, type: interp.types.property)))
         }
         t.staticmethod.nativeNew = { interp, args in
-            try interp.expectArgs(args, "staticmethod", min: 2, max: 2)
+            try interp.expectConstructorArgs(args, "staticmethod", min: 1, max: 1)
             return Value(interp.heap.track(MethodWrapperObj(function: args[1], type: interp.types.staticmethod)))
         }
         t.classmethod.nativeNew = { interp, args in
-            try interp.expectArgs(args, "classmethod", min: 2, max: 2)
+            try interp.expectConstructorArgs(args, "classmethod", min: 1, max: 1)
             return Value(interp.heap.track(MethodWrapperObj(function: args[1], type: interp.types.classmethod)))
         }
         t.superType.nativeNew = { interp, args in
@@ -191,7 +182,7 @@ extension Interpreter {
                 for (i, it) in its.enumerated() {
                     guard let v = try interp.next(it) else {
                         done = true
-                        if strict && i > 0 { throw interp.valueError("zip() argument \(i + 1) is shorter than argument 1") }
+                        if strict { try interp.checkStrictZipEnd(its, exhausted: i) }
                         return nil
                     }
                     items.append(v)
@@ -213,7 +204,7 @@ extension Interpreter {
             }), type: interp.types.mapType).keeping(its + [fn], interp)
         }
         t.filterType.nativeNew = { interp, args in
-            try interp.expectArgs(args, "filter", min: 3, max: 3)
+            try interp.expectConstructorArgs(args, "filter", min: 2, max: 2)
             let fn = args[1]
             let it = try interp.getIter(args[2])
             return interp.newIterator(.native({ [unowned interp] in
@@ -225,7 +216,7 @@ extension Interpreter {
             }), type: interp.types.filterType).keeping([it, fn], interp)
         }
         t.reversedType.nativeNew = { interp, args in
-            try interp.expectArgs(args, "reversed", min: 2, max: 2)
+            try interp.expectConstructorArgs(args, "reversed", min: 1, max: 1)
             let v = args[1]
             if let m = interp.typeOf(v).lookup(interp.intern("__reversed__")), !(m.asObject is BuiltinFunctionObj) {
                 return try interp.call(m, [v])
@@ -263,6 +254,42 @@ extension Interpreter {
                 if cls.isHeapType { ex.dict = interp.newDictObj() }
                 return Value(ex)
             }
+        }
+        defineNewMethods([t.type, t.int, t.bool, t.float, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict,
+                          t.set, t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod,
+                          t.superType, t.enumerateType, t.zipType, t.mapType, t.filterType, t.reversedType,
+                          t.exceptions.baseException])
+    }
+
+    /// Gives builtin types a `__new__` that runs their native constructor, so a script `__new__`
+    /// can delegate with `super().__new__(cls, ...)` and `int.__new__(C, 5)` works. (Subclasses
+    /// inherit it: the exception classes share BaseException's.)
+    private func defineNewMethods(_ builtinTypes: [TypeObj]) {
+        for t in builtinTypes {
+            method(t, "__new__") { interp, args in
+                guard args.count >= 1, let cls = args[0].asObject as? TypeObj else {
+                    let given = args.count >= 1 ? interp.typeName(args[0]) : "NoneType"
+                    throw interp.typeError("\(t.name).__new__(X): X is not a type object (\(given))")
+                }
+                guard cls.isSubtype(of: t) else {
+                    throw interp.typeError("\(t.name).__new__(\(cls.name)): \(cls.name) is not a subtype of \(t.name)")
+                }
+                guard let native = t.nativeNew else { return try interp.allocateInstance(cls, args: []) }
+                return try native(interp, args)
+            }
+        }
+    }
+
+    /// zip(strict=True) when argument `exhausted` (0-based) ran out: every argument must end
+    /// at the same time, with CPython's messages.
+    func checkStrictZipEnd(_ its: [Value], exhausted i: Int) throws {
+        if i > 0 {
+            let before = i == 1 ? "argument 1" : "arguments 1-\(i)"
+            throw valueError("zip() argument \(i + 1) is shorter than \(before)")
+        }
+        for j in 1..<max(1, its.count) where try next(its[j]) != nil {
+            let before = j == 1 ? "argument 1" : "arguments 1-\(j)"
+            throw valueError("zip() argument \(j + 1) is longer than \(before)")
         }
     }
 
@@ -331,11 +358,20 @@ extension Interpreter {
         return newInt(BigInt(t))
     }
 
+    /// A NaN no other float value is identical to. In CPython each float('nan') is a new object
+    /// and `in`/`==` on containers test identity before equality; inline floats have no
+    /// identity, so each parsed NaN gets its own payload bits instead (repr ignores them).
+    private func distinctNaN(_ d: Double) -> Double {
+        nanIdentities = (nanIdentities &+ 1) & ((1 << 50) - 1)
+        let nan = Double(nan: Double.RawSignificand(nanIdentities), signaling: false)
+        return d.sign == .minus ? -nan : nan
+    }
+
     /// `float(x)`.
     func toFloat(_ x: Value) throws -> Double {
         if let n = number(x) { return try toDouble(n) }
         if let s = x.asObject as? StrObj {
-            if let d = pyParseFloat(s.value) { return d }
+            if let d = pyParseFloat(s.value) { return d.isNaN ? distinctNaN(d) : d }
             throw valueError("could not convert string to float: \(pyStrRepr(s.value))")
         }
         if let m = typeOf(x).lookup(intern("__float__")) {
@@ -361,7 +397,7 @@ extension Interpreter {
             } else {
                 var i = 0
                 for item in try iterateToArray(src) {
-                    let pair = try iterateToArray(item)
+                    let pair = try iterateToArray(item, notIterableMessage: "cannot convert dictionary update sequence element #\(i) to a sequence")
                     guard pair.count == 2 else {
                         throw valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
                     }

@@ -26,7 +26,9 @@ extension Interpreter {
             return total
         }
         define(ns, "sorted") { interp, args in
-            try interp.expectArgs(args, "sorted", min: 1, max: 1)
+            guard args.positionalCount == 1 else {
+                throw interp.typeError("sorted expected 1 argument, got \(args.positionalCount)")
+            }
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
             return interp.newList(try interp.sortValues(try interp.iterateToArray(args[0]), key: key, reverse: reverse))
@@ -66,11 +68,11 @@ extension Interpreter {
                     if d.isInfinite { throw interp.overflowError("cannot convert float infinity to integer") }
                     return try interp.floatToInt(d.rounded(.toNearestOrEven))
                 }
-                let digits = try interp.indexValue(nd, for: "round")
+                let digits = try interp.indexValueForRange(nd)
                 do { return .float(try pyRound(d, ndigits: digits)) } catch let e as PyFormatError { throw interp.mapFormatError(e) }
             default:
                 if nd.isNone { return interp.intValue(n) }
-                let digits = try interp.indexValue(nd, for: "round")
+                let digits = try interp.indexValueForRange(nd)
                 if digits >= 0 { return interp.intValue(n) }
                 // Round to a multiple of 10**-digits, half to even.
                 let big = n.asBig

@@ -23,7 +23,10 @@ extension Interpreter {
             d.setString(intern("modules"), Value(modules))
             d.setString(intern("platform"), newStr("linux"))
             d.setString(intern("version"), newStr("3.11.0 (Baozi \(Interpreter.version))"))
-            d.setString(intern("version_info"), newTuple([.int(3), .int(11), .int(0), newStr("final"), .int(0)]))
+            let versionInfo = makeStructSequence("version_info", module: "sys", fields: ["major", "minor", "micro", "releaselevel", "serial"])
+            d.setString(intern("version_info"), Value(heap.track(TupleObj([.int(3), .int(11), .int(0), newStr("final"), .int(0)], type: versionInfo))))
+            d.setString(intern("hexversion"), .int(0x030B00F0))
+            d.setString(intern("executable"), newStr(""))
             d.setString(intern("maxsize"), .int(Int.max))
             d.setString(intern("byteorder"), newStr("little"))
             d.setString(intern("stdout"), Value(heap.makePermanent(StdStreamObj(isError: false, type: types.file))))
@@ -47,19 +50,39 @@ extension Interpreter {
             define(d, "get_int_max_str_digits") { interp, _ in .int(interp.intMaxStrDigits) }
             define(d, "exc_info") { interp, _ in
                 guard let e = interp.fiber.handled.asObject as? ExceptionObj else { return interp.newTuple([.none, .none, .none]) }
-                return interp.newTuple([Value(e.type), Value(e), .none])
+                return interp.newTuple([Value(e.type), Value(e), interp.tracebackObject(for: e)])
             }
         }
         method(types.file, "write") { interp, args in
+            try interp.expectMethodArgs(args, "TextIOWrapper.write", min: 1, max: 1)
+            guard let stream = args[0].asObject as? StdStreamObj else { return try interp.fileWrite(args[0], args[1]) }
             guard let s = args[1].asObject as? StrObj else { throw interp.typeError("write() argument must be str, not \(interp.typeName(args[1]))") }
-            if let stream = args[0].asObject as? StdStreamObj {
-                interp.host.write(s.value, toStandardError: stream.isError)
-                return .int(s.count)
-            }
-            return try interp.fileWrite(args[0], s)
+            interp.host.write(s.value, toStandardError: stream.isError)
+            return .int(s.count)
         }
         method(types.file, "flush") { interp, _ in interp.host.flush(); return .none }
+        setUpImportErrorConstructor()
         setUpNativeModules()
+    }
+
+    /// A tuple subclass whose items are also named attributes, like CPython's struct sequences
+    /// (sys.version_info, os.stat_result): `version_info(major=3, minor=11, ...)`.
+    func makeStructSequence(_ name: String, module: String, fields: [String]) -> TypeObj {
+        let ns = newDictObj()
+        ns.setString(names.__module__, newStr(module))
+        let cls = heap.makePermanent(try! makeClass(name: name, bases: [Value(types.tuple)], namespace: ns, metatype: types.type))
+        for (i, field) in fields.enumerated() {
+            getter(cls, field) { interp, v in
+                guard let t = v.asObject as? TupleObj, i < t.items.count else { throw interp.attributeError(field) }
+                return t.items[i]
+            }
+        }
+        method(cls, "__repr__") { interp, args in
+            guard let t = args[0].asObject as? TupleObj else { return interp.newStr(name) }
+            let parts = try zip(fields, t.items).map { "\($0)=\(try interp.repr($1))" }
+            return interp.newStr("\(module).\(name)(\(parts.joined(separator: ", ")))")
+        }
+        return cls
     }
 
     // MARK: - import
@@ -99,10 +122,12 @@ extension Interpreter {
         }
         for entry in searchPath.items {
             guard let dir = entry.asObject as? StrObj else { continue }
-            let base = dir.value.isEmpty ? "." : dir.value
+            // An empty entry is the current directory; like os.path.join, it adds no prefix
+            // (tracebacks then show "mod.py", not "./mod.py").
+            let prefix = dir.value.isEmpty ? "" : dir.value + "/"
             let rel = name.replacingOccurrences(of: ".", with: "/")
-            let file = base + "/" + rel + ".py"
-            let pkgInit = base + "/" + rel + "/__init__.py"
+            let file = prefix + rel + ".py"
+            let pkgInit = prefix + rel + "/__init__.py"
             if FileManager.default.fileExists(atPath: file) {
                 let src = try String(contentsOfFile: file, encoding: .utf8)
                 return try runModuleSource(src, name: name, filename: file)
@@ -112,7 +137,7 @@ extension Interpreter {
                 return try runModuleSource(src, name: name, filename: pkgInit, isPackage: true)
             }
         }
-        throw PyError(makeException(types.exceptions.moduleNotFoundError, "No module named '\(name)'"))
+        throw importError(types.exceptions.moduleNotFoundError, "No module named '\(name)'", name: name)
     }
 
     /// Compiles and runs a module's source in a fresh namespace registered before it runs.
@@ -120,6 +145,7 @@ extension Interpreter {
         let d = newDictObj()
         d.setString(names.__name__, newStr(name))
         d.setString(intern("__file__"), newStr(filename))
+        d.setString(intern("__doc__"), .none)
         d.setString(intern("__builtins__"), Value(builtinsModule))
         let pkg = isPackage ? name : (name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : "")
         d.setString(intern("__package__"), newStr(pkg))
@@ -140,9 +166,37 @@ extension Interpreter {
         if let m = module.asObject as? ModuleObj {
             // A submodule not imported yet.
             if let sub = try? loadModule(m.name + "." + name.value) { return sub }
-            throw PyError(makeException(types.exceptions.importError, "cannot import name '\(name.value)' from '\(m.name)'"))
+            let file = (m.dict?.getString(intern("__file__"))?.asObject as? StrObj)?.value
+            throw importError(types.exceptions.importError,
+                              "cannot import name '\(name.value)' from '\(m.name)' (\(file ?? "unknown location"))",
+                              name: m.name, path: file)
         }
-        throw PyError(makeException(types.exceptions.importError, "cannot import name '\(name.value)'"))
+        throw importError(types.exceptions.importError, "cannot import name '\(name.value)'", name: nil)
+    }
+
+    /// An ImportError (or subclass) with its `name` and `path` attributes.
+    func importError(_ type: TypeObj, _ message: String, name: String?, path: String? = nil) -> PyError {
+        let e = makeException(type, message)
+        e.dict = newDictObj()
+        e.dict!.setString(intern("name"), name.map { newStr($0) } ?? .none)
+        e.dict!.setString(intern("path"), path.map { newStr($0) } ?? .none)
+        return PyError(e)
+    }
+
+    /// ImportError(msg, name=None, path=None): the only builtin exceptions taking keywords.
+    private func setUpImportErrorConstructor() {
+        for t in [types.exceptions.importError, types.exceptions.moduleNotFoundError] {
+            t.nativeNew = { interp, args in
+                let cls = args[0].asObject as! TypeObj
+                let e = interp.heap.track(ExceptionObj(args: ContiguousArray(args.positional.dropFirst()), type: cls))
+                e.dict = interp.newDictObj()
+                for key in ["name", "path"] { e.dict!.setString(interp.intern(key), args.keyword(key) ?? .none) }
+                for n in args.names where n.value != "name" && n.value != "path" {
+                    throw interp.typeError("'\(n.value)' is an invalid keyword argument for \(cls.name)()")
+                }
+                return Value(e)
+            }
+        }
     }
 
     func importStar(_ module: Value, into ns: DictObj) throws {

@@ -17,95 +17,18 @@ extension Interpreter {
             return interp.newStr(parts.joined(separator: sep))
         }
         method(t.str, "format") { interp, args in
-            interp.newStr(try interp.strFormat((args[0].asObject as! StrObj).value, args))
+            guard args.positionalCount > 0, let fmt = args[0].asObject as? StrObj else {
+                throw interp.typeError("descriptor 'format' for 'str' objects doesn't apply to a '\(args.positionalCount > 0 ? interp.typeName(args[0]) : "nothing")' object")
+            }
+            let keywords = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+            return interp.newStr(try interp.strFormat(fmt.value, positional: Array(args.positional.dropFirst()), keywords: keywords))
+        }
+        method(t.str, "format_map") { interp, args in
+            try interp.expectMethodArgs(args, "str.format_map", min: 1, max: 1)
+            guard let fmt = args[0].asObject as? StrObj else { throw interp.typeError("descriptor 'format_map' requires a 'str' object") }
+            return interp.newStr(try interp.strFormat(fmt.value, positional: [], keywords: [], mapping: args[1]))
         }
         setUpStrMethods()
-    }
-
-    /// `str.format` with positional and keyword fields.
-    func strFormat(_ fmt: String, _ args: Arguments) throws -> String {
-        var out = ""
-        let chars = Array(fmt)
-        var i = 0
-        var auto = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" {
-                if i + 1 < chars.count && chars[i + 1] == "{" { out.append("{"); i += 2; continue }
-                var j = i + 1
-                var depth = 1
-                while j < chars.count {
-                    if chars[j] == "{" { depth += 1 }
-                    if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
-                    j += 1
-                }
-                if j >= chars.count { throw valueError("expected '}' before end of string") }
-                let field = String(chars[(i + 1)..<j])
-                out += try formatField(field, args, &auto)
-                i = j + 1
-            } else if c == "}" {
-                if i + 1 < chars.count && chars[i + 1] == "}" { out.append("}"); i += 2; continue }
-                throw valueError("Single '}' encountered in format string")
-            } else {
-                out.append(c)
-                i += 1
-            }
-        }
-        return out
-    }
-
-    private func formatField(_ field: String, _ args: Arguments, _ auto: inout Int) throws -> String {
-        var name = field
-        var spec = ""
-        var conversion: Character? = nil
-        if let colon = field.firstIndex(of: ":") {
-            name = String(field[..<colon])
-            spec = String(field[field.index(after: colon)...])
-        }
-        if let bang = name.firstIndex(of: "!") {
-            conversion = name[name.index(after: bang)...].first
-            name = String(name[..<bang])
-        }
-        if spec.contains("{") {
-            spec = try strFormat(spec, args)
-        }
-        // The first part names an argument; then .attr and [index] parts.
-        var head = ""
-        var rest = Substring(name)
-        while let c = rest.first, c != "." && c != "[" { head.append(c); rest = rest.dropFirst() }
-        var value: Value
-        if head.isEmpty {
-            value = auto + 1 < args.positionalCount ? args[auto + 1] : .unbound
-            if value.isUnbound { throw indexError("Replacement index \(auto) out of range for positional args tuple") }
-            auto += 1
-        } else if let n = Int(head) {
-            guard n + 1 < args.positionalCount else { throw indexError("Replacement index \(n) out of range for positional args tuple") }
-            value = args[n + 1]
-        } else {
-            guard let v = args.keyword(head) else { throw keyError(newStr(head)) }
-            value = v
-        }
-        while let c = rest.first {
-            if c == "." {
-                rest = rest.dropFirst()
-                var attr = ""
-                while let d = rest.first, d != "." && d != "[" { attr.append(d); rest = rest.dropFirst() }
-                value = try getAttribute(value, intern(attr))
-            } else {
-                rest = rest.dropFirst()
-                var key = ""
-                while let d = rest.first, d != "]" { key.append(d); rest = rest.dropFirst() }
-                rest = rest.dropFirst()
-                value = try getItem(value, Int(key).map { .int($0) } ?? newStr(key))
-            }
-        }
-        switch conversion {
-        case "r": value = newStr(try repr(value))
-        case "s": value = newStr(try str(value))
-        case "a": value = newStr(pyAscii(try repr(value)))
-        default: break
-        }
-        return try format(value, spec)
     }
 
     func setUpNumberMethods() {
@@ -161,6 +84,7 @@ extension Interpreter {
         }
         method(base, "__str__") { interp, args in
             guard let e = args[0].asObject as? ExceptionObj else { return interp.newStr("") }
+            if let text = try interp.osErrorStr(e) ?? interp.syntaxErrorStr(e) { return interp.newStr(text) }
             switch e.args.count {
             case 0: return interp.newStr("")
             case 1: return interp.newStr(try interp.str(e.args[0]))
@@ -173,6 +97,11 @@ extension Interpreter {
             return interp.newStr("\(e.type.name)(\(inner))")
         }
         method(base, "with_traceback") { _, args in args[0] }
+        method(base, "add_note") { interp, args in
+            try interp.expectArgs(args, "add_note", min: 2, max: 2)
+            try interp.addNote(args[0], args[1])
+            return .none
+        }
     }
 
     /// Attributes every object has without a dict entry: __class__, __dict__, __name__...
@@ -217,7 +146,7 @@ extension Interpreter {
             case "__globals__": return Value(f.globals)
             case "__closure__": return f.closure.isEmpty ? .none : newTuple(f.closure)
             case "__annotations__": return f.annotations.isNone ? Value(newDictObj()) : f.annotations
-            case "__kwdefaults__": return .none
+            case "__kwdefaults__": return kwDefaultsDict(f)
             default: return nil
             }
         case let b as BuiltinFunctionObj:
@@ -243,14 +172,26 @@ extension Interpreter {
             case "__cause__": return e.cause
             case "__context__": return e.context
             case "__suppress_context__": return .bool(e.suppressContext)
-            case "__traceback__": return .none
-            case "value" where e.type.isSubtype(of: types.exceptions.stopIteration): return e.args.first ?? .none
+            case "__traceback__": return tracebackObject(for: e)
+            // (A `where` clause guards only the last pattern of a case: one pattern per case.)
+            case "name" where e.type.isSubtype(of: types.exceptions.importError): return Value.none
+            case "path" where e.type.isSubtype(of: types.exceptions.importError): return Value.none
+            case "msg" where e.type.isSubtype(of: types.exceptions.importError): return e.args.first ?? Value.none
+            case "value" where e.type.isSubtype(of: types.exceptions.stopIteration): return e.args.first ?? Value.none
             case "code" where e.type.isSubtype(of: types.exceptions.systemExit): return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : newTuple(e.args))
-            case "errno", "strerror", "filename" where e.type.isSubtype(of: types.exceptions.osError):
+            case "errno", "strerror", "filename":
+                guard e.type.isSubtype(of: types.exceptions.osError) else { return nil }
+                // Only OSError(errno, strerror[, filename]) sets these, as in CPython.
                 let i = name == "errno" ? 0 : (name == "strerror" ? 1 : 2)
-                return i < e.args.count ? e.args[i] : .none
+                return (2...5).contains(e.args.count) && i < e.args.count ? e.args[i] : .none
             default: return nil
             }
+        case is TracebackObj, is FrameSummaryObj:
+            return tracebackAttribute(r.obj, name)
+        case let code as CodeObj:
+            return codeAttribute(code, name)
+        case let cell as CellObj:
+            return try cellAttribute(cell, name)
         case let rg as RangeObj:
             switch name {
             case "start": return .int(rg.start)
@@ -327,5 +268,23 @@ extension Interpreter {
         default:
             return nil
         }
+    }
+
+    /// Stores the function attributes that live in FunctionObj fields (so the repr and
+    /// tracebacks see them, as functools.wraps expects); false for other names.
+    func setFunctionField(_ f: FunctionObj, _ name: String, _ value: Value) throws -> Bool {
+        switch name {
+        case "__name__", "__qualname__":
+            guard let s = value.asObject as? StrObj else { throw typeError("\(name) must be set to a string object") }
+            if name == "__name__" { f.name = s.value } else { f.qualname = s.value }
+        case "__doc__": f.doc = value
+        case "__module__": f.module = value
+        case "__defaults__":
+            if value.isNone { f.defaults = []; return true }
+            guard let t = value.asObject as? TupleObj else { throw typeError("__defaults__ must be set to a tuple object") }
+            f.defaults = t.items
+        default: return false
+        }
+        return true
     }
 }

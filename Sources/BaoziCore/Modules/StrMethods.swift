@@ -87,7 +87,7 @@ extension Interpreter {
                 let s = try interp.selfStr(args, name)
                 let sep = try interp.optionalStrArg(args, 1, "sep", "must be str or None, not")
                 let maxsplit = try interp.intArg(args, 2, "maxsplit", default: -1)
-                return interp.newList(try f(s, sep, maxsplit).map { interp.newStr($0) })
+                do { return interp.newList(try f(s, sep, maxsplit).map { interp.newStr($0) }) } catch let e as PyFormatError { throw interp.mapFormatError(e) }
             }
         }
         method(t, "splitlines") { interp, args in
@@ -97,7 +97,7 @@ extension Interpreter {
         }
         for (name, f) in [("find", pyFind), ("rfind", pyRFind), ("count", pyCount)] as [(String, (String, String, Int?, Int?) -> Int)] {
             method(t, name) { interp, args in
-                try interp.expectArgs(args, name, min: 2, max: 4)
+                try interp.expectMethodArgs(args, name, min: 1, max: 3)
                 let s = try interp.selfStr(args, name)
                 let sub = try interp.strArg(args[1], "must be str, not")
                 let (start, end) = try interp.sliceBounds(args, from: 2)
@@ -106,7 +106,7 @@ extension Interpreter {
         }
         for (name, f) in [("index", pyIndex), ("rindex", pyRIndex)] as [(String, (String, String, Int?, Int?) throws -> Int)] {
             method(t, name) { interp, args in
-                try interp.expectArgs(args, name, min: 2, max: 4)
+                try interp.expectMethodArgs(args, name, min: 1, max: 3)
                 let s = try interp.selfStr(args, name)
                 let sub = try interp.strArg(args[1], "must be str, not")
                 let (start, end) = try interp.sliceBounds(args, from: 2)
@@ -115,7 +115,7 @@ extension Interpreter {
         }
         for (name, f) in [("startswith", pyStartsWith), ("endswith", pyEndsWith)] as [(String, (String, String, Int?, Int?) -> Bool)] {
             method(t, name) { interp, args in
-                try interp.expectArgs(args, name, min: 2, max: 4)
+                try interp.expectMethodArgs(args, name, min: 1, max: 3)
                 let s = try interp.selfStr(args, name)
                 let (start, end) = try interp.sliceBounds(args, from: 2)
                 if let tuple = args[1].asObject as? TupleObj {
@@ -134,7 +134,7 @@ extension Interpreter {
             }
         }
         method(t, "replace") { interp, args in
-            try interp.expectArgs(args, "replace", min: 3, max: 4)
+            try interp.expectMethodArgs(args, "replace", min: 2, max: 3)
             let s = try interp.selfStr(args, "replace")
             let old = try interp.strArg(args[1], "replace() argument 1")
             let new = try interp.strArg(args[2], "replace() argument 2")
@@ -143,7 +143,7 @@ extension Interpreter {
         }
         for (name, f) in [("partition", pyPartition), ("rpartition", pyRPartition)] as [(String, (String, String) throws -> (String, String, String))] {
             method(t, name) { interp, args in
-                try interp.expectArgs(args, name, min: 2, max: 2)
+                try interp.expectMethodArgs(args, "str.\(name)", min: 1, max: 1)
                 let s = try interp.selfStr(args, name)
                 let sep = try interp.strArg(args[1], "must be str, not")
                 do {
@@ -154,14 +154,14 @@ extension Interpreter {
         }
         for (name, f) in [("center", pyCenter), ("ljust", pyLJust), ("rjust", pyRJust)] as [(String, (String, Int, Unicode.Scalar) -> String)] {
             method(t, name) { interp, args in
-                try interp.expectArgs(args, name, min: 2, max: 3)
+                try interp.expectMethodArgs(args, name, min: 1, max: 2)
                 let s = try interp.selfStr(args, name)
                 let width = try interp.indexValueForRange(args[1])
                 return interp.newStr(f(s, width, try interp.fillArg(args, 2, name)))
             }
         }
         method(t, "zfill") { interp, args in
-            try interp.expectArgs(args, "zfill", min: 2, max: 2)
+            try interp.expectMethodArgs(args, "str.zfill", min: 1, max: 1)
             return interp.newStr(pyZFill(try interp.selfStr(args, "zfill"), try interp.indexValueForRange(args[1])))
         }
         method(t, "expandtabs") { interp, args in
@@ -178,14 +178,16 @@ extension Interpreter {
         }
         method(t, "encode") { interp, args in
             let s = try interp.selfStr(args, "encode")
-            let enc = (try interp.optionalStrArg(args, 1, "encoding", "encode() argument 'encoding'") ?? "utf-8").lowercased()
+            let enc = try interp.optionalStrArg(args, 1, "encoding", "encode() argument 'encoding'") ?? "utf-8"
             let errors = try interp.optionalStrArg(args, 2, "errors", "encode() argument 'errors'") ?? "strict"
-            return interp.newBytes(try interp.encodeText(s, encoding: enc, errors: errors))
+            do { return interp.newBytes(try pyEncode(s, encoding: enc, errors: errors)) } catch let e as PyFormatError { throw interp.mapFormatError(e) }
+        }
+        staticMethod(t, "maketrans") { interp, args in try interp.makeTranslationTable(args) }
+        method(t, "translate") { interp, args in
+            try interp.expectMethodArgs(args, "str.translate", min: 1, max: 1)
+            return interp.newStr(try interp.translate(try interp.selfStr(args, "translate"), table: args[1]))
         }
         method(t, "__mod__") { interp, args in interp.newStr(try interp.percentFormat(try interp.selfStr(args, "__mod__"), args[1])) }
-        method(t, "__len__") { interp, args in .int((args[0].asObject as! StrObj).count) }
-        method(t, "__contains__") { interp, args in .bool(try interp.contains(args[0], args[1])) }
-        method(t, "__getitem__") { interp, args in try interp.getItem(args[0], args[1]) }
         method(t, "__add__") { interp, args in
             guard let o = args[1].asObject as? StrObj else { return interp.notImplemented }
             return interp.newStr(try interp.selfStr(args, "__add__") + o.value)
@@ -196,87 +198,67 @@ extension Interpreter {
         }
         method(t, "__hash__") { interp, args in .int((args[0].asObject as! StrObj).hash) }
         method(t, "__str__") { interp, args in interp.newStr(try interp.selfStr(args, "__str__")) }
-        method(t, "__repr__") { interp, args in interp.newStr(pyStrRepr(try interp.selfStr(args, "__repr__"))) }
-        method(t, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
-        method(types.bytes, "decode") { interp, args in
-            guard let b = args[0].asObject as? BytesObj else { throw interp.typeError("decode requires bytes") }
-            let enc = (try interp.optionalStrArg(args, 1, "encoding", "decode() argument 'encoding'") ?? "utf-8").lowercased()
-            let errors = try interp.optionalStrArg(args, 2, "errors", "decode() argument 'errors'") ?? "strict"
-            return interp.newStr(try interp.decodeBytes(b.bytes, encoding: enc, errors: errors))
-        }
-        method(types.bytes, "hex") { interp, args in
-            let b = args[0].asObject as! BytesObj
-            return interp.newStr(b.bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined())
-        }
     }
 
-    func encodeText(_ s: String, encoding: String, errors: String) throws -> [UInt8] {
-        switch encoding {
-        case "utf-8", "utf8", "u8":
-            return Array(s.utf8)
-        case "ascii", "latin-1", "latin1", "iso-8859-1":
-            let limit: UInt32 = encoding == "ascii" ? 128 : 256
-            var out: [UInt8] = []
-            for (i, c) in s.unicodeScalars.enumerated() {
-                if c.value < limit { out.append(UInt8(c.value)); continue }
-                switch errors {
-                case "ignore": continue
-                case "replace": out.append(UInt8(ascii: "?"))
-                default:
-                    let codec = encoding == "ascii" ? "ascii" : "latin-1"
-                    let shown = c.value < 256 ? "\\x" + String(c.value, radix: 16).leftPadded(to: 2)
-                        : (c.value < 0x10000 ? "\\u" + String(c.value, radix: 16).leftPadded(to: 4) : "\\U" + String(c.value, radix: 16).leftPadded(to: 8))
-                    throw error(types.exceptions.unicodeEncodeError,
-                                "'\(codec)' codec can't encode character '\(shown)' in position \(i): ordinal not in range(\(limit))")
+    /// str.maketrans(dict) or str.maketrans(from, to[, delete]): a dict from code points to
+    /// code points, strings or None.
+    func makeTranslationTable(_ args: Arguments) throws -> Value {
+        try expectArgs(args, "maketrans", min: 1, max: 3)
+        let table = newDictObj()
+        if args.positionalCount == 1 {
+            guard let d = args[0].asObject as? DictObj else {
+                throw typeError("if you give only one argument to maketrans it must be a dict")
+            }
+            for e in d.liveEntries {
+                if let k = e.key.asObject as? StrObj {
+                    guard k.count == 1 else { throw valueError("string keys in translate table must be of length 1") }
+                    try table.set(.int(Int(k.scalar(at: 0).value)), e.value, self)
+                } else if case .int = e.key {
+                    try table.set(e.key, e.value, self)
+                } else {
+                    throw typeError("keys in translate table must be strings or integers")
                 }
             }
-            return out
-        default:
-            throw error(types.exceptions.lookupError, "unknown encoding: \(encoding)")
+            return Value(table)
         }
+        let from = try strArg(args[0], "maketrans() argument 1"), to = try strArg(args[1], "maketrans() argument 2")
+        let fromScalars = Array(from.unicodeScalars), toScalars = Array(to.unicodeScalars)
+        guard fromScalars.count == toScalars.count else {
+            throw valueError("the first two maketrans arguments must have equal length")
+        }
+        for (a, b) in zip(fromScalars, toScalars) { try table.set(.int(Int(a.value)), .int(Int(b.value)), self) }
+        if args.positionalCount > 2 {
+            for c in try strArg(args[2], "maketrans() argument 3").unicodeScalars { try table.set(.int(Int(c.value)), .none, self) }
+        }
+        return Value(table)
     }
 
-    func decodeBytes(_ b: [UInt8], encoding: String, errors: String) throws -> String {
-        switch encoding {
-        case "utf-8", "utf8", "u8":
-            if errors == "strict" {
-                var it = b.makeIterator()
-                var decoder = UTF8()
-                var pos = 0
-                var out = String.UnicodeScalarView()
-                loop: while true {
-                    switch decoder.decode(&it) {
-                    case .scalarValue(let c):
-                        out.append(c)
-                        pos += UTF8.width(c)
-                    case .emptyInput: break loop
-                    case .error:
-                        let byte = b[pos]
-                        let reason = (byte >= 0x80 && byte < 0xC2) || byte > 0xF4 ? "invalid start byte" : "invalid continuation byte"
-                        throw error(types.exceptions.unicodeDecodeError,
-                                    "'utf-8' codec can't decode byte 0x\(String(byte, radix: 16).leftPadded(to: 2)) in position \(pos): \(reason)")
-                    }
+    /// str.translate: each code point looked up in `table`; a missing entry keeps it, None
+    /// deletes it, an int or a str replaces it.
+    func translate(_ s: String, table: Value) throws -> String {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            let mapped: Value
+            do {
+                mapped = try getItem(table, .int(Int(c.value)))
+            } catch let e as PyError where e.exception.type.isSubtype(of: types.exceptions.lookupError) {
+                out.append(c)
+                continue
+            }
+            switch mapped {
+            case .none: continue
+            case .int(let i):
+                guard let r = Unicode.Scalar(UInt32(clamping: max(0, i))), (0..<0x110000).contains(i) else {
+                    throw valueError("character mapping must be in range(0x110000)")
                 }
-                return String(out)
-            }
-            if errors == "ignore" {
-                return String(decoding: b, as: UTF8.self).replacingOccurrences(of: "\u{FFFD}", with: "")
-            }
-            return String(decoding: b, as: UTF8.self)
-        case "ascii", "latin-1", "latin1", "iso-8859-1":
-            var out = String.UnicodeScalarView()
-            for (i, x) in b.enumerated() {
-                if encoding == "ascii" && x >= 128 {
-                    if errors == "ignore" { continue }
-                    if errors == "replace" { out.append("\u{FFFD}"); continue }
-                    throw error(types.exceptions.unicodeDecodeError,
-                                "'ascii' codec can't decode byte 0x\(String(x, radix: 16).leftPadded(to: 2)) in position \(i): ordinal not in range(128)")
+                out.append(r)
+            default:
+                guard let r = mapped.asObject as? StrObj else {
+                    throw typeError("character mapping must return integer, None or str")
                 }
-                out.append(Unicode.Scalar(x))
+                out.append(contentsOf: r.value.unicodeScalars)
             }
-            return String(out)
-        default:
-            throw error(types.exceptions.lookupError, "unknown encoding: \(encoding)")
         }
+        return String(out)
     }
 }

@@ -53,6 +53,7 @@ extension Interpreter {
             guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor 'mro' requires a 'type' object") }
             return interp.newList(c.mro.map { Value($0.type) })
         }
+        method(t.type, "__call__") { interp, args in try interp.typeCall(args) }
         method(t.type, "__subclasses__") { interp, args in
             guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor requires a 'type' object") }
             return interp.newList(c.subclasses.map { Value($0.type) })
@@ -69,6 +70,12 @@ extension Interpreter {
         for c in classes {
             if let d = c.type.dict { for k in d.keys { if let s = k.asObject as? StrObj { names.insert(s.value) } } }
         }
+        // Attributes CPython keeps as descriptors that Baozi serves without a dict entry:
+        // object's __class__, and the __dict__/__weakref__ of classes made by `class`.
+        names.insert("__class__")
+        if classes.contains(where: { $0.type.isHeapType }) {
+            names.formUnion(["__dict__", "__weakref__"])
+        }
         return names.sorted { compareUTF8($0, $1) < 0 }.map { newStr($0) }
     }
 
@@ -76,7 +83,7 @@ extension Interpreter {
         let t = types!
         // list
         method(t.list, "append") { interp, args in
-            try interp.expectArgs(args, "list.append", min: 2, max: 2)
+            try interp.expectMethodArgs(args, "list.append", min: 1, max: 1)
             (args[0].asObject as! ListObj).items.append(args[1])
             return .none
         }
@@ -86,7 +93,7 @@ extension Interpreter {
             return .none
         }
         method(t.list, "insert") { interp, args in
-            try interp.expectArgs(args, "insert", min: 3, max: 3)
+            try interp.expectMethodArgs(args, "insert", min: 2, max: 2)
             let l = args[0].asObject as! ListObj
             var i = try interp.indexValue(args[1], for: "list")
             if i < 0 { i = max(0, i + l.items.count) }
@@ -110,17 +117,8 @@ extension Interpreter {
             throw interp.valueError("list.remove(x): x not in list")
         }
         method(t.list, "index") { interp, args in
-            let l = args[0].asObject as! ListObj
-            let n = l.items.count
-            var start = args.count > 2 ? try interp.indexValue(args[2], for: "slice") : 0
-            var stop = args.count > 3 ? try interp.indexValue(args[3], for: "slice") : n
-            if start < 0 { start = max(0, start + n) }
-            if stop < 0 { stop = max(0, stop + n) }
-            var i = start
-            while i < min(stop, l.items.count) {
-                if try interp.equals(l.items[i], args[1]) { return .int(i) }
-                i += 1
-            }
+            try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! ListObj).items }, args) { return .int(i) }
             throw interp.valueError("\(try interp.repr(args[1])) is not in list")
         }
         method(t.list, "count") { interp, args in
@@ -141,8 +139,8 @@ extension Interpreter {
         }
         // tuple
         method(t.tuple, "index") { interp, args in
-            let tt = args[0].asObject as! TupleObj
-            for (i, x) in tt.items.enumerated() where try interp.equals(x, args[1]) { return .int(i) }
+            try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! TupleObj).items }, args) { return .int(i) }
             throw interp.valueError("tuple.index(x): x not in tuple")
         }
         method(t.tuple, "count") { interp, args in
@@ -153,7 +151,7 @@ extension Interpreter {
         }
         // dict
         method(t.dict, "get") { interp, args in
-            try interp.expectArgs(args, "get", min: 2, max: 3)
+            try interp.expectMethodArgs(args, "get", min: 1, max: 2)
             let d = args[0].asObject as! DictObj
             return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
         }
@@ -184,11 +182,19 @@ extension Interpreter {
         }
         method(t.dict, "clear") { _, args in (args[0].asObject as! DictObj).removeAll(); return .none }
         method(t.dict, "copy") { interp, args in Value(interp.copyDict(args[0].asObject as! DictObj)) }
-        method(t.dict, "fromkeys") { interp, args in
-            let d = interp.newDictObj()
+        classMethod(t.dict, "fromkeys") { interp, args in
+            try interp.expectMethodArgs(args, "fromkeys", min: 1, max: 2)
+            let cls = args[0]
             let v = args.count > 2 ? args[2] : .none
-            for k in try interp.iterateToArray(args[1]) { try d.set(k, v, interp) }
-            return Value(d)
+            if cls.asObject === interp.types.dict {
+                let d = interp.newDictObj()
+                for k in try interp.iterateToArray(args[1]) { try d.set(k, v, interp) }
+                return Value(d)
+            }
+            // A subclass (or another class) is instantiated and filled through __setitem__.
+            let d = try interp.call(cls, [])
+            for k in try interp.iterateToArray(args[1]) { try interp.setItem(d, k, v) }
+            return d
         }
         method(t.dict, "__getitem__") { interp, args in
             let d = args[0].asObject as! DictObj
@@ -204,9 +210,6 @@ extension Interpreter {
             if try (args[0].asObject as! DictObj).remove(args[1], interp) == nil { throw interp.keyError(args[1]) }
             return .none
         }
-        method(t.dict, "__contains__") { interp, args in .bool(try (args[0].asObject as! DictObj).contains(args[1], interp)) }
-        method(t.dict, "__len__") { _, args in .int((args[0].asObject as! DictObj).count) }
-        method(t.dict, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
         method(t.dict, "__init__") { interp, args in
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
             return .none
@@ -216,14 +219,6 @@ extension Interpreter {
             l.items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             return .none
         }
-        method(t.list, "__getitem__") { interp, args in try interp.getItem(args[0], args[1]) }
-        method(t.list, "__setitem__") { interp, args in try interp.setItem(args[0], args[1], args[2]); return .none }
-        method(t.list, "__len__") { _, args in .int((args[0].asObject as! ListObj).items.count) }
-        method(t.list, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
-        method(t.list, "__contains__") { interp, args in .bool(try interp.contains(args[0], args[1])) }
-        method(t.tuple, "__getitem__") { interp, args in try interp.getItem(args[0], args[1]) }
-        method(t.tuple, "__len__") { _, args in .int((args[0].asObject as! TupleObj).items.count) }
-        method(t.tuple, "__iter__") { interp, args in try interp.builtinIterator(args[0])! }
         // set
         method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .none }
         method(t.set, "remove") { interp, args in
@@ -284,6 +279,126 @@ extension Interpreter {
                 return .none
             }
         }
+        setUpRangeAndSliceMethods()
+        setUpContainerDunders()
+    }
+
+    /// The receiver of a builtin type's dunder, checked as CPython's method descriptors do.
+    private func receiver(_ args: Arguments, _ type: TypeObj, _ name: String) throws -> Obj {
+        guard args.positionalCount > 0, case .object(let r) = args[0], r.obj.type.isSubtype(of: type) else {
+            let got = args.positionalCount > 0 ? typeName(args[0]) : "nothing"
+            throw typeError("descriptor '\(name)' requires a '\(type.name)' object but received a '\(got)'")
+        }
+        return r.obj
+    }
+
+    /// The container dunders of the builtin types. They work on the builtin layout, so a
+    /// subclass override calling `list.__getitem__(self, i)` reaches the builtin behaviour.
+    private func setUpContainerDunders() {
+        let t = types!
+        let sequences: [TypeObj] = [t.list, t.tuple, t.str, t.bytes, t.bytearray, t.range]
+        for type in sequences + [t.dict, t.set, t.frozenset] {
+            method(type, "__len__") { interp, args in
+                .int(interp.builtinLength(try interp.receiver(args, type, "__len__")) ?? 0)
+            }
+            method(type, "__contains__") { interp, args in
+                try interp.expectMethodArgs(args, "\(type.name).__contains__", min: 1, max: 1)
+                return .bool(try interp.builtinContains(try interp.receiver(args, type, "__contains__"), args[0], args[1]))
+            }
+            method(type, "__iter__") { interp, args in
+                interp.layoutIterator(try interp.receiver(args, type, "__iter__"), args[0]) ?? .none
+            }
+            method(type, "__repr__") { interp, args in
+                interp.newStr(try interp.builtinRepr(try interp.receiver(args, type, "__repr__"), args[0]))
+            }
+        }
+        for type in sequences {
+            method(type, "__getitem__") { interp, args in
+                try interp.expectMethodArgs(args, "\(type.name).__getitem__", min: 1, max: 1)
+                return try interp.builtinGetItem(try interp.receiver(args, type, "__getitem__"), args[0], args[1])
+            }
+        }
+        for type in [t.list, t.bytearray] {
+            method(type, "__setitem__") { interp, args in
+                try interp.expectMethodArgs(args, "__setitem__", min: 2, max: 2)
+                try interp.builtinSetItem(try interp.receiver(args, type, "__setitem__"), args[0], args[1], args[2])
+                return .none
+            }
+            method(type, "__delitem__") { interp, args in
+                try interp.expectMethodArgs(args, "\(type.name).__delitem__", min: 1, max: 1)
+                try interp.builtinDeleteItem(try interp.receiver(args, type, "__delitem__"), args[0], args[1])
+                return .none
+            }
+        }
+        for type in [t.tuple, t.bytes, t.frozenset, t.range] {
+            method(type, "__hash__") { interp, args in .int(try interp.builtinHash(try interp.receiver(args, type, "__hash__"))) }
+        }
+        // Mutable containers are unhashable, and so are their subclasses.
+        for type in [t.list, t.dict, t.set, t.bytearray] {
+            type.dict!.setString(names.__hash__, .none)
+            type.invalidate()
+        }
+    }
+
+    private func setUpRangeAndSliceMethods() {
+        let t = types!
+        method(t.range, "index") { interp, args in
+            try interp.expectMethodArgs(args, "range.index", min: 1, max: 1)
+            if let i = try interp.rangePosition(args[0].asObject as! RangeObj, of: args[1]) { return .int(i) }
+            throw interp.valueError("\(try interp.repr(args[1])) is not in range")
+        }
+        method(t.range, "count") { interp, args in
+            try interp.expectMethodArgs(args, "range.count", min: 1, max: 1)
+            let r = args[0].asObject as! RangeObj
+            if case .int = args[1] { return .int(try interp.rangePosition(r, of: args[1]) == nil ? 0 : 1) }
+            var n = 0
+            for i in 0..<r.count where try interp.equals(.int(r.item(i)), args[1]) { n += 1 }
+            return .int(n)
+        }
+        method(t.slice, "indices") { interp, args in
+            try interp.expectMethodArgs(args, "slice.indices", min: 1, max: 1)
+            let length = try interp.indexValueForRange(args[1])
+            if length < 0 { throw interp.valueError("length should not be negative") }
+            let (start, stop, step, _) = try interp.sliceIndices(args[0].asObject as! SliceObj, length: length)
+            return interp.newTuple([.int(start), .int(stop), .int(step)])
+        }
+    }
+
+    /// The index of `v` in the range: arithmetic for ints, equality for other values.
+    func rangePosition(_ r: RangeObj, of v: Value) throws -> Int? {
+        var exactInt: Int? = nil
+        switch v {
+        case .int(let i): exactInt = i
+        case .bool(let b): exactInt = b ? 1 : 0
+        default: break
+        }
+        if let x = exactInt {
+            guard r.count > 0, r.step > 0 ? (x >= r.start && x < r.stop) : (x <= r.start && x > r.stop) else { return nil }
+            let offset = x - r.start
+            return offset % r.step == 0 ? offset / r.step : nil
+        }
+        for i in 0..<r.count where try equals(.int(r.item(i)), v) { return i }
+        return nil
+    }
+
+    /// The first position of `item` in `items()` within the optional start/stop arguments
+    /// (args[2], args[3]) of list.index and tuple.index; nil when absent. `items` is re-read
+    /// each step because `__eq__` may mutate a list.
+    func sequenceIndex(of item: Value, in items: () -> ContiguousArray<Value>, _ args: Arguments) throws -> Int? {
+        func bound(_ i: Int, _ absent: Int) throws -> Int {
+            guard i < args.positionalCount else { return absent }
+            let v = try slicePosition(args[i])
+            return v < 0 ? max(0, v + items().count) : v
+        }
+        var i = try bound(2, 0)
+        let stop = try bound(3, Int.max)
+        while i < min(stop, items().count) {
+            let x = items()[i]
+            if x.isIdentical(to: item) { return i }
+            if try equals(x, item) { return i }
+            i += 1
+        }
+        return nil
     }
 
     func toSet(_ v: Value) throws -> SetObj {

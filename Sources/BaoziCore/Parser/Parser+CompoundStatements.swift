@@ -97,7 +97,7 @@ extension Parser {
     }
 
     /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
-    func parseFor(start: Token) throws -> Stmt {
+    func parseFor() throws -> Stmt {
         let forToken = advance()
         let target = try parseForTargets()
         _ = try expect(.kwIn)
@@ -107,7 +107,7 @@ extension Parser {
         let body = try parseLoopBody(after: "'for' statement", line: forToken.startLocation.line)
         let orElse = kind == .kwElse ? try parseElseBlock() : []
         return Stmt(.for(target: target, iter: iterable, body: body, orElse: orElse),
-                    SourceRange(start.startLocation, lastContentEnd))
+                    SourceRange(forToken.startLocation, lastContentEnd))
     }
 
     // MARK: try
@@ -175,7 +175,7 @@ extension Parser {
 
     /// with_stmt: 'with' '(' ','.with_item+ ','? ')' ':' block
     ///          | 'with' ','.with_item+ ':' block
-    func parseWith(start: Token) throws -> Stmt {
+    func parseWith() throws -> Stmt {
         let withToken = advance()
         var items: [WithItem]
         if kind == .leftParen && closingParenIsFollowedByColon() {
@@ -198,7 +198,7 @@ extension Parser {
         }
         try expectColon()
         let body = try parseBlock(after: "'with' statement", line: withToken.startLocation.line)
-        return Stmt(.with(items: items, body: body), SourceRange(start.startLocation, lastContentEnd))
+        return Stmt(.with(items: items, body: body), SourceRange(withToken.startLocation, lastContentEnd))
     }
 
     /// Whether the bracket at the current token is closed by a ')' followed by ':'.

@@ -16,14 +16,12 @@ extension Parser {
     func parseInteractiveInput() throws -> [Stmt] {
         var body: [Stmt] = []
         if kind == .endMarker { return body }
-        if isCompoundStatementStart {
-            try parseStatement(into: &body)
-            if kind != .endMarker { throw invalidSyntax() }
-        } else {
-            try parseStatement(into: &body)
-            if kind != .endMarker {
-                throw fail("multiple statements found while compiling a single statement", at: tokens[position - 1])
-            }
+        let isCompound = isCompoundStatementStart
+        try parseStatement(into: &body)
+        if kind != .endMarker {
+            if isCompound { throw invalidSyntax() }
+            // CPython points at the end of the first line.
+            throw fail("multiple statements found while compiling a single statement", at: tokens[position - 1])
         }
         return body
     }
@@ -60,9 +58,9 @@ extension Parser {
         switch kind {
         case .kwIf: body.append(try parseIf())
         case .kwWhile: body.append(try parseWhile())
-        case .kwFor: body.append(try parseFor(start: current))
+        case .kwFor: body.append(try parseFor())
         case .kwTry: body.append(try parseTry())
-        case .kwWith: body.append(try parseWith(start: current))
+        case .kwWith: body.append(try parseWith())
         case .kwDef: body.append(try parseFunctionDef(decorators: [], start: current, isAsync: false))
         case .kwClass: body.append(try parseClassDef(decorators: []))
         case .at: body.append(try parseDecorated())

@@ -69,6 +69,9 @@ extension Interpreter {
             if p.getter.isNone { throw attributeError("property '\(name.value)' of '\(t.name)' object has no getter") }
             return try callMaybeResumable(p.getter, [obj], resumable: resumable)
         }
+        if let a = attr, let get = dataDescriptorGetter(a) {
+            return try callMaybeResumable(get, [a, obj, Value(t)], resumable: resumable)
+        }
         if case .object(let r) = obj, let d = r.obj.dict, let v = d.getString(name) {
             return v
         }
@@ -80,6 +83,17 @@ extension Interpreter {
             return try callMaybeResumable(ga, [obj, Value(name)], resumable: resumable)
         }
         throw attributeMissing(obj, name.value)
+    }
+
+    /// The `__get__` of a script data descriptor (one that also defines `__set__` or
+    /// `__delete__`): such descriptors take precedence over the instance dict.
+    private func dataDescriptorGetter(_ attr: Value) -> Value? {
+        guard case .object(let r) = attr, r.obj.type.isHeapType else { return nil }
+        let t = r.obj.type
+        guard let get = t.lookup(names.__get__), t.lookup(names.__set__) != nil || t.lookup(intern("__delete__")) != nil else {
+            return nil
+        }
+        return get
     }
 
     func attributeMissing(_ obj: Value, _ name: String) -> PyError {
@@ -202,6 +216,15 @@ extension Interpreter {
                 return false
             }
         }
+        if t.layout == .exception, let e = o as? ExceptionObj, try setExceptionField(e, name.value, value) {
+            return false
+        }
+        if let f = o as? FunctionObj, try setFunctionField(f, name.value, value) {
+            return false
+        }
+        if let allowed = t.slotNames, !allowed.contains(name.value) {
+            throw attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+        }
         guard let d = o.dict ?? makeInstanceDictIfAllowed(o) else {
             if t.lookup(name) != nil {
                 throw attributeError("'\(t.name)' object attribute '\(name.value)' is read-only")
@@ -212,9 +235,34 @@ extension Interpreter {
         return false
     }
 
-    /// Instances of user classes and functions get a dict on first attribute store.
+    /// `exc.args = ...` and the other attributes BaseException keeps in fields; false for any
+    /// other name (those go to the instance dict, which every exception has).
+    private func setExceptionField(_ e: ExceptionObj, _ name: String, _ value: Value) throws -> Bool {
+        switch name {
+        case "args":
+            e.args = ContiguousArray(try iterateToArray(value))
+        case "__cause__":
+            guard value.isNone || value.asObject is ExceptionObj else {
+                throw typeError("exception cause must be None or derive from BaseException")
+            }
+            e.cause = value
+            e.suppressContext = true
+        case "__context__":
+            guard value.isNone || value.asObject is ExceptionObj else {
+                throw typeError("exception context must be None or derive from BaseException")
+            }
+            e.context = value
+        case "__suppress_context__":
+            e.suppressContext = try truthy(value)
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Instances of user classes, exceptions and functions get a dict on first attribute store.
     private func makeInstanceDictIfAllowed(_ o: Obj) -> DictObj? {
-        if o.type.isHeapType || o is FunctionObj || o is ModuleObj {
+        if o.type.isHeapType || o is FunctionObj || o is ModuleObj || o is ExceptionObj {
             let d = newDictObj()
             o.dict = d
             return d
@@ -234,6 +282,11 @@ extension Interpreter {
         if let a = o.type.lookup(name), let p = a.asObject as? PropertyObj {
             if p.deleter.isNone { throw attributeError("property '\(name.value)' of '\(o.type.name)' object has no deleter") }
             _ = try call(p.deleter, [obj])
+            return
+        }
+        if let a = o.type.lookup(name), case .object(let ar) = a, ar.obj.type.isHeapType,
+           let delete = ar.obj.type.lookup(intern("__delete__")) {
+            _ = try call(delete, [a, obj])
             return
         }
         if let d = o.dict, d.removeString(name) != nil {

@@ -51,6 +51,8 @@ struct BuiltinTypes {
     let dictValues: TypeObj
     let dictItems: TypeObj
     let file: TypeObj
+    let traceback: TypeObj
+    let frame: TypeObj
     let exceptions: ExceptionTypes
 
     init(_ interp: Interpreter) {
@@ -81,7 +83,7 @@ struct BuiltinTypes {
         complex = make("complex", objectType, .other)
         str = make("str", objectType, .str)
         bytes = make("bytes", objectType, .bytes)
-        bytearray = make("bytearray", objectType, .other)
+        bytearray = make("bytearray", objectType, .bytes)
         list = make("list", objectType, .list)
         tuple = make("tuple", objectType, .tuple)
         dict = make("dict", objectType, .dict)
@@ -123,6 +125,8 @@ struct BuiltinTypes {
         dictValues = make("dict_values", objectType, .other)
         dictItems = make("dict_items", objectType, .other)
         file = make("TextIOWrapper", objectType, .file, module: "_io")
+        traceback = make("traceback", objectType, .other)
+        frame = make("frame", objectType, .other)
         exceptions = ExceptionTypes(make: make, object: objectType)
     }
 }

@@ -44,6 +44,24 @@ extension Interpreter {
             var all = [Value(cls)] + Array(args)
             return try all.withUnsafeMutableBufferPointer { try invoke(call, args: $0, kwNames: kwNames, action: action) }
         }
+        return try constructInstance(cls, args: args, kwNames: kwNames, action: action)
+    }
+
+    /// `type.__call__(cls, ...)`: what calling a class does without a metaclass `__call__`, for
+    /// a metaclass `__call__` that delegates with `super().__call__(...)`. Runs nested.
+    func typeCall(_ args: Arguments) throws -> Value {
+        guard args.positionalCount >= 1, let cls = args[0].asObject as? TypeObj else {
+            throw typeError("descriptor '__call__' of 'type' object needs an argument")
+        }
+        var rest = Array(args.values.dropFirst())
+        let kwNames = args.names.isEmpty ? nil : newTuple(args.names.map { Value($0) }).asObject as? TupleObj
+        return try rest.withUnsafeMutableBufferPointer {
+            try constructInstance(cls, args: $0, kwNames: kwNames, action: .returnToNative)
+        }
+    }
+
+    /// Calls a class's `__new__` and `__init__` (the part of `construct` after metaclass dispatch).
+    private func constructInstance(_ cls: TypeObj, args: UnsafeMutableBufferPointer<Value>, kwNames: TupleObj?, action: ReturnAction) throws -> Value {
         let newM = cls.lookup(names.__new__)
         let initM = cls.lookup(names.__init__)
         let userNew = newM.map { !($0.asObject is BuiltinFunctionObj) } ?? false
@@ -206,6 +224,7 @@ extension Interpreter {
             _ = namespace.removeString(intern("__qualname__"))
         }
         cls.mro = try computeMRO(cls, bases)
+        cls.slotNames = try slotNames(declaredIn: namespace, for: cls)
         // The class keeps its own dict (the namespace), minus the class cell.
         let classCell = namespace.removeString(intern("__classcell__"))
         cls.dict = namespace
@@ -231,6 +250,26 @@ extension Interpreter {
             }
         }
         return cls
+    }
+
+    /// The attribute names `__slots__` allows instances of `cls`, or nil when they have a
+    /// `__dict__` (some class in the MRO declares no slots, or "__dict__" is among them).
+    private func slotNames(declaredIn namespace: DictObj, for cls: TypeObj) throws -> Set<String>? {
+        guard let declared = namespace.getString(intern("__slots__")) else { return nil }
+        let items = declared.asObject is StrObj ? [declared] : try iterateToArray(declared)
+        var result: Set<String> = []
+        for item in items {
+            guard let s = item.asObject as? StrObj else {
+                throw typeError("__slots__ items must be strings, not '\(typeName(item))'")
+            }
+            result.insert(s.value)
+        }
+        if result.contains("__dict__") { return nil }
+        for base in cls.mro.dropFirst() where base.type.isHeapType {
+            guard let inherited = base.type.slotNames else { return nil }
+            result.formUnion(inherited)
+        }
+        return result
     }
 
     private func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
@@ -266,8 +305,11 @@ extension Interpreter {
                 }
             }
             guard let next = candidate else {
-                let names = bases.map { $0.name }.joined(separator: ", ")
-                throw typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                // CPython names the classes still waiting at the heads of the lists (once each).
+                var heads: [TypeObj] = []
+                for seq in sequences where !heads.contains(where: { $0 === seq[0] }) { heads.append(seq[0]) }
+                let names = heads.map { $0.name }.joined(separator: ", ")
+                throw typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             sequences = sequences.map { seq in seq.first === next ? Array(seq.dropFirst()) : seq }

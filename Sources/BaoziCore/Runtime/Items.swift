@@ -21,19 +21,27 @@ extension Interpreter {
         throw typeError("\(what) indices must be integers or slices, not \(typeName(v))")
     }
 
+    /// A slice bound or a start/stop argument (list.index...) as an Int: huge ints clamp (to
+    /// half the word range, so that adding a length cannot overflow).
+    func slicePosition(_ v: Value, noneAllowed: Bool = false) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        case .object(let r):
+            if let b = r.obj as? BigIntObj { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
+            if let m = r.obj.type.lookup(names.__index__) {
+                let i = try call(m, [v])
+                if i.asObject is BigIntObj || number(i) != nil { return try slicePosition(i) }
+            }
+        default: break
+        }
+        throw typeError("slice indices must be integers\(noneAllowed ? " or None" : "") or have an __index__ method")
+    }
+
     /// Resolves a slice against a length: (start, stop, step, count).
     func sliceIndices(_ s: SliceObj, length: Int) throws -> (Int, Int, Int, Int) {
         func val(_ v: Value) throws -> Int? {
-            if v.isNone { return nil }
-            switch v {
-            case .int(let i): return i
-            case .bool(let b): return b ? 1 : 0
-            case .object(let r):
-                if let b = r.obj as? BigIntObj { return b.value.sign == .minus ? Int.min / 2 : Int.max / 2 }
-                if let m = r.obj.type.lookup(names.__index__), case .int(let i) = try call(m, [v]) { return i }
-            default: break
-            }
-            throw typeError("slice indices must be integers or None or have an __index__ method")
+            v.isNone ? nil : try slicePosition(v, noneAllowed: true)
         }
         let step = try val(s.step) ?? 1
         if step == 0 { throw valueError("slice step cannot be zero") }
@@ -53,6 +61,11 @@ extension Interpreter {
             let count = start > stop ? (start - stop + (-step) - 1) / (-step) : 0
             return (start, stop, step, count)
         }
+    }
+
+    private func isFullSlice(_ s: SliceObj, length: Int) throws -> Bool {
+        let (start, _, step, count) = try sliceIndices(s, length: length)
+        return start == 0 && step == 1 && count == length
     }
 
     private func sliceSelect<T>(_ items: T, _ s: SliceObj) throws -> [T.Element] where T: RandomAccessCollection, T.Index == Int {
@@ -85,6 +98,12 @@ extension Interpreter {
         if o.type.isHeapType, let m = o.type.lookup(names.__getitem__), !(m.asObject is BuiltinFunctionObj) {
             return try call(m, [container, index])
         }
+        return try builtinGetItem(o, container, index)
+    }
+
+    /// `container[index]` by the object's builtin layout, ignoring overrides in subclasses:
+    /// what `list.__getitem__(self, i)` does.
+    func builtinGetItem(_ o: Obj, _ container: Value, _ index: Value) throws -> Value {
         switch o {
         case let l as ListObj:
             if let s = index.asObject as? SliceObj { return newList(ContiguousArray(try sliceSelect(l.items, s))) }
@@ -93,13 +112,18 @@ extension Interpreter {
             guard j >= 0 && j < l.items.count else { throw indexError("list index out of range") }
             return l.items[j]
         case let t as TupleObj:
-            if let s = index.asObject as? SliceObj { return newTuple(ContiguousArray(try sliceSelect(t.items, s))) }
+            if let s = index.asObject as? SliceObj {
+                // The full slice of an immutable tuple, str or bytes is the object itself, as in CPython.
+                if t.type === types.tuple, try isFullSlice(s, length: t.items.count) { return container }
+                return newTuple(ContiguousArray(try sliceSelect(t.items, s)))
+            }
             let i = try indexValue(index, for: "tuple")
             let j = i < 0 ? i + t.items.count : i
             guard j >= 0 && j < t.items.count else { throw indexError("tuple index out of range") }
             return t.items[j]
         case let s as StrObj:
             if let sl = index.asObject as? SliceObj {
+                if s.type === types.str, try isFullSlice(sl, length: s.count) { return container }
                 if s.isASCII {
                     let bytes = Array(s.value.utf8)
                     let picked = try sliceSelect(bytes, sl)
@@ -131,10 +155,14 @@ extension Interpreter {
             guard j >= 0 && j < rg.count else { throw indexError("range object index out of range") }
             return .int(rg.item(j))
         case let b as BytesObj:
-            if let sl = index.asObject as? SliceObj { return newBytes(try sliceSelect(b.bytes, sl)) }
-            let i = try indexValue(index, for: "byte")
+            if let sl = index.asObject as? SliceObj {
+                if b.type === types.bytes, try isFullSlice(sl, length: b.bytes.count) { return container }
+                return newBytesLike(b, try sliceSelect(b.bytes, sl))
+            }
+            let isBytearray = b.type.isSubtype(of: types.bytearray)
+            let i = try indexValue(index, for: isBytearray ? "bytearray" : "byte")
             let j = i < 0 ? i + b.bytes.count : i
-            guard j >= 0 && j < b.bytes.count else { throw indexError("index out of range") }
+            guard j >= 0 && j < b.bytes.count else { throw indexError(isBytearray ? "bytearray index out of range" : "index out of range") }
             return .int(Int(b.bytes[j]))
         case let t as TypeObj:
             // `list[int]` style generic aliases: return the class itself.
@@ -173,10 +201,15 @@ extension Interpreter {
             _ = try call(m, [container, index, value])
             return
         }
+        try builtinSetItem(o, container, index, value)
+    }
+
+    /// `container[index] = value` by the object's builtin layout (`list.__setitem__`).
+    func builtinSetItem(_ o: Obj, _ container: Value, _ index: Value, _ value: Value) throws {
         switch o {
         case let l as ListObj:
             if let s = index.asObject as? SliceObj {
-                let new = try iterateToArray(value)
+                let new = try iterateToArray(value, notIterableMessage: "can only assign an iterable")
                 let (start, stop, step, count) = try sliceIndices(s, length: l.items.count)
                 if step == 1 {
                     l.items.replaceSubrange(start..<max(start, stop), with: new)
@@ -198,6 +231,8 @@ extension Interpreter {
             l.items[j] = value
         case let d as DictObj:
             try d.set(index, value, self)
+        case let b as BytesObj where b.type.isSubtype(of: types.bytearray):
+            try setBytearrayItem(b, index, value)
         default:
             if let m = o.type.lookup(names.__setitem__) {
                 _ = try call(m, [container, index, value])
@@ -230,6 +265,11 @@ extension Interpreter {
             _ = try call(m, [container, index])
             return
         }
+        try builtinDeleteItem(o, container, index)
+    }
+
+    /// `del container[index]` by the object's builtin layout (`list.__delitem__`).
+    func builtinDeleteItem(_ o: Obj, _ container: Value, _ index: Value) throws {
         switch o {
         case let l as ListObj:
             if let s = index.asObject as? SliceObj {
@@ -247,6 +287,8 @@ extension Interpreter {
             l.items.remove(at: j)
         case let d as DictObj:
             if try d.remove(index, self) == nil { throw keyError(index) }
+        case let b as BytesObj where b.type.isSubtype(of: types.bytearray):
+            try deleteBytearrayItem(b, index)
         default:
             if let m = o.type.lookup(names.__delitem__) {
                 _ = try call(m, [container, index])

@@ -89,7 +89,7 @@ extension Interpreter {
             if (x % y != 0) && ((x < 0) != (y < 0)) { q -= 1 }
             return .int(q)
         case .mod:
-            if y == 0 { throw zeroDivision("integer division or modulo by zero") }
+            if y == 0 { throw zeroDivision("integer modulo by zero") }
             if y == -1 { return .int(0) }
             var m = x % y
             if m != 0 && ((m < 0) != (y < 0)) { m += y }
@@ -133,7 +133,7 @@ extension Interpreter {
             if y.isZero { throw zeroDivision("integer division or modulo by zero") }
             return newInt(floorDivBig(x, y))
         case .mod:
-            if y.isZero { throw zeroDivision("integer division or modulo by zero") }
+            if y.isZero { throw zeroDivision("integer modulo by zero") }
             return newInt(x - floorDivBig(x, y) * y)
         case .pow:
             if y.sign == .minus {

@@ -23,18 +23,34 @@ final class BinaryFallback: NativeContinuation {
     override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
 }
 
+/// The stages of `a op b` for rich comparisons, in CPython's order.
+enum CompareStage {
+    /// The right operand's reflected method, when its class is a proper subclass of the left's.
+    case reflectedFirst
+    /// The left operand's method.
+    case forward
+    /// The right operand's reflected method (skipped when it already ran first).
+    case reflected
+    /// Neither side decided: identity for ==/!=, builtin ordering, or TypeError.
+    case builtinDefault
+}
+
+/// After a comparison dunder returned: NotImplemented moves on to the next stage.
 final class CompareFallback: NativeContinuation {
     let op: CompareOpcode
     let a: Value
     let b: Value
-    let triedReflected: Bool
-    init(op: CompareOpcode, a: Value, b: Value, triedReflected: Bool) {
-        self.op = op; self.a = a; self.b = b; self.triedReflected = triedReflected
+    let next: CompareStage
+    /// The method was `__eq__` standing in for an inherited `object.__ne__`.
+    let negate: Bool
+    init(op: CompareOpcode, a: Value, b: Value, next: CompareStage, negate: Bool) {
+        self.op = op; self.a = a; self.b = b; self.next = next; self.negate = negate
     }
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
-        if !value.isIdentical(to: interp.notImplemented) { return value }
-        if !triedReflected { return try interp.compareReflected(op, a, b, resumable: true) }
-        return try interp.compareDefault(op, a, b)
+        if !value.isIdentical(to: interp.notImplemented) {
+            return negate ? .bool(!(try interp.truthy(value))) : value
+        }
+        return try interp.compareStages(op, a, b, from: next, resumable: true)
     }
     override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
 }
@@ -94,7 +110,7 @@ final class StringResultCheck: NativeContinuation {
 /// Checks that `__iter__` returned an iterator.
 final class IterResultCheck: NativeContinuation {
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
-        if interp.typeOf(value).lookup(interp.names.__next__) == nil {
+        if !interp.isIterator(value) {
             throw interp.typeError("iter() returned non-iterator of type '\(interp.typeName(value))'")
         }
         return value
@@ -108,14 +124,43 @@ extension Interpreter {
         if op == .add, a.asObject is StrObj {
             return typeError("can only concatenate str (not \"\(typeName(b))\") to str")
         }
+        if op == .add, a.asObject is BytesObj, !(b.asObject is BytesObj) {
+            return typeError("can't concat \(typeName(b)) to \(typeName(a))")
+        }
         if op == .add, a.asObject is ListObj, !(b.asObject is ListObj) {
             return typeError("can only concatenate list (not \"\(typeName(b))\") to list")
         }
         if op == .add, a.asObject is TupleObj, !(b.asObject is TupleObj) {
             return typeError("can only concatenate tuple (not \"\(typeName(b))\") to tuple")
         }
+        // CPython falls back to sequence repetition, which then rejects the non-int operand.
+        if op == .mul, isRepeatableSequence(a) || isRepeatableSequence(b) {
+            let count = isRepeatableSequence(a) ? b : a
+            return typeError("can't multiply sequence by non-int of type '\(typeName(count))'")
+        }
         let sym = op == .pow ? "** or pow()" : op.symbol
         return typeError("unsupported operand type(s) for \(sym): '\(typeName(a))' and '\(typeName(b))'")
+    }
+
+    /// The repeat count of `seq * v`: a number (repeatSequence rejects non-ints), or the
+    /// result of a script `__index__`.
+    private func repeatCount(_ v: Value) throws -> Num? {
+        if let n = number(v) { return n }
+        let t = typeOf(v)
+        guard t.isHeapType, let index = t.lookup(names.__index__) else { return nil }
+        let r = try call(index, [v])
+        guard let n = number(r), !n.isFloat else {
+            throw typeError("__index__ returned non-int (type \(typeName(r)))")
+        }
+        return n
+    }
+
+    /// Values `*` can repeat (CPython's sq_repeat types), subclasses included.
+    private func isRepeatableSequence(_ v: Value) -> Bool {
+        switch v.asObject {
+        case is StrObj, is ListObj, is TupleObj, is BytesObj: return true
+        default: return false
+        }
     }
 
     /// `a op b` (or `a op= b`) from the VM.
@@ -186,13 +231,25 @@ extension Interpreter {
                 return newList(l.items + m.items)
             }
             if let t = oa as? TupleObj, let u = b.asObject as? TupleObj { return newTuple(t.items + u.items) }
-            if let s = oa as? BytesObj, let t = b.asObject as? BytesObj { return newBytes(s.bytes + t.bytes) }
+            if let s = oa as? BytesObj, let t = b.asObject as? BytesObj {
+                if inplace && s.type === types.bytearray { s.bytes += t.bytes; return a }
+                return newBytesLike(s, s.bytes + t.bytes)
+            }
             if inplace, let l = oa as? ListObj {
                 l.items.append(contentsOf: try iterateToArray(b))
                 return a
             }
         case .mul:
-            if let n = number(b) { return try repeatSequence(a, n) }
+            if isRepeatableSequence(a), let n = try repeatCount(b) {
+                // `lst *= n` repeats the list in place (other aliases see the change).
+                if inplace, let l = oa as? ListObj {
+                    guard let repeated = try repeatSequence(a, n)?.asObject as? ListObj else { return nil }
+                    l.items = repeated.items
+                    return a
+                }
+                return try repeatSequence(a, n)
+            }
+            if isRepeatableSequence(b), let n = try repeatCount(a) { return try repeatSequence(b, n) }
         case .mod:
             if let s = oa as? StrObj { return newStr(try percentFormat(s.value, b)) }
         case .or, .and, .sub, .xor:
@@ -250,7 +307,7 @@ extension Interpreter {
             if b.bytes.count * times > 1 << 32 { throw error(types.exceptions.memoryError, "") }
             var out: [UInt8] = []
             for _ in 0..<times { out.append(contentsOf: b.bytes) }
-            return newBytes(out)
+            return newBytesLike(b, out)
         default:
             return nil
         }
@@ -346,50 +403,73 @@ extension Interpreter {
     // MARK: - Comparisons
 
     func compareResumable(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
-        let ta = typeOf(a), tb = typeOf(b)
-        if !ta.isHeapType && !tb.isHeapType {
+        if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
             return .bool(try builtinCompare(op, a, b))
         }
-        // Reflected first when the right operand's class is a subclass of the left's.
-        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
-            return try callResumable(rm, [b, a], then: CompareFallback(op: op.reflected, a: b, b: a, triedReflected: true))
-        }
-        if let m = ta.lookup(intern(op.dunder)), m.asObject is FunctionObj {
-            return try callResumable(m, [a, b], then: CompareFallback(op: op, a: a, b: b, triedReflected: false))
-        }
-        return try compareReflected(op, a, b, resumable: true)
+        return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
     }
 
-    func compareReflected(_ op: CompareOpcode, _ a: Value, _ b: Value, resumable: Bool) throws -> Value {
-        let tb = typeOf(b)
-        if let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
-            if resumable {
-                return try callResumable(rm, [b, a], then: CompareFallback(op: op, a: a, b: b, triedReflected: true))
+    /// `a op b` as a Value from Swift (nested).
+    func richCompare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Value {
+        if !typeOf(a).isHeapType && !typeOf(b).isHeapType { return .bool(try builtinCompare(op, a, b)) }
+        return try compareStages(op, a, b, from: .reflectedFirst, resumable: false)
+    }
+
+    /// Runs the comparison stages from `stage` on until a method returns something other than
+    /// NotImplemented. When `resumable`, a script method gets a frame (result `.unbound`) whose
+    /// continuation carries on with the following stages.
+    func compareStages(_ op: CompareOpcode, _ a: Value, _ b: Value, from stage: CompareStage, resumable: Bool) throws -> Value {
+        let ta = typeOf(a), tb = typeOf(b)
+        let rightIsSubclass = ta !== tb && tb.isSubtype(of: ta)
+        var stage = stage
+        while true {
+            let method: (function: Value, negate: Bool)?
+            let next: CompareStage
+            let reflected: Bool
+            switch stage {
+            case .reflectedFirst:
+                method = rightIsSubclass ? comparisonMethod(tb, op.reflected) : nil
+                next = .forward; reflected = true
+            case .forward:
+                method = comparisonMethod(ta, op)
+                next = rightIsSubclass ? .builtinDefault : .reflected; reflected = false
+            case .reflected:
+                method = comparisonMethod(tb, op.reflected)
+                next = .builtinDefault; reflected = true
+            case .builtinDefault:
+                return try compareDefault(op, a, b)
             }
-            let r = try call(rm, [b, a])
-            if !r.isIdentical(to: notImplemented) { return r }
+            stage = next
+            guard let m = method else { continue }
+            let args = reflected ? [b, a] : [a, b]
+            if resumable {
+                let then = CompareFallback(op: op, a: a, b: b, next: next, negate: m.negate)
+                return try callResumable(m.function, args, then: then)
+            }
+            let r = try call(m.function, args)
+            if !r.isIdentical(to: notImplemented) {
+                return m.negate ? .bool(!(try truthy(r))) : r
+            }
         }
-        return try compareDefault(op, a, b)
+    }
+
+    /// The script method implementing `op` for instances of `t`, if any. A class that defines
+    /// `__eq__` but inherits `object.__ne__` gets `!=` as the negation of its `__eq__`.
+    private func comparisonMethod(_ t: TypeObj, _ op: CompareOpcode) -> (function: Value, negate: Bool)? {
+        let name = intern(op.dunder)
+        let m = t.lookup(name)
+        if let m, m.asObject is FunctionObj { return (m, false) }
+        guard op == .ne else { return nil }
+        let inheritsObjectNe = m.map { $0.isIdentical(to: types.object.lookup(name) ?? .unbound) } ?? true
+        if inheritsObjectNe, let eq = t.lookup(names.__eq__), eq.asObject is FunctionObj {
+            return (eq, true)
+        }
+        return nil
     }
 
     /// When neither side's dunder decides: builtin comparison, identity for ==/!=, else error.
     func compareDefault(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
         return .bool(try builtinCompare(op, a, b))
-    }
-
-    /// `a op b` as a Value from Swift (nested).
-    func richCompare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Value {
-        let ta = typeOf(a), tb = typeOf(b)
-        if !ta.isHeapType && !tb.isHeapType { return .bool(try builtinCompare(op, a, b)) }
-        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern(op.reflected.dunder)), rm.asObject is FunctionObj {
-            let r = try call(rm, [b, a])
-            if !r.isIdentical(to: notImplemented) { return r }
-        }
-        if let m = ta.lookup(intern(op.dunder)), m.asObject is FunctionObj {
-            let r = try call(m, [a, b])
-            if !r.isIdentical(to: notImplemented) { return r }
-        }
-        return try compareReflected(op, a, b, resumable: false)
     }
 
     func compare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Bool {
@@ -414,12 +494,17 @@ extension Interpreter {
                 eq = f
             } else if let x = number(a), let y = number(b) {
                 eq = compareNumbers(x, y) == 0
+            } else if let layoutEq = try builtinLayoutEquals(a, b) {
+                // Instances of subclasses (class Name(str)) compare as their builtin base.
+                eq = layoutEq
             } else if let s = a.asObject as? SetObj, let t = b.asObject as? SetObj {
                 eq = try s.count == t.count && s.elements.allSatisfy { try t.contains($0, self) }
             } else if let d = a.asObject as? DictObj, let e = b.asObject as? DictObj {
                 eq = try dictEquals(d, e)
             } else if let r = a.asObject as? RangeObj, let s = b.asObject as? RangeObj {
                 eq = r.count == s.count && (r.count == 0 || (r.start == s.start && (r.count == 1 || r.step == s.step)))
+            } else if let r = a.asObject as? SliceObj, let s = b.asObject as? SliceObj {
+                eq = try sequenceEquals([r.start, r.stop, r.step], [s.start, s.stop, s.step])
             } else if let dv = a.asObject as? DictViewObj, let ev = b.asObject as? DictViewObj, dv.kind != .values {
                 let x = try iterateToArray(Value(dv)), y = try iterateToArray(Value(ev))
                 eq = try x.count == y.count && x.allSatisfy { xi in try y.contains { try equals($0, xi) } }
@@ -455,6 +540,17 @@ extension Interpreter {
             }
         default:
             throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
+        }
+    }
+
+    /// Equality of two str, list, tuple or bytes objects by content, whatever their classes.
+    private func builtinLayoutEquals(_ a: Value, _ b: Value) throws -> Bool? {
+        switch (a.asObject, b.asObject) {
+        case (let s as StrObj, let t as StrObj): return s.equals(t)
+        case (let l as ListObj, let m as ListObj): return try sequenceEquals(l.items, m.items)
+        case (let l as TupleObj, let m as TupleObj): return try sequenceEquals(l.items, m.items)
+        case (let l as BytesObj, let m as BytesObj): return l.bytes == m.bytes
+        default: return nil
         }
     }
 
@@ -521,6 +617,11 @@ extension Interpreter {
         if o.type.isHeapType, let m = o.type.lookup(names.__contains__), !(m.asObject is BuiltinFunctionObj) {
             return try truthy(try call(m, [container, item]))
         }
+        return try builtinContains(o, container, item)
+    }
+
+    /// `item in container` by the object's builtin layout (`list.__contains__`).
+    func builtinContains(_ o: Obj, _ container: Value, _ item: Value) throws -> Bool {
         switch o {
         case let s as StrObj:
             guard let t = item.asObject as? StrObj else {
@@ -546,7 +647,7 @@ extension Interpreter {
             if rg.step > 0 ? (i < rg.start || i >= rg.stop) : (i > rg.start || i <= rg.stop) { return false }
             return (i - rg.start) % rg.step == 0
         case let b as BytesObj:
-            if case .int(let i) = item { return b.bytes.contains(UInt8(truncatingIfNeeded: i)) }
+            if case .int = item { return b.bytes.contains(try byteValue(item)) }
             if let sub = item.asObject as? BytesObj {
                 if sub.bytes.isEmpty { return true }
                 return b.bytes.indices.contains { i in i + sub.bytes.count <= b.bytes.count && Array(b.bytes[i..<(i + sub.bytes.count)]) == sub.bytes }
@@ -630,7 +731,7 @@ extension Interpreter {
                 if rejectDuplicates {
                     if !(e.key.asObject is StrObj) { throw typeError("keywords must be strings") }
                     if try d.contains(e.key, self) {
-                        throw typeError("\(calleeName(callee))() got multiple values for keyword argument '\((e.key.asObject as! StrObj).value)'")
+                        throw typeError("\(functionDescription(callee)) got multiple values for keyword argument '\((e.key.asObject as! StrObj).value)'")
                     }
                 }
                 try d.set(e.key, hash: e.hash, e.value, self)
@@ -639,26 +740,40 @@ extension Interpreter {
         }
         guard typeOf(v).lookup(intern("keys")) != nil else {
             if rejectDuplicates {
-                throw typeError("\(calleeName(callee))() argument after ** must be a mapping, not \(typeName(v))")
+                throw typeError("\(functionDescription(callee)) argument after ** must be a mapping, not \(typeName(v))")
             }
             throw typeError("'\(typeName(v))' object is not a mapping")
         }
         let keys = try iterateToArray(try callMethod(v, "keys", []))
         for k in keys {
             if rejectDuplicates, try d.contains(k, self) {
-                throw typeError("\(calleeName(callee))() got multiple values for keyword argument '\((k.asObject as? StrObj)?.value ?? "?")'")
+                throw typeError("\(functionDescription(callee)) got multiple values for keyword argument '\((k.asObject as? StrObj)?.value ?? "?")'")
             }
             try d.set(k, try getItem(v, k), self)
         }
     }
 
-    private func calleeName(_ v: Value?) -> String {
-        guard let v else { return "function" }
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): "mod.qualname()",
+    /// just "qualname()" for builtins, or the object's str when it has no qualified name.
+    func functionDescription(_ callable: Value?) -> String {
+        guard let v = callable else { return "function" }
+        func qualified(_ module: String?, _ qualname: String) -> String {
+            guard let module, module != "builtins" else { return "\(qualname)()" }
+            return "\(module).\(qualname)()"
+        }
         switch v.asObject {
-        case let f as FunctionObj: return f.qualname
-        case let b as BuiltinFunctionObj: return b.name
-        case let t as TypeObj: return t.name
-        default: return typeName(v)
+        case let f as FunctionObj:
+            return qualified((f.module.asObject as? StrObj)?.value, f.qualname)
+        case let m as MethodObj:
+            return functionDescription(m.function)
+        case let b as BuiltinFunctionObj:
+            if let r = b.receiver, !(r.asObject is ModuleObj) { return "\(typeName(r)).\(b.name)()" }
+            if let owner = b.ownerType { return "\(owner.name).\(b.name)()" }
+            return "\(b.name)()"
+        case let t as TypeObj:
+            return qualified(t.module, t.qualname)
+        default:
+            return (try? str(v)) ?? typeName(v)
         }
     }
 }

@@ -111,27 +111,7 @@ extension Interpreter {
         case .unbound: return 0
         case .object(let r):
             let o = r.obj
-            if let s = o as? StrObj, !o.type.isHeapType { return s.hash }
-            if !o.type.isHeapType {
-                switch o {
-                case let t as TupleObj: return try hashTuple(t)
-                case let b as BigIntObj: return pyHashInt(b.value)
-                case let b as BytesObj:
-                    if let h = b.cachedHash { return h }
-                    var h = Hasher()
-                    h.combine(bytes: UnsafeRawBufferPointer(start: b.bytes, count: b.bytes.count))
-                    var hv = h.finalize()
-                    if hv == -1 { hv = -2 }
-                    b.cachedHash = hv
-                    return hv
-                case let s as SetObj where s.type === types.frozenset:
-                    return try hashFrozenSet(s)
-                case is ListObj, is DictObj, is SetObj:
-                    throw typeError("unhashable type: '\(o.type.name)'")
-                default:
-                    return identityHash(o)
-                }
-            }
+            if !o.type.isHeapType { return try builtinHash(o) }
             // User classes: __hash__ (None when __eq__ is defined without it).
             if let m = o.type.lookup(names.__hash__) {
                 if m.isNone { throw typeError("unhashable type: '\(o.type.name)'") }
@@ -147,6 +127,37 @@ extension Interpreter {
                     throw typeError("__hash__ method should return an integer")
                 }
             }
+            return identityHash(o)
+        }
+    }
+
+    /// The hash of a builtin value by its layout, ignoring overrides in subclasses:
+    /// what `tuple.__hash__(self)` does.
+    func builtinHash(_ o: Obj) throws -> Int {
+        switch o {
+        case let s as StrObj: return s.hash
+        case let t as TupleObj: return try hashTuple(t)
+        case let b as BigIntObj: return pyHashInt(b.value)
+        case let b as BytesObj:
+            if b.type.isSubtype(of: types.bytearray) { throw typeError("unhashable type: '\(o.type.name)'") }
+            if let h = b.cachedHash { return h }
+            var h = Hasher()
+            h.combine(bytes: UnsafeRawBufferPointer(start: b.bytes, count: b.bytes.count))
+            var hv = h.finalize()
+            if hv == -1 { hv = -2 }
+            b.cachedHash = hv
+            return hv
+        case let s as SetObj where s.type.isSubtype(of: types.frozenset):
+            return try hashFrozenSet(s)
+        case let r as RangeObj:
+            // Equal ranges hash equally: CPython hashes (len, start, step), with None for the
+            // parts that do not matter to equality.
+            let parts: [Value] = r.count == 0 ? [.int(0), .none, .none]
+                : [.int(r.count), .int(r.start), r.count == 1 ? .none : .int(r.step)]
+            return try hashTuple(TupleObj(ContiguousArray(parts), type: types.tuple))
+        case is ListObj, is DictObj, is SetObj:
+            throw typeError("unhashable type: '\(o.type.name)'")
+        default:
             return identityHash(o)
         }
     }
@@ -255,7 +266,7 @@ extension Interpreter {
         if let m = t.lookup(names.__iter__) {
             if m.isNone { throw typeError(v, isNot: "iterable") }
             let it = try call(m, [v])
-            if typeOf(it).lookup(names.__next__) == nil {
+            if !isIterator(it) {
                 throw typeError("iter() returned non-iterator of type '\(typeName(it))'")
             }
             return it
@@ -264,6 +275,12 @@ extension Interpreter {
             return newIterator(.sequence(v))
         }
         throw typeError(v, isNot: "iterable")
+    }
+
+    /// Whether `next()` accepts `v`: a builtin iterator, a generator, or an object with `__next__`.
+    func isIterator(_ v: Value) -> Bool {
+        if case .object(let r) = v, r.obj is IteratorObj || r.obj is GeneratorObj { return true }
+        return typeOf(v).lookup(names.__next__) != nil
     }
 
     /// The next item of an iterator, or nil when exhausted (nested).
@@ -304,6 +321,42 @@ extension Interpreter {
         }
     }
 
+    /// All items of an iterable; a non-iterable raises TypeError(`message`) instead of the
+    /// usual "'X' object is not iterable" (CPython's PySequence_Fast).
+    func iterateToArray(_ v: Value, notIterableMessage message: String) throws -> [Value] {
+        if case .object(let r) = v, !r.obj.type.isHeapType, r.obj is ListObj || r.obj is TupleObj {
+            return try iterateToArray(v)
+        }
+        let it: Value
+        do {
+            it = try getIter(v)
+        } catch let e as PyError where e.exception.type === types.exceptions.typeError {
+            throw typeError(message)
+        }
+        var out: [Value] = []
+        while let x = try next(it) { out.append(x) }
+        return out
+    }
+
+    /// All items of `v` for unpacking or a `*` argument: when `v` cannot be iterated at all,
+    /// raises TypeError(`message`) instead of "'X' object is not iterable". An `__iter__` that
+    /// itself raises TypeError keeps its error, as in CPython (which checks tp_iter and sq_item).
+    func iterateToArray(_ v: Value, unpackingInto limit: Int? = nil, notIterable message: () -> String) throws -> [Value] {
+        do {
+            return try iterateToArray(v, unpackingInto: limit)
+        } catch let e as PyError where e.exception.type === types.exceptions.typeError && !hasIterationProtocol(v) {
+            throw typeError(message())
+        }
+    }
+
+    /// Whether `v`'s class can be iterated: it defines `__iter__` or `__getitem__`, or is a
+    /// builtin iterable.
+    private func hasIterationProtocol(_ v: Value) -> Bool {
+        let t = typeOf(v)
+        if t.lookup(names.__iter__) != nil || t.lookup(names.__getitem__) != nil { return true }
+        return (try? builtinIterator(v)) != nil
+    }
+
     /// All items of an iterable.
     func iterateToArray(_ v: Value, unpackingInto limit: Int? = nil) throws -> [Value] {
         if case .object(let r) = v, !r.obj.type.isHeapType {
@@ -329,6 +382,12 @@ extension Interpreter {
         if o.type.isHeapType && o.type.lookup(names.__iter__).map({ !($0.asObject is BuiltinFunctionObj) }) ?? false {
             return nil
         }
+        return layoutIterator(o, v)
+    }
+
+    /// An iterator over a builtin container by its layout, ignoring overrides in subclasses
+    /// (what `list.__iter__(self)` returns); nil for other objects.
+    func layoutIterator(_ o: Obj, _ v: Value) -> Value? {
         switch o {
         case let l as ListObj: return newIterator(.list(l), type: types.listIterator)
         case let t as TupleObj: return newIterator(.tuple(t), type: types.tupleIterator)

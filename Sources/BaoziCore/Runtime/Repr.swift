@@ -3,6 +3,20 @@
 import BigInt
 
 extension Interpreter {
+    /// `ascii(v)`: the repr with every non-ASCII code point escaped as \xhh, \uhhhh or \Uhhhhhhhh.
+    func asciiRepr(_ v: Value) throws -> String {
+        var out = ""
+        for c in try repr(v).unicodeScalars {
+            if c.isASCII {
+                out.unicodeScalars.append(c)
+            } else {
+                let (prefix, width) = c.value <= 0xff ? ("\\x", 2) : (c.value <= 0xffff ? ("\\u", 4) : ("\\U", 8))
+                out += prefix + String(c.value, radix: 16).leftPadded(to: width)
+            }
+        }
+        return out
+    }
+
     /// `repr(v)`, running `__repr__` nested.
     func repr(_ v: Value) throws -> String {
         switch v {
@@ -55,7 +69,8 @@ extension Interpreter {
         return try body()
     }
 
-    private func builtinRepr(_ o: Obj, _ v: Value) throws -> String {
+    /// The repr of a builtin value by its layout: what `list.__repr__(self)` does.
+    func builtinRepr(_ o: Obj, _ v: Value) throws -> String {
         switch o {
         case let s as StrObj:
             return pyStrRepr(s.value)
@@ -84,6 +99,7 @@ extension Interpreter {
                 return (isFrozen || s.type !== types.set) ? "\(name)(\(inner))" : inner
             }
         case let b as BytesObj:
+            if b.type.isSubtype(of: types.bytearray) { return "\(b.type.name)(\(pyBytesRepr(b.bytes)))" }
             return pyBytesRepr(b.bytes)
         case let f as FunctionObj:
             return "<function \(f.qualname) at \(address(o))>"
@@ -91,7 +107,11 @@ extension Interpreter {
             if let recv = b.receiver {
                 return "<built-in method \(b.name) of \(typeName(recv)) object at \(address(recv.asObject ?? o))>"
             }
+            if let owner = b.ownerType { return "<method '\(b.name)' of '\(owner.name)' objects>" }
             return "<built-in function \(b.name)>"
+        case let m as MethodObj where m.function.asObject is BuiltinFunctionObj:
+            let name = (m.function.asObject as! BuiltinFunctionObj).name
+            return "<built-in method \(name) of \(typeName(m.instance)) object at \(address(m.instance.asObject ?? o))>"
         case let m as MethodObj:
             let fname = (m.function.asObject as? FunctionObj)?.qualname ?? "?"
             return "<bound method \(fname) of \(try repr(m.instance))>"
@@ -154,6 +174,7 @@ extension Interpreter {
         if e.type.isHeapType, let m = e.type.lookup(names.__str__), !(m.asObject is BuiltinFunctionObj) {
             return try str(try call(m, [Value(e)]))
         }
+        if let text = try osErrorStr(e) ?? syntaxErrorStr(e) { return text }
         if e.type.isSubtype(of: types.exceptions.keyError), e.args.count == 1 {
             return try repr(e.args[0])
         }
@@ -203,6 +224,18 @@ extension Interpreter {
         }
     }
 
+    /// A UnicodeEncodeError/UnicodeDecodeError with its encoding, start, end and reason.
+    private func unicodeError(_ type: TypeObj, _ info: PyUnicodeErrorInfo) -> PyError {
+        let e = makeException(type, info.message)
+        let d = newDictObj()
+        d.setString(intern("encoding"), newStr(info.encoding))
+        d.setString(intern("start"), .int(info.start))
+        d.setString(intern("end"), .int(info.end))
+        d.setString(intern("reason"), newStr(info.reason))
+        e.dict = d
+        return PyError(e)
+    }
+
     func mapFormatError(_ e: PyFormatError) -> PyError {
         let ex = types.exceptions
         switch e {
@@ -212,8 +245,8 @@ extension Interpreter {
         case .zeroDivisionError(let m): return zeroDivision(m)
         case .lookupError(let m): return error(ex.lookupError, m)
         case .memoryError(let m): return error(ex.memoryError, m)
-        case .unicodeEncodeError: return error(ex.unicodeEncodeError, "\(e)")
-        case .unicodeDecodeError: return error(ex.unicodeDecodeError, "\(e)")
+        case .unicodeEncodeError(let info): return unicodeError(ex.unicodeEncodeError, info)
+        case .unicodeDecodeError(let info): return unicodeError(ex.unicodeDecodeError, info)
         }
     }
 
@@ -280,7 +313,7 @@ extension Interpreter {
         switch d.conversion {
         case "s": return pyPercentFormatText(try str(v), d)
         case "r": return pyPercentFormatText(try repr(v), d)
-        case "a": return pyPercentFormatText(pyAscii(try repr(v)), d)
+        case "a": return pyPercentFormatText(try asciiRepr(v), d)
         case "c":
             if let s = v.asObject as? StrObj {
                 guard s.count == 1 else { throw typeError("%c requires int or char") }
@@ -325,7 +358,7 @@ extension Interpreter {
         switch conversion {
         case 1: value = newStr(try str(v))
         case 2: value = newStr(try repr(v))
-        case 3: value = newStr(pyAscii(try repr(v)))
+        case 3: value = newStr(try asciiRepr(v))
         default: break
         }
         if case .object(let r) = value, let s = r.obj as? StrObj, !r.obj.type.isHeapType, specStr.isEmpty {

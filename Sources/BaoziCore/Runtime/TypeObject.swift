@@ -41,6 +41,9 @@ public final class TypeObj: Obj {
     /// Subclasses, weakly, so changing a class can invalidate theirs.
     var subclasses: [TypeRef] = []
     var doc: String?
+    /// When every class in the MRO declares `__slots__` (without "__dict__"): the only
+    /// attribute names instances accept. Nil means any name.
+    var slotNames: Set<String>?
 
     init(name: String, bases: [TypeObj], layout: Layout, metatype: TypeObj?, isHeapType: Bool, module: String = "builtins") {
         self.name = name

@@ -8,7 +8,7 @@ import Glibc
 
 /// Where a script's output goes and where its modules come from. The CLI is one host; an
 /// embedding application is another.
-public protocol Host: AnyObject {
+public protocol ScriptHost: AnyObject {
     func write(_ text: String, toStandardError: Bool)
     func flush()
     /// One line from standard input without its newline, or nil at end of input.
@@ -16,7 +16,7 @@ public protocol Host: AnyObject {
 }
 
 /// A host that writes to the process's standard streams.
-public final class StandardHost: Host {
+public final class StandardHost: ScriptHost {
     public init() {}
     public func write(_ text: String, toStandardError: Bool) {
         var t = text
@@ -37,7 +37,7 @@ public final class StandardHost: Host {
 
 public final class Interpreter {
     let heap = Heap()
-    public let host: Host
+    public let host: ScriptHost
     var types: BuiltinTypes!
     var names: InternedNames!
     /// Interned strings by content.
@@ -51,6 +51,11 @@ public final class Interpreter {
     /// Search path for `.py` modules (sys.path).
     var searchPath: ListObj!
     var argv: [String] = []
+
+    /// io.UnsupportedOperation, raised by file methods the open mode does not allow.
+    var unsupportedOperation: TypeObj!
+    /// NaN payloads handed out so far, one per float('nan') (see `distinctNaN`).
+    var nanIdentities: UInt64 = 0
 
     var none: Value = .none
     var notImplemented: Value!
@@ -81,7 +86,7 @@ public final class Interpreter {
     var handles: [Int: Value] = [:]
     var nextHandle = 1
 
-    public init(host: Host = StandardHost(), argv: [String] = []) {
+    public init(host: ScriptHost = StandardHost(), argv: [String] = []) {
         self.host = host
         self.argv = argv
         mainFiber = Fiber()

@@ -340,7 +340,9 @@ extension Interpreter {
         if case .object(let r) = args, let t = r.obj as? TupleObj {
             values.append(contentsOf: t.items)
         } else {
-            values.append(contentsOf: try iterateToArray(args))
+            values.append(contentsOf: try iterateToArray(args, notIterable: {
+                "\(self.functionDescription(callable)) argument after * must be an iterable, not \(self.typeName(args))"
+            }))
         }
         var names: ContiguousArray<Value> = []
         if case .object(let r) = kwargs, let d = r.obj as? DictObj {
@@ -408,6 +410,17 @@ extension Interpreter {
     }
 
     // MARK: - Functions
+
+    /// `f.__kwdefaults__`: keyword-only defaults in parameter order, or None when there are none.
+    func kwDefaultsDict(_ f: FunctionObj) -> Value {
+        if f.kwDefaults.isEmpty { return .none }
+        let code = f.code
+        let d = newDictObj()
+        for name in code.varNames[code.argCount..<(code.argCount + code.kwOnlyCount)] {
+            if let v = f.kwDefaults[name] { d.setString(intern(name), v) }
+        }
+        return Value(d)
+    }
 
     /// `makeFunction`: pops the code and the pieces the flags announce; returns the new sp.
     func makeFunction(frame: Frame, flags: Int32, sp: Int) throws -> Int {

@@ -397,7 +397,9 @@ extension Interpreter {
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
                         let list = slots[sp - Int(ins.arg)].asObject as! ListObj
-                        list.items.append(contentsOf: try iterateToArray(v))
+                        list.items.append(contentsOf: try iterateToArray(v, notIterable: {
+                            "Value after * must be an iterable, not \(self.typeName(v))"
+                        }))
                     case .setUpdate:
                         let v = slots[sp - 1]
                         sp &-= 1
@@ -425,7 +427,9 @@ extension Interpreter {
                         } else if case .object(let r) = v, let l = r.obj as? ListObj {
                             items = l.items
                         } else {
-                            items = ContiguousArray(try iterateToArray(v, unpackingInto: n))
+                            items = ContiguousArray(try iterateToArray(v, unpackingInto: n, notIterable: {
+                                "cannot unpack non-iterable \(self.typeName(v)) object"
+                            }))
                         }
                         if items.count != n {
                             if items.count < n {
@@ -441,7 +445,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
-                        let items = try iterateToArray(v)
+                        let items = try iterateToArray(v, notIterable: { "cannot unpack non-iterable \(self.typeName(v)) object" })
                         if items.count < before + after {
                             throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
                         }
@@ -586,8 +590,7 @@ extension Interpreter {
                             guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
                                 throw runtimeError("No active exception to reraise")
                             }
-                            try unwind(e, addTraceback: false, entryDepth: entryDepth)
-                            continue outer
+                            throw Reraise(exception: e)
                         case 1:
                             throw PyError(try makeRaisable(slots[sp - 1]))
                         default:
@@ -597,9 +600,7 @@ extension Interpreter {
                         }
                     case .reraise:
                         frame.pc = pc; frame.sp = sp
-                        let e = slots[sp - 1].asObject as! ExceptionObj
-                        try unwind(e, addTraceback: false, entryDepth: entryDepth)
-                        continue outer
+                        throw Reraise(exception: slots[sp - 1].asObject as! ExceptionObj)
                     case .pushExcInfo:
                         frame.savedExceptions.append(fiber.handled)
                         fiber.handled = slots[sp - 1]
@@ -630,7 +631,7 @@ extension Interpreter {
                         let exit = slots[sp - 2]
                         frame.pc = pc; frame.sp = sp
                         let e = exc.asObject as! ExceptionObj
-                        let r = try callResumable(exit, [Value(e.type), exc, .none])
+                        let r = try callResumable(exit, [Value(e.type), exc, tracebackObject(for: e)])
                         if case .unbound = r { continue outer }
                         slots[sp] = r
                         sp &+= 1
@@ -689,12 +690,16 @@ extension Interpreter {
                         }
                     }
                 } catch let err as PyError {
-                    let f = fiber.frames[fiber.frames.count - 1]
-                    if f === frame {
+                    if fiber.frames.last === frame {
                         frame.pc = pc
                         if frame.sp > sp { frame.sp = sp }
                     }
                     try unwind(err.exception, addTraceback: true, entryDepth: entryDepth)
+                    continue outer
+                } catch let reraise as Reraise {
+                    // Unwinding happens here, outside the `do`, so that an exception leaving
+                    // the entry frame propagates out of `run` instead of being caught again.
+                    try unwind(reraise.exception, addTraceback: false, entryDepth: entryDepth)
                     continue outer
                 }
             }
@@ -709,6 +714,12 @@ extension Interpreter {
         }
         return nameError("cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
+}
+
+/// Thrown by `raise` without an argument and by the compiler's re-raise at the end of
+/// `finally`/`except` blocks: the exception keeps its traceback (no new entry is added).
+private struct Reraise: Error {
+    let exception: ExceptionObj
 }
 
 extension Value {

@@ -83,10 +83,20 @@ extension Interpreter {
     func setCause(_ e: ExceptionObj, _ cause: Value) throws {
         if cause.isNone {
             e.cause = .none
-        } else {
+        } else if isExceptionInstanceOrClass(cause) {
             e.cause = Value(try makeRaisable(cause))
+        } else {
+            throw typeError("exception causes must derive from BaseException")
         }
         e.suppressContext = true
+    }
+
+    private func isExceptionInstanceOrClass(_ v: Value) -> Bool {
+        switch v.asObject {
+        case is ExceptionObj: return true
+        case let t as TypeObj: return t.isSubtype(of: types.exceptions.baseException)
+        default: return false
+        }
     }
 
     /// `except T:` — whether the exception matches a class or a tuple of classes.

@@ -1,7 +1,11 @@
 """Operating-system services: a thin layer over Baozi's native `_os` module."""
 
+import sys
 import _os
 import posixpath as path
+
+# As in CPython, `import os.path` finds the path module under this name.
+sys.modules['os.path'] = path
 
 name = 'posix'
 sep = '/'

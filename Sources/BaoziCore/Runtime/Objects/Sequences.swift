@@ -31,8 +31,9 @@ public final class TupleObj: Obj {
     override var extraBytes: Int { items.count * 16 }
 }
 
+/// bytes, and bytearray (the same layout; only bytearray's methods mutate `bytes`).
 public final class BytesObj: Obj {
-    let bytes: [UInt8]
+    var bytes: [UInt8]
     var cachedHash: Int?
 
     init(_ bytes: [UInt8], type: TypeObj) {
