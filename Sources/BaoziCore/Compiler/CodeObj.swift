@@ -53,15 +53,49 @@ public final class CodeObj: Obj {
     var framePool: [Frame] = []
     /// The instructions in a fixed buffer the VM loop reads without bounds checks or ARC.
     private(set) var code: UnsafeMutablePointer<Instr> = .allocate(capacity: 1)
+    /// `constants` and `names` in fixed buffers for the VM loop (values are trivial, names are
+    /// kept alive by `names`).
+    private(set) var constantBuffer: UnsafeMutablePointer<Value> = .allocate(capacity: 1)
+    private(set) var nameBuffer: UnsafeMutablePointer<Unmanaged<StrObj>> = .allocate(capacity: 1)
+    /// Slot count, cached for frame set-up.
+    private(set) var slotTotal = 0
+    /// True when a call can bind positional arguments by copying them: no *args, **kwargs,
+    /// keyword-only parameters, and not a generator.
+    private(set) var isSimpleCall = false
+    /// Per-instruction caches of global lookups (see `GlobalCache`).
+    private(set) var globalCaches: UnsafeMutablePointer<GlobalCache> = .allocate(capacity: 1)
+    /// Per-instruction caches of attribute lookups on instances (see `AttributeCache`).
+    private(set) var attributeCaches: UnsafeMutablePointer<AttributeCache> = .allocate(capacity: 1)
 
-    /// Copies `instructions` into the VM's buffer; called once compilation is done.
+    /// Copies what the VM reads into fixed buffers; called once compilation is done.
     func finalize() {
         code.deallocate()
         code = .allocate(capacity: max(instructions.count, 1))
         code.initialize(from: Array(instructions), count: instructions.count)
+        constantBuffer.deallocate()
+        constantBuffer = .allocate(capacity: max(constants.count, 1))
+        constantBuffer.initialize(from: Array(constants), count: constants.count)
+        nameBuffer.deallocate()
+        nameBuffer = .allocate(capacity: max(names.count, 1))
+        nameBuffer.initialize(from: names.map { Unmanaged.passUnretained($0) }, count: names.count)
+        globalCaches.deallocate()
+        globalCaches = .allocate(capacity: max(instructions.count, 1))
+        globalCaches.initialize(repeating: GlobalCache(), count: max(instructions.count, 1))
+        attributeCaches.deallocate()
+        attributeCaches = .allocate(capacity: max(instructions.count, 1))
+        attributeCaches.initialize(repeating: AttributeCache(), count: max(instructions.count, 1))
+        slotTotal = varNames.count
+        isSimpleCall = !flags.contains(.varargs) && !flags.contains(.varkeywords) && !flags.contains(.generator)
+            && kwOnlyCount == 0
     }
 
-    deinit { code.deallocate() }
+    deinit {
+        code.deallocate()
+        constantBuffer.deallocate()
+        nameBuffer.deallocate()
+        globalCaches.deallocate()
+        attributeCaches.deallocate()
+    }
 
     var localCount: Int { varNames.count - freeCount }
     /// Locals plus free variables.
@@ -108,4 +142,26 @@ public final class CodeObj: Obj {
     }
 
     var isGenerator: Bool { flags.contains(.generator) }
+}
+
+/// Remembers where a global name was found: the dict and the entry position, valid while the
+/// dict's key layout is unchanged (value updates keep it valid).
+struct GlobalCache {
+    var dict: UnsafeMutableRawPointer? = nil
+    var layout: Int = -1
+    var position: Int = 0
+    /// Found in builtins (so it must still be absent from globals: `layout` guards that).
+    var inBuiltins = false
+    var builtinsLayout = 0
+}
+
+/// What an attribute name means on one class version: absent, a plain class attribute
+/// (instance dict first, then this value bound as a method if it is a function), or something
+/// that needs the general lookup (descriptors, static and class methods).
+struct AttributeCache {
+    enum Kind: UInt8 { case absent, plain, general }
+    var type: UnsafeMutableRawPointer? = nil
+    var version = 0
+    var kind = Kind.general
+    var classValue: Value = .unbound
 }

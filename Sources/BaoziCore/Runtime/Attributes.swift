@@ -322,3 +322,60 @@ extension Interpreter {
         return try bindDescriptor(m, instance: obj, owner: typeOf(obj))
     }
 }
+
+// MARK: - Inline caches for instance attributes
+
+extension Interpreter {
+    /// The cache entry for `name` on instances of `t`, refreshed when the class changed.
+    @inline(__always)
+    func attributeCacheEntry(_ cache: UnsafeMutablePointer<AttributeCache>, _ t: TypeObj, _ name: StrObj) -> AttributeCache {
+        let tp = Unmanaged.passUnretained(t).toOpaque()
+        if cache.pointee.type == tp && cache.pointee.version == t.version { return cache.pointee }
+        var entry = AttributeCache(type: tp, version: t.version, kind: .general, classValue: .unbound)
+        // Only instances of user classes with ordinary attribute semantics are cached.
+        if t.isHeapType && t.layout != .type && !t.hasCustomGetattribute {
+            if let v = t.lookup(name) {
+                if isPlainClassAttribute(v) {
+                    entry.kind = .plain
+                    entry.classValue = v
+                }
+            } else {
+                entry.kind = .absent
+            }
+        }
+        cache.pointee = entry
+        return entry
+    }
+
+    /// Class attributes that neither intercept instance access nor assignment: functions,
+    /// builtin method descriptors and plain values.
+    private func isPlainClassAttribute(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return true }
+        let o = r.obj
+        if o is FunctionObj || o is BuiltinFunctionObj { return true }
+        if o is PropertyObj || o is MethodWrapperObj { return false }
+        if o.type.isHeapType {
+            let t = o.type
+            return t.lookup(names.__get__) == nil && t.lookup(names.__set__) == nil && t.lookup(intern("__delete__")) == nil
+        }
+        return true
+    }
+
+    /// `obj.name` through a cache entry; nil when the general lookup must decide.
+    @inline(__always)
+    func cachedAttribute(_ o: Obj, _ obj: Value, _ entry: AttributeCache, _ name: StrObj) -> Value? {
+        switch entry.kind {
+        case .general:
+            return nil
+        case .absent:
+            return o.dict?.getString(name)
+        case .plain:
+            if let d = o.dict, let v = d.getString(name) { return v }
+            guard case .object(let cr) = entry.classValue else { return entry.classValue }
+            if cr.obj is FunctionObj {
+                return Value(heap.track(MethodObj(function: entry.classValue, instance: obj, type: types.method)))
+            }
+            return try? bindDescriptor(entry.classValue, instance: obj, owner: o.type)
+        }
+    }
+}

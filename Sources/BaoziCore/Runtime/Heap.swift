@@ -69,7 +69,8 @@ final class Heap {
         objects.removeLast(objects.count - kept)
         collections += 1
         debt = 0
-        threshold = max(100_000, kept)
+        // Lua-style pause of 200%: the next collection comes when the heap has doubled.
+        threshold = max(100_000, kept * 2)
     }
 
     /// Drops every object, at interpreter shutdown.

@@ -1,5 +1,16 @@
 // Classes: the builtin types and user classes share one representation.
 
+import Synchronization
+
+/// Source of class versions. Versions are unique across all classes ever made, so an inline
+/// cache keyed by (class address, version) cannot be fooled by a new class reusing the address
+/// of a collected one. A counter, not interpreter state: any interpreter may draw from it.
+private let classVersions = Atomic<Int>(1)
+
+func nextClassVersion() -> Int {
+    classVersions.add(1, ordering: .relaxed).newValue
+}
+
 /// A non-owning reference to a class, for lists of bases and MROs (a class appears in its own
 /// MRO, so a strong reference would be a cycle ARC cannot free).
 struct TypeRef {
@@ -26,7 +37,7 @@ public final class TypeObj: Obj {
     /// True for classes made by a `class` statement or `type(name, bases, ns)`.
     let isHeapType: Bool
     /// Bumped whenever this class or one of its bases changes, invalidating `specialCache`.
-    var version: Int = 0
+    var version: Int = nextClassVersion()
     /// Cached attribute lookups along the MRO, keyed by interned name object.
     var lookupCache: [ObjectIdentifier: Value] = [:]
     var cacheVersion: Int = -1
@@ -90,7 +101,7 @@ public final class TypeObj: Obj {
 
     /// Marks this class and every subclass as changed.
     func invalidate() {
-        version &+= 1
+        version = nextClassVersion()
         for s in subclasses { s.type.invalidate() }
     }
 

@@ -10,11 +10,11 @@ extension Interpreter {
         let f: Frame
         if let pooled = code.framePool.popLast() {
             f = pooled
-            let n = code.slotCount
-            for i in 0..<n { f.slots[i] = .unbound }
+            let n = code.slotTotal
+            let slots = f.slots
+            for i in 0..<n { slots[i] = .unbound }
             f.sp = n
             f.pc = 0
-            f.onReturn = .push
         } else {
             f = Frame(code: code)
         }
@@ -22,13 +22,14 @@ extension Interpreter {
         return f
     }
 
-    /// Returns a finished frame to its code's pool.
+    /// Returns a finished frame to its code's pool, reset to its initial return action.
     @inline(__always)
     func recycle(_ f: Frame) {
         if f.generator == nil && f.code.framePool.count < 4 {
             f.namespace = nil
             f.function = .none
-            f.savedExceptions.removeAll(keepingCapacity: true)
+            if case .push = f.onReturn {} else { f.onReturn = .push }
+            if !f.savedExceptions.isEmpty { f.savedExceptions.removeAll(keepingCapacity: true) }
             f.code.framePool.append(f)
         }
     }

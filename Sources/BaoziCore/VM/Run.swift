@@ -12,10 +12,15 @@ extension Interpreter {
     /// Runs the current fiber until the frame at index `entryDepth` returns, and returns its
     /// value. Exceptions escaping that frame are thrown.
     func run(entryDepth: Int) throws -> Value {
+        // Read once: the loop compares type pointers against these.
+        let functionType = types.function
         outer: while true {
-            let frame = fiber.frames[fiber.frames.count - 1]
-            let code = frame.code
+            // The fiber's frame array owns the frame and the frame's function owns the code, so
+            // the loop holds both without reference counting.
+            unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
+            unowned(unsafe) let code = frame.code
             let instrs = code.code
+            let constants = code.constantBuffer
             let slots = frame.slots
             var pc = frame.pc
             var sp = frame.sp
@@ -46,7 +51,7 @@ extension Interpreter {
 
                     // MARK: Names
                     case .loadConst:
-                        slots[sp] = code.constants[Int(ins.arg)]
+                        slots[sp] = constants[Int(ins.arg)]
                         sp &+= 1
                     case .loadFast:
                         let v = slots[Int(ins.arg)]
@@ -94,8 +99,13 @@ extension Interpreter {
                         }
                         sp &+= 1
                     case .loadGlobal:
+                        if let v = cachedGlobal(code.globalCaches + (pc &- 1), frame.globals) {
+                            slots[sp] = v
+                            sp &+= 1
+                            break
+                        }
                         let name = code.names[Int(ins.arg)]
-                        if let v = frame.globals.getString(name) ?? builtins.getString(name) {
+                        if let v = lookupGlobal(code.globalCaches + (pc &- 1), name, frame.globals) {
                             slots[sp] = v
                             sp &+= 1
                         } else {
@@ -131,6 +141,15 @@ extension Interpreter {
                     // MARK: Attributes and items
                     case .loadAttr:
                         let obj = slots[sp - 1]
+                        if case .object(let r) = obj {
+                            let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
+                            let o = r.obj
+                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
+                            if let v = cachedAttribute(o, obj, entry, name) {
+                                slots[sp - 1] = v
+                                break
+                            }
+                        }
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
                         let v = try getAttributeResumable(obj, code.names[Int(ins.arg)])
@@ -139,7 +158,20 @@ extension Interpreter {
                         sp &+= 1
                     case .loadMethod:
                         let obj = slots[sp - 1]
-                        let name = code.names[Int(ins.arg)]
+                        let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
+                        // Fast path: a function found on the class of a user-class instance
+                        // (and not shadowed by the instance dict) is pushed unbound with `self`.
+                        if case .object(let r) = obj {
+                            let o = r.obj
+                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
+                            if entry.kind == .plain, case .object(let fr) = entry.classValue, fr.obj is FunctionObj,
+                               o.dict?.getString(name) == nil {
+                                slots[sp - 1] = entry.classValue
+                                slots[sp] = obj
+                                sp &+= 1
+                                break
+                            }
+                        }
                         if let m = lookupMethod(obj, name) {
                             slots[sp - 1] = m
                             slots[sp] = obj
@@ -158,6 +190,21 @@ extension Interpreter {
                     case .storeAttr:
                         let obj = slots[sp - 1]
                         let value = slots[sp - 2]
+                        // Fast path: user-class instances without a setter for this name store
+                        // straight into their dict.
+                        if case .object(let r) = obj {
+                            let o = r.obj
+                            let t = o.type
+                            if !t.hasSetattr, let d = o.dict {
+                                let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
+                                let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), t, name)
+                                if entry.kind != .general {
+                                    d.setString(name, value)
+                                    sp &-= 2
+                                    break
+                                }
+                            }
+                        }
                         sp &-= 2
                         frame.pc = pc; frame.sp = sp
                         if try setAttributeResumable(obj, code.names[Int(ins.arg)], value) { continue outer }
@@ -529,6 +576,29 @@ extension Interpreter {
                     case .call:
                         let argc = Int(ins.arg)
                         let base = sp - argc - 2
+                        // Fast path: a plain Python function called with exactly its positional
+                        // parameters gets a pooled frame and the arguments copied in.
+                        if kwNames == nil {
+                            let first = slots[base]
+                            let callable = first.isUnbound ? slots[base + 1] : first
+                            let argStart = first.isUnbound ? base + 2 : base + 1
+                            if case .object(let r) = callable, r.obj.type === functionType {
+                                let fn = unsafeDowncast(r.obj, to: FunctionObj.self)
+                                unowned(unsafe) let fcode = fn.code
+                                let n = sp - argStart
+                                if fcode.isSimpleCall && n == fcode.argCount && fiber.frames.count < recursionLimit {
+                                    let callee = makeFrame(fcode, globals: fn.globals)
+                                    let dst = callee.slots
+                                    for i in 0..<n { dst[i] = slots[argStart + i] }
+                                    if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(callee, fn) }
+                                    callee.function = callable
+                                    frame.pc = pc
+                                    frame.sp = base
+                                    fiber.frames.append(callee)
+                                    continue outer
+                                }
+                            }
+                        }
                         let names = kwNames
                         kwNames = nil
                         frame.pc = pc
@@ -565,6 +635,17 @@ extension Interpreter {
                         sp = try makeFunction(frame: frame, flags: ins.arg, sp: sp)
                     case .returnValue:
                         let result = slots[sp - 1]
+                        // Fast path: an ordinary call returns its value to the caller's stack.
+                        if case .push = frame.onReturn, frame.generator == nil, frame.savedExceptions.isEmpty,
+                           fiber.frames.count - 1 > entryDepth {
+                            // Pool the frame before the array drops its reference to it.
+                            recycle(frame)
+                            fiber.frames.removeLast()
+                            let caller = fiber.frames[fiber.frames.count - 1]
+                            caller.slots[caller.sp] = result
+                            caller.sp &+= 1
+                            continue outer
+                        }
                         frame.sp = sp
                         frame.pc = pc
                         if let v = try finishFrame(returning: result, entryDepth: entryDepth) {
@@ -726,5 +807,34 @@ extension Value {
     /// The cell in a cell slot. Slots of captured variables always hold one.
     @inline(__always) var asCell: CellObj {
         unsafeDowncast(asObject!, to: CellObj.self)
+    }
+}
+
+extension Interpreter {
+    /// A global's value from the instruction's cache, when the dicts' key layouts are unchanged.
+    @inline(__always)
+    func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: DictObj) -> Value? {
+        let c = cache.pointee
+        guard c.dict == Unmanaged.passUnretained(globals).toOpaque(), c.layout == globals.mutations else { return nil }
+        if c.inBuiltins {
+            guard c.builtinsLayout == builtins.mutations else { return nil }
+            return builtins.rawEntry(c.position).value
+        }
+        return globals.rawEntry(c.position).value
+    }
+
+    /// Looks a global up in globals then builtins, and remembers where it was found.
+    func lookupGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ name: StrObj, _ globals: DictObj) -> Value? {
+        if let p = globals.position(ofString: name) {
+            cache.pointee = GlobalCache(dict: Unmanaged.passUnretained(globals).toOpaque(), layout: globals.mutations,
+                                        position: p, inBuiltins: false, builtinsLayout: 0)
+            return globals.rawEntry(p).value
+        }
+        if let p = builtins.position(ofString: name) {
+            cache.pointee = GlobalCache(dict: Unmanaged.passUnretained(globals).toOpaque(), layout: globals.mutations,
+                                        position: p, inBuiltins: true, builtinsLayout: builtins.mutations)
+            return builtins.rawEntry(p).value
+        }
+        return nil
     }
 }

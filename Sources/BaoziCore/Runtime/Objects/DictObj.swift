@@ -83,29 +83,34 @@ public final class DictObj: Obj {
         return entries[p].value
     }
 
+    /// Position in the entries of a string key, for lookup caches.
+    func position(ofString name: StrObj) -> Int? { stringPosition(name, hash: name.hash) }
+
     /// Position of a string key; only str keys can match, so no script code runs.
     private func stringPosition(_ name: StrObj, hash: Int) -> Int? {
-        if index.isEmpty {
-            var i = 0
-            while i < entries.count {
-                if entries[i].hash == hash, case .object(let r) = entries[i].key,
-                   let s = r.obj as? StrObj, s.equals(name) { return i }
-                i += 1
+        let target = Unmanaged.passUnretained(name).toOpaque()
+        return entries.withUnsafeBufferPointer { buf -> Int? in
+            // Interned names hit by identity; otherwise compare contents of str keys.
+            @inline(__always) func matches(_ e: DictEntry) -> Bool {
+                guard e.hash == hash, case .object(let r) = e.key else { return false }
+                if r.raw.toOpaque() == target { return true }
+                guard let s = r.obj as? StrObj else { return false }
+                return s.equals(name)
             }
-            return nil
-        }
-        let mask = index.count - 1
-        var slot = hash & mask
-        var perturb = UInt(bitPattern: hash)
-        while true {
-            let p = Int(index[slot])
-            if p == -1 { return nil }
-            if p >= 0, entries[p].hash == hash, case .object(let r) = entries[p].key,
-               let s = r.obj as? StrObj, s.equals(name) {
-                return p
+            if index.isEmpty {
+                for i in 0..<buf.count where matches(buf[i]) { return i }
+                return nil
             }
-            perturb >>= 5
-            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            let mask = index.count - 1
+            var slot = hash & mask
+            var perturb = UInt(bitPattern: hash)
+            while true {
+                let p = Int(index[slot])
+                if p == -1 { return nil }
+                if p >= 0, matches(buf[p]) { return p }
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            }
         }
     }
 
