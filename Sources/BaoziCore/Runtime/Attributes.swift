@@ -219,7 +219,7 @@ extension Interpreter {
         if t.layout == .exception, let e = o as? ExceptionObj, try setExceptionField(e, name.value, value) {
             return false
         }
-        if let f = o as? FunctionObj, try setFunctionField(f, name.value, value) {
+        if t.layout == .function, let f = o as? FunctionObj, try setFunctionField(f, name.value, value) {
             return false
         }
         if let allowed = t.slotNames, !allowed.contains(name.value) {
@@ -332,8 +332,9 @@ extension Interpreter {
         let tp = Unmanaged.passUnretained(t).toOpaque()
         if cache.pointee.type == tp && cache.pointee.version == t.version { return cache.pointee }
         var entry = AttributeCache(type: tp, version: t.version, kind: .general, classValue: .unbound)
-        // Only instances of user classes with ordinary attribute semantics are cached.
-        if t.isHeapType && t.layout != .type && !t.hasCustomGetattribute {
+        // Only instances of plain user classes are cached: builtin layouts (exceptions,
+        // functions, classes) and __slots__ classes have attributes with special rules.
+        if t.isHeapType && t.layout == .object && t.slotNames == nil && !t.hasCustomGetattribute {
             if let v = t.lookup(name) {
                 if isPlainClassAttribute(v) {
                     entry.kind = .plain
