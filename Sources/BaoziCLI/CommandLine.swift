@@ -20,6 +20,21 @@ public struct BaoziCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
+        // Options before the script name: the script's own arguments are passed through
+        // untouched, so the ones baozi knows are recognised here.
+        if command == nil, let first = script.first, first.hasPrefix("-"), first != "-" {
+            switch first {
+            case "--version", "-V":
+                print("Baozi \(Interpreter.version)")
+                return
+            case "--help", "-h":
+                print(BaoziCommand.helpMessage())
+                return
+            default:
+                FileHandle.standardError.write("baozi: unknown option \(first)\n\(BaoziCommand.usageString())\nTry `baozi --help' for more information.\n".data(using: .utf8)!)
+                throw ExitCode(2)
+            }
+        }
         let host = StandardHost()
         let source: String
         let filename: String
