@@ -91,6 +91,24 @@ extension Interpreter {
         }
     }
 
+    /// Like `resumeNested`, but a generator that returns raises StopIteration(value).
+    func resumeNestedOrStop(_ gen: GeneratorObj, sending sent: Value) throws -> Value {
+        if gen.state == .finished { throw stopIteration() }
+        let depth = fiber.frames.count
+        try resumeGenerator(gen, sending: sent, action: .returnToNative)
+        totalNativeDepth += 1
+        fiber.nativeDepth += 1
+        defer {
+            totalNativeDepth -= 1
+            fiber.nativeDepth -= 1
+        }
+        do {
+            return try run(entryDepth: depth)
+        } catch let done as GeneratorDone {
+            throw stopIteration(done.value)
+        }
+    }
+
     /// `yield v` in the top frame: suspends it and delivers `v`. Returns a value when it must
     /// leave the VM loop (a native resumed the generator).
     func yieldFromFrame(_ v: Value, entryDepth: Int, delegating: Bool = false) throws -> Value? {

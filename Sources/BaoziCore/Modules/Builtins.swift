@@ -229,8 +229,11 @@ extension Interpreter {
             let it = args[0]
             if case .object(let r) = it, let g = r.obj as? GeneratorObj, args.count == 1 {
                 if g.state == .finished { throw interp.stopIteration() }
-                try interp.resumeGenerator(g, sending: .none, action: .value)
-                return interp.requestNothing()
+                if interp.nativeMayResume {
+                    try interp.resumeGenerator(g, sending: .none, action: .value)
+                    return interp.requestNothing()
+                }
+                return try interp.resumeNestedOrStop(g, sending: .none)
             }
             if !(it.asObject is IteratorObj) && !(it.asObject is GeneratorObj) && interp.typeOf(it).lookup(interp.names.__next__) == nil {
                 throw interp.typeError("'\(interp.typeName(it))' object is not an iterator")

@@ -75,6 +75,9 @@ public final class Interpreter {
     /// A call a native function asked the VM to make on its behalf (see `requestCall`).
     var pendingCall: (callable: Value, args: [Value], kwargs: [(StrObj, Value)], then: NativeContinuation?)?
 
+    /// True while a native function runs that the VM loop called directly, so it may push a
+    /// frame (resume a generator) and let the loop continue in it.
+    var nativeMayResume = false
     /// Containers whose repr is being computed, to print `[...]` for self-references.
     var reprActive: Set<ObjectIdentifier> = []
     /// Source lines of files, for tracebacks.

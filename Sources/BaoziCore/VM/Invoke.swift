@@ -84,6 +84,10 @@ extension Interpreter {
             var all = [m.instance] + Array(args)
             return try all.withUnsafeMutableBufferPointer { try invoke(m.function, args: $0, kwNames: kwNames, action: action) }
         case let b as BuiltinFunctionObj:
+            // Natives may resume a generator in place only when the VM loop called them.
+            let outerMayResume = nativeMayResume
+            if case .push = action { nativeMayResume = true } else { nativeMayResume = false }
+            defer { nativeMayResume = outerMayResume }
             let result: Value
             if let recv = b.receiver {
                 var all = [recv] + Array(args)
@@ -93,7 +97,11 @@ extension Interpreter {
             } else {
                 result = try b.fn(self, Arguments(UnsafeBufferPointer(args), names: kwNameSlice(kwNames)))
             }
-            if case .unbound = result { return try performPendingCall(action: action) }
+            if case .unbound = result {
+                // No pending call: the native pushed a frame itself (it resumed a generator).
+                if pendingCall == nil { return .unbound }
+                return try performPendingCall(action: action)
+            }
             return try deliver(result, action: action)
         case let t as TypeObj:
             return try construct(t, args: args, kwNames: kwNames, action: action)
