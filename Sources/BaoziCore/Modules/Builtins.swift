@@ -132,6 +132,7 @@ extension Interpreter {
         setUpNumberMethods()
         setUpNumberConversions()
         setUpExceptionMethods()
+        setUpGeneratorMethods()
         setUpModules()
     }
 
