@@ -49,6 +49,8 @@ extension Interpreter {
 
     /// Runs a module-level code object in `globals` on the current fiber.
     func runCode(_ code: CodeObj, globals: DictObj) throws -> Value {
+        // The outermost run on this thread sets the stack limit for native recursion.
+        if fiber.frames.isEmpty { stackGuard = StackGuard() }
         let frame = makeFrame(code, globals: globals)
         frame.namespace = globals
         frame.onReturn = .returnToNative

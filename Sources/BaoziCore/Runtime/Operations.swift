@@ -488,6 +488,7 @@ extension Interpreter {
 
     /// Comparisons of builtin values.
     func builtinCompare(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Bool {
+        try checkNativeStack(" in comparison")
         if op == .eq || op == .ne {
             let eq: Bool
             if let f = try fastEquals(a, b) {

@@ -169,6 +169,7 @@ extension Interpreter {
 
     private func hashTuple(_ t: TupleObj) throws -> Int {
         if let h = t.cachedHash { return h }
+        try checkNativeStack()
         // The xxHash-based combination CPython uses for tuples.
         let prime1: UInt64 = 11400714785074694791
         let prime2: UInt64 = 14029467366897019727
@@ -207,6 +208,7 @@ extension Interpreter {
 
     /// `a == b` as a Bool, running `__eq__` nested when needed.
     func equals(_ a: Value, _ b: Value) throws -> Bool {
+        try checkNativeStack(" in comparison")
         if let r = try fastEquals(a, b) { return r }
         let r = try richCompare(a, b, .eq)
         return try truthy(r)

@@ -19,6 +19,7 @@ extension Interpreter {
 
     /// `repr(v)`, running `__repr__` nested.
     func repr(_ v: Value) throws -> String {
+        try checkNativeStack(" while getting the repr of an object")
         switch v {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"

@@ -75,6 +75,19 @@ public final class Interpreter {
     /// A call a native function asked the VM to make on its behalf (see `requestCall`).
     var pendingCall: (callable: Value, args: [Value], kwargs: [(StrObj, Value)], then: NativeContinuation?)?
 
+    /// Watches the native stack of the thread running scripts: Swift code that recurses per
+    /// level of a data structure (repr of nested lists, equality, nested native calls) raises
+    /// RecursionError before the stack runs out. Set when a run starts on a thread.
+    var stackGuard = StackGuard()
+
+    /// Raises RecursionError when the native stack is nearly exhausted.
+    @inline(__always)
+    func checkNativeStack(_ context: String = "") throws {
+        if stackGuard.isExhausted {
+            throw error(types.exceptions.recursionError, "maximum recursion depth exceeded" + context)
+        }
+    }
+
     /// True while a native function runs that the VM loop called directly, so it may push a
     /// frame (resume a generator) and let the loop continue in it.
     var nativeMayResume = false

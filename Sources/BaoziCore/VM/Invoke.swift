@@ -185,6 +185,7 @@ extension Interpreter {
     }
 
     func callNested(_ callable: Value, _ args: UnsafeMutableBufferPointer<Value>, kwNames: TupleObj?) throws -> Value {
+        try checkNativeStack()
         let depth = fiber.frames.count
         let r = try invoke(callable, args: args, kwNames: kwNames, action: .returnToNative)
         if case .unbound = r {
