@@ -1,5 +1,5 @@
 // Runs every golden script under cases/ with the built `baozi` binary and compares stdout,
-// stderr (minus CPython's caret lines) and the exit status with what python3 gave.
+// stderr (tracebacks with their caret lines) and the exit status with what python3 gave.
 //
 // Scripts listed in pending.txt are known not to pass yet: they are run too, and the test
 // fails if one of them starts passing, so the list always says exactly what is missing.
@@ -79,19 +79,11 @@ final class GoldenTests: XCTestCase {
                        status: Int32((read("exit") ?? "0").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
     }
 
-    /// CPython 3.11 underlines the failing expression in tracebacks; Baozi does not (yet).
-    static func withoutCaretLines(_ s: String) -> String {
-        s.split(separator: "\n", omittingEmptySubsequences: false)
-            .filter { line in !(line.contains(where: { $0 == "^" || $0 == "~" }) && line.allSatisfy { $0 == " " || $0 == "^" || $0 == "~" }) }
-            .joined(separator: "\n")
-    }
-
     /// A readable description of the differences, or nil when the outcome matches.
     static func difference(_ got: Outcome, _ want: Outcome) -> String? {
         var report = ""
         if got.stdout != want.stdout { report += "stdout differs:\n" + lineDiff(want.stdout, got.stdout) }
-        let gotErr = withoutCaretLines(got.stderr), wantErr = withoutCaretLines(want.stderr)
-        if gotErr != wantErr { report += "stderr differs:\n" + lineDiff(wantErr, gotErr) }
+        if got.stderr != want.stderr { report += "stderr differs:\n" + lineDiff(want.stderr, got.stderr) }
         if got.status != want.status { report += "exit status: expected \(want.status), got \(got.status)\n" }
         return report.isEmpty ? nil : report
     }

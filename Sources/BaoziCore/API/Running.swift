@@ -134,10 +134,13 @@ extension Interpreter {
                 let stripped = text.drop { $0 == " " || $0 == "\t" }
                 let removed = text.count - stripped.count
                 out += "    \(stripped.trimmingCharacters(in: .newlines))\n"
-                if case .int(let col)? = d.getString(intern("offset")) {
+                // No caret when it would point left of the stripped text (CPython's rule);
+                // IndentationErrors get a single caret.
+                if case .int(let col)? = d.getString(intern("offset")), col - 1 - removed >= 0 {
                     var endCol = col + 1
-                    if case .int(let ec)? = d.getString(intern("end_offset")), ec > col { endCol = ec }
-                    let pad = max(0, col - 1 - removed)
+                    if case .int(let ec)? = d.getString(intern("end_offset")), ec > col,
+                       !e.type.isSubtype(of: types.exceptions.indentationError) { endCol = ec }
+                    let pad = col - 1 - removed
                     out += "    " + String(repeating: " ", count: pad) + String(repeating: "^", count: max(1, endCol - col)) + "\n"
                 }
             }
@@ -188,6 +191,7 @@ extension Interpreter {
             out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
             if let text = sourceLine(code.filename, line) {
                 out += "    \(text)\n"
+                if let carets = caretLine(code, pc: entry.pc) { out += carets + "\n" }
             }
         }
         noteRepeats()
