@@ -85,21 +85,10 @@ extension Interpreter {
             fiber.frames.removeLast()
             throw PyError(generatorFailed(gen, frame: frame, exc))
         }
-        while frame.savedExceptions.count > Int(h.excDepth) {
-            fiber.handled = frame.savedExceptions.removeLast()
-        }
-        frame.sp = frame.code.slotCount + Int(h.stackDepth)
-        frame.push(Value(exc))
-        frame.pc = Int(h.target)
+        enterHandler(h, in: frame, with: exc)
         if inPlace { return requestNothing() }
-        totalNativeDepth += 1
-        fiber.nativeDepth += 1
-        defer {
-            totalNativeDepth -= 1
-            fiber.nativeDepth -= 1
-        }
         do {
-            return try run(entryDepth: depth)
+            return try runNested(entryDepth: depth)
         } catch let done as GeneratorDone {
             throw stopIteration(done.value)
         }

@@ -76,16 +76,8 @@ extension Interpreter {
     /// returned.
     func resumeNested(_ gen: GeneratorObj, sending sent: Value = .none) throws -> Value? {
         if gen.state == .finished { return nil }
-        let depth = fiber.frames.count
-        try resumeGenerator(gen, sending: sent, action: .returnToNative)
-        totalNativeDepth += 1
-        fiber.nativeDepth += 1
-        defer {
-            totalNativeDepth -= 1
-            fiber.nativeDepth -= 1
-        }
         do {
-            return try run(entryDepth: depth)
+            return try resumeNestedUntilYield(gen, sending: sent)
         } catch is GeneratorDone {
             return nil
         }
@@ -94,19 +86,18 @@ extension Interpreter {
     /// Like `resumeNested`, but a generator that returns raises StopIteration(value).
     func resumeNestedOrStop(_ gen: GeneratorObj, sending sent: Value) throws -> Value {
         if gen.state == .finished { throw stopIteration() }
-        let depth = fiber.frames.count
-        try resumeGenerator(gen, sending: sent, action: .returnToNative)
-        totalNativeDepth += 1
-        fiber.nativeDepth += 1
-        defer {
-            totalNativeDepth -= 1
-            fiber.nativeDepth -= 1
-        }
         do {
-            return try run(entryDepth: depth)
+            return try resumeNestedUntilYield(gen, sending: sent)
         } catch let done as GeneratorDone {
             throw stopIteration(done.value)
         }
+    }
+
+    /// Resumes a generator on a nested run; its return surfaces as `GeneratorDone`.
+    private func resumeNestedUntilYield(_ gen: GeneratorObj, sending sent: Value) throws -> Value {
+        let depth = fiber.frames.count
+        try resumeGenerator(gen, sending: sent, action: .returnToNative)
+        return try runNested(entryDepth: depth)
     }
 
     /// `yield v` in the top frame: suspends it and delivers `v`. Returns a value when it must

@@ -294,7 +294,6 @@ extension Interpreter {
     /// Writes text to sys.stdout or to a file-like object.
     func writeText(_ text: String, to file: Value?) throws {
         if let file {
-            if let f = file.asObject as? ModuleObj, f === sysModule { _ = f }
             if case .object(let r) = file, let sf = r.obj as? StdStreamObj {
                 host.write(text, toStandardError: sf.isError)
                 return

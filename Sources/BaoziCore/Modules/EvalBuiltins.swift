@@ -89,13 +89,7 @@ extension Interpreter {
         frame.onReturn = .returnToNative
         let depth = fiber.frames.count
         try pushFrame(frame)
-        totalNativeDepth += 1
-        fiber.nativeDepth += 1
-        defer {
-            totalNativeDepth -= 1
-            fiber.nativeDepth -= 1
-        }
-        return try run(entryDepth: depth)
+        return try runNested(entryDepth: depth)
     }
 
     /// str() of a SyntaxError: "msg (file, line N)" with the file's base name, as CPython.

@@ -6,6 +6,10 @@ struct InternedNames {
     let __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__: StrObj
     let __enter__, __exit__, __index__, __name__, __module__, __annotations__, __class__: StrObj
     let __dict__, __doc__, __qualname__: StrObj
+    /// Operator method names indexed by `BinaryOpcode.rawValue`: `__add__`, `__radd__`, `__iadd__`.
+    let binary, reflected, inplace: [StrObj]
+    /// Rich comparison method names indexed by `CompareOpcode.rawValue`.
+    let compare: [StrObj]
 
     init(_ interp: Interpreter) {
         func n(_ s: String) -> StrObj { interp.intern(s) }
@@ -20,5 +24,10 @@ struct InternedNames {
         __index__ = n("__index__"); __name__ = n("__name__"); __module__ = n("__module__")
         __annotations__ = n("__annotations__"); __class__ = n("__class__"); __dict__ = n("__dict__")
         __doc__ = n("__doc__"); __qualname__ = n("__qualname__")
+        let ops = BinaryOpcode.allCases.sorted { $0.rawValue < $1.rawValue }
+        binary = ops.map { n("__\($0.dunder)__") }
+        reflected = ops.map { n("__r\($0.dunder)__") }
+        inplace = ops.map { n("__i\($0.dunder)__") }
+        compare = [CompareOpcode.lt, .le, .eq, .ne, .gt, .ge].map { n($0.dunder) }
     }
 }

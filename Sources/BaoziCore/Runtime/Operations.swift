@@ -170,18 +170,18 @@ extension Interpreter {
             if let r = try builtinBinary(op, a, b, inplace: inplace) { return r }
             throw unsupportedOperands(op, a, b)
         }
-        if inplace, let m = ta.lookup(intern("__i\(op.dunder)__")) {
+        if inplace, let m = ta.lookup(names.inplace[Int(op.rawValue)]) {
             return try callResumable(m, [a, b], then: BinaryFallback(op: op, a: a, b: b, triedReflected: false))
         }
         // The right operand's reflected method goes first when its class is a subclass.
-        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(intern("__r\(op.dunder)__")),
+        if tb !== ta && tb.isSubtype(of: ta), let rm = tb.lookup(names.reflected[Int(op.rawValue)]),
            !(rm.asObject is BuiltinFunctionObj) {
             let cont = BinaryFallback(op: op, a: a, b: b, triedReflected: true)
             let first = try callResumable(rm, [b, a], then: ForwardAfterReflected(op: op, a: a, b: b))
             _ = cont
             return first
         }
-        if let m = ta.lookup(intern("__\(op.dunder)__")) {
+        if let m = ta.lookup(names.binary[Int(op.rawValue)]) {
             if m.asObject is BuiltinFunctionObj {
                 // A builtin base class (class MyInt(int)) does the work natively.
                 if let r = try builtinBinary(op, a, b, inplace: inplace), !r.isIdentical(to: notImplemented) { return r }
@@ -194,7 +194,7 @@ extension Interpreter {
 
     func binaryReflected(_ op: BinaryOpcode, _ a: Value, _ b: Value) throws -> Value {
         let ta = typeOf(a), tb = typeOf(b)
-        if tb !== ta, let rm = tb.lookup(intern("__r\(op.dunder)__")) {
+        if tb !== ta, let rm = tb.lookup(names.reflected[Int(op.rawValue)]) {
             if rm.asObject is BuiltinFunctionObj {
                 if let r = try builtinBinary(op, a, b, inplace: false) { return r }
                 throw unsupportedOperands(op, a, b)
@@ -341,11 +341,11 @@ extension Interpreter {
     func binary(_ op: BinaryOpcode, _ a: Value, _ b: Value) throws -> Value {
         if let r = try builtinBinary(op, a, b, inplace: false), !typeOf(a).isHeapType, !typeOf(b).isHeapType { return r }
         let ta = typeOf(a), tb = typeOf(b)
-        if let m = ta.lookup(intern("__\(op.dunder)__")), !(m.asObject is BuiltinFunctionObj) {
+        if let m = ta.lookup(names.binary[Int(op.rawValue)]), !(m.asObject is BuiltinFunctionObj) {
             let r = try call(m, [a, b])
             if !r.isIdentical(to: notImplemented) { return r }
         }
-        if tb !== ta, let rm = tb.lookup(intern("__r\(op.dunder)__")), !(rm.asObject is BuiltinFunctionObj) {
+        if tb !== ta, let rm = tb.lookup(names.reflected[Int(op.rawValue)]), !(rm.asObject is BuiltinFunctionObj) {
             let r = try call(rm, [b, a])
             if !r.isIdentical(to: notImplemented) { return r }
         }
@@ -456,7 +456,7 @@ extension Interpreter {
     /// The script method implementing `op` for instances of `t`, if any. A class that defines
     /// `__eq__` but inherits `object.__ne__` gets `!=` as the negation of its `__eq__`.
     private func comparisonMethod(_ t: TypeObj, _ op: CompareOpcode) -> (function: Value, negate: Bool)? {
-        let name = intern(op.dunder)
+        let name = names.compare[Int(op.rawValue)]
         let m = t.lookup(name)
         if let m, m.asObject is FunctionObj { return (m, false) }
         guard op == .ne else { return nil }
@@ -788,7 +788,7 @@ final class ForwardAfterReflected: NativeContinuation {
     init(op: BinaryOpcode, a: Value, b: Value) { self.op = op; self.a = a; self.b = b }
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
         if !value.isIdentical(to: interp.notImplemented) { return value }
-        if let m = interp.typeOf(a).lookup(interp.intern("__\(op.dunder)__")), m.asObject is FunctionObj {
+        if let m = interp.typeOf(a).lookup(interp.names.binary[Int(op.rawValue)]), m.asObject is FunctionObj {
             return try interp.callResumable(m, [a, b], then: BinaryFallback(op: op, a: a, b: b, triedReflected: true))
         }
         if let r = try interp.builtinBinary(op, a, b, inplace: false) { return r }

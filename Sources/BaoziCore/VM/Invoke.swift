@@ -195,15 +195,22 @@ extension Interpreter {
                 recycle(f)
                 throw error(types.exceptions.recursionError, "maximum recursion depth exceeded")
             }
-            totalNativeDepth += 1
-            fiber.nativeDepth += 1
-            defer {
-                totalNativeDepth -= 1
-                fiber.nativeDepth -= 1
-            }
-            return try run(entryDepth: depth)
+            return try runNested(entryDepth: depth)
         }
         return r
+    }
+
+    /// Runs the VM loop for Swift code waiting on a result (a nested run). Nested runs are
+    /// counted: a greenlet switch out of one is refused, and collections wait until none is
+    /// active, since the waiting Swift code may hold values the collector cannot see.
+    func runNested(entryDepth: Int) throws -> Value {
+        totalNativeDepth += 1
+        fiber.nativeDepth += 1
+        defer {
+            totalNativeDepth -= 1
+            fiber.nativeDepth -= 1
+        }
+        return try run(entryDepth: entryDepth)
     }
 
     // MARK: - Argument binding

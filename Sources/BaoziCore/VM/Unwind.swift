@@ -15,12 +15,7 @@ extension Interpreter {
         if addTraceback { exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1)) }
         while true {
             if let h = frame.code.handler(at: frame.pc - 1) {
-                while frame.savedExceptions.count > Int(h.excDepth) {
-                    fiber.handled = frame.savedExceptions.removeLast()
-                }
-                frame.sp = frame.code.slotCount + Int(h.stackDepth)
-                frame.push(Value(exc))
-                frame.pc = Int(h.target)
+                enterHandler(h, in: frame, with: exc)
                 return
             }
             // No handler here: the frame is done.
@@ -52,6 +47,17 @@ extension Interpreter {
             }
             exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1))
         }
+    }
+
+    /// Continues `frame` at handler `h` with `exc` on its stack: handled exceptions saved
+    /// inside the protected region are restored and the stack is trimmed to the handler's depth.
+    func enterHandler(_ h: ExceptionHandlerEntry, in frame: Frame, with exc: ExceptionObj) {
+        while frame.savedExceptions.count > Int(h.excDepth) {
+            fiber.handled = frame.savedExceptions.removeLast()
+        }
+        frame.sp = frame.code.slotCount + Int(h.stackDepth)
+        frame.push(Value(exc))
+        frame.pc = Int(h.target)
     }
 
     /// True when `target` is already in the context chain starting at `start`.
