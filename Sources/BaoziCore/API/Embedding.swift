@@ -25,6 +25,12 @@ extension Interpreter {
         mainNamespace.getString(intern(name))
     }
 
+    /// Binds a global of `__main__`. The value must come from this interpreter (a value of
+    /// another one is refused wherever it matters, e.g. switching to its greenlet).
+    public func setGlobal(_ name: String, _ value: Value) {
+        mainNamespace.setString(intern(name), value)
+    }
+
     /// `repr()` of a value, as Python shows it.
     public func describe(_ value: Value) throws -> String {
         try repr(value)
@@ -34,7 +40,8 @@ extension Interpreter {
     public func message(of error: PyError) -> String {
         let e = error.exception
         let text = (try? exceptionStr(e)) ?? ""
-        return text.isEmpty ? e.type.name : "\(e.type.name): \(text)"
+        let name = exceptionDisplayName(e.type)
+        return text.isEmpty ? name : "\(name): \(text)"
     }
 
     /// A Swift string for a Python str value, or nil.

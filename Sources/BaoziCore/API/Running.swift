@@ -56,6 +56,9 @@ extension Interpreter {
         frame.onReturn = .returnToNative
         let depth = fiber.frames.count
         try pushFrame(frame)
+        // Code run while other frames wait on the Swift stack (an import) is a nested run:
+        // a greenlet switch out of it could not come back.
+        if depth > 0 { return try runNested(entryDepth: depth) }
         return try run(entryDepth: depth)
     }
 
@@ -148,7 +151,7 @@ extension Interpreter {
             out += "\(e.type.name): \(msg)\n"
             return
         }
-        let name = e.type.module == "builtins" || e.type.module == "__main__" ? e.type.qualname : "\(e.type.module).\(e.type.qualname)"
+        let name = exceptionDisplayName(e.type)
         let msg = (try? exceptionStr(e)) ?? "<exception str() failed>"
         out += msg.isEmpty ? "\(name)\n" : "\(name): \(msg)\n"
         formatNotes(e, into: &out)
@@ -206,5 +209,12 @@ extension Interpreter {
         guard let lines = sourceCache[filename], line >= 1, line <= lines.count else { return nil }
         let l = lines[line - 1].trimmingCharacters(in: .whitespaces)
         return l.isEmpty ? nil : l
+    }
+}
+
+extension Interpreter {
+    /// An exception class as the last line of a traceback names it: `ValueError`, `greenlet.error`.
+    func exceptionDisplayName(_ t: TypeObj) -> String {
+        t.module == "builtins" || t.module == "__main__" ? t.qualname : "\(t.module).\(t.qualname)"
     }
 }

@@ -23,7 +23,7 @@ struct TypeRef {
 enum Layout: UInt8 {
     case object, int, float, bool, str, bytes, tuple, list, dict, set, frozenset, exception, type
     case function, builtinFunction, method, module, cell, code, none, range, slice, property
-    case staticMethod, classMethod, iterator, generator, file, bigint, other
+    case staticMethod, classMethod, iterator, generator, file, bigint, greenlet, other
 }
 
 public final class TypeObj: Obj {

@@ -25,6 +25,8 @@ enum ReturnAction {
     case buildClass(ClassBuildState)
     /// A generator's frame finished or yielded: see GeneratorObj.
     case generator
+    /// The bottom frame of a greenlet: its return ends the greenlet (see GreenletObj).
+    case greenletEnd
 }
 
 /// The rest of a native operation that called script code: receives that code's result.
@@ -129,6 +131,8 @@ public final class Fiber {
     var nativeDepth = 0
     /// Depth in Python calls (recursion limit).
     var depth: Int { frames.count }
+    /// The greenlet this fiber runs, once greenlets are in use (the main fiber's is made lazily).
+    unowned(unsafe) var greenlet: GreenletObj?
 
     func trace(_ marker: inout Marker) {
         for f in frames { f.trace(&marker) }

@@ -64,6 +64,8 @@ public final class Interpreter {
     /// The fiber the VM loop runs.
     var fiber: Fiber
     let mainFiber: Fiber
+    /// Classes of the greenlet module.
+    var greenletTypes: GreenletTypes!
 
     var recursionLimit = 1000
     /// Limit on nested native calls into script code (each uses Swift stack).
@@ -148,6 +150,8 @@ public final class Interpreter {
     private func markRoots(_ marker: inout Marker) {
         mainFiber.trace(&marker)
         if fiber !== mainFiber { fiber.trace(&marker) }
+        // The running greenlet may be referenced by nothing else.
+        marker.mark(fiber.greenlet)
         marker.mark(builtins)
         marker.mark(modules)
         marker.mark(searchPath)

@@ -137,7 +137,7 @@ extension Interpreter {
                 throw typeError("__init__() should return None, not '\(typeName(value))'")
             }
             return instance
-        case .buildClass, .generator:
+        case .buildClass, .generator, .greenletEnd:
             return value
         }
     }
@@ -422,6 +422,9 @@ extension Interpreter {
             fiber.frames[fiber.frames.count - 1].push(cls)
             return nil
         case .generator:
+            return nil
+        case .greenletEnd:
+            try greenletReturned(value)
             return nil
         }
     }

@@ -10,11 +10,16 @@
 
 extension Interpreter {
     /// Runs the current fiber until the frame at index `entryDepth` returns, and returns its
-    /// value. Exceptions escaping that frame are thrown.
+    /// value. Exceptions escaping that frame are thrown. A greenlet switch changes `fiber`;
+    /// only frames of the fiber the run started on can leave it.
     func run(entryDepth: Int) throws -> Value {
         // Read once: the loop compares type pointers against these.
         let functionType = types.function
+        let entryFiber = fiber
         outer: while true {
+            // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
+            // its greenlet through `.greenletEnd`.
+            let exitDepth = fiber === entryFiber ? entryDepth : 0
             // The fiber's frame array owns the frame and the frame's function owns the code, so
             // the loop holds both without reference counting.
             unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
@@ -637,7 +642,7 @@ extension Interpreter {
                         let result = slots[sp - 1]
                         // Fast path: an ordinary call returns its value to the caller's stack.
                         if case .push = frame.onReturn, frame.generator == nil, frame.savedExceptions.isEmpty,
-                           fiber.frames.count - 1 > entryDepth {
+                           fiber.frames.count - 1 > exitDepth {
                             // Pool the frame before the array drops its reference to it.
                             recycle(frame)
                             fiber.frames.removeLast()
@@ -775,12 +780,12 @@ extension Interpreter {
                         frame.pc = pc
                         if frame.sp > sp { frame.sp = sp }
                     }
-                    try unwind(err.exception, addTraceback: true, entryDepth: entryDepth)
+                    try unwind(err.exception, addTraceback: true, entryFiber: entryFiber, entryDepth: entryDepth)
                     continue outer
                 } catch let reraise as Reraise {
                     // Unwinding happens here, outside the `do`, so that an exception leaving
                     // the entry frame propagates out of `run` instead of being caught again.
-                    try unwind(reraise.exception, addTraceback: false, entryDepth: entryDepth)
+                    try unwind(reraise.exception, addTraceback: false, entryFiber: entryFiber, entryDepth: entryDepth)
                     continue outer
                 }
             }

@@ -3,8 +3,9 @@
 extension Interpreter {
     /// Propagates `exc` from the top frame: jumps to the innermost handler covering the
     /// current instruction, popping frames that have none. Throws when the exception leaves
-    /// the frame at `entryDepth` (the frame Swift code started).
-    func unwind(_ exc: ExceptionObj, addTraceback: Bool, entryDepth: Int) throws {
+    /// the frame at `entryDepth` of `entryFiber` (the frame Swift code started). An exception
+    /// leaving a greenlet's bottom frame goes on in its parent.
+    func unwind(_ exc: ExceptionObj, addTraceback: Bool, entryFiber: Fiber, entryDepth: Int) throws {
         var exc = exc
         // Implicit chaining: an exception raised while another is handled records it.
         if addTraceback, case .object(let h) = fiber.handled, let handled = h.obj as? ExceptionObj,
@@ -33,7 +34,20 @@ extension Interpreter {
             } else {
                 recycle(frame)
                 if case .returnToNative = action { throw PyError(exc) }
-                if fiber.frames.count <= entryDepth { throw PyError(exc) }
+                if case .greenletEnd = action {
+                    // The greenlet died: its parent receives the exception (or, for
+                    // GreenletExit, the exception as a value) at its suspension point.
+                    do {
+                        try greenletFailed(exc)
+                        return
+                    } catch let e as PyError {
+                        exc = e.exception
+                        frame = fiber.frames[fiber.frames.count - 1]
+                        exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1))
+                        continue
+                    }
+                }
+                if fiber === entryFiber && fiber.frames.count <= entryDepth { throw PyError(exc) }
             }
             if fiber.frames.isEmpty { throw PyError(exc) }
             frame = fiber.frames[fiber.frames.count - 1]

@@ -1,0 +1,215 @@
+// Greenlets: a chain of heap frames (a Fiber) with a parent. Switching stores the value in the
+// target's top frame and makes its fiber the one the VM loop runs, so a switch costs the same
+// at any depth and nothing of the native stack is kept.
+//
+// A suspended greenlet's top frame waits in a `switch()` (or `throw()`) call whose result slot
+// is the top of its stack: resuming pushes the value there, or raises at that call. A greenlet
+// that has not started gets a fiber whose bottom frame is `run`'s, with `.greenletEnd` as its
+// return action: its return (or an exception escaping it) passes control to the parent.
+
+public final class GreenletObj: Obj {
+    enum State { case unstarted, active, dead }
+    var state: State
+    let isMain: Bool
+    /// The frames; nil until started and once dead. The main greenlet's is the main fiber.
+    var fiber: Fiber?
+    /// The callable the first switch runs; `.unbound` when not set (a subclass's `run` method
+    /// is found through the class) and once started.
+    var run: Value = .unbound
+    /// Where control goes when this greenlet ends. Only the main greenlet has none.
+    unowned(unsafe) var parent: GreenletObj?
+    /// The interpreter that made it: switching across interpreters is refused.
+    let owner: ObjectIdentifier
+
+    init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
+        self.state = isMain ? .active : .unstarted
+        self.isMain = isMain
+        self.parent = parent
+        self.owner = owner
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(run)
+        marker.mark(parent)
+        if !isMain, let f = fiber { f.trace(&marker) }
+    }
+}
+
+/// What a switch hands to the greenlet it resumes.
+enum SwitchPayload {
+    /// `switch(*args, **kwargs)`: the call arguments of `run`, or packed as the value of the
+    /// pending `switch()` (`()`, the one value, a tuple, the kwargs dict or `(args, kwargs)`).
+    case arguments([Value], [(StrObj, Value)])
+    /// A greenlet's result handed to its parent.
+    case value(Value)
+    /// `throw()`, or an exception that escaped a child: raised at the suspension point.
+    case raise(ExceptionObj)
+}
+
+extension Interpreter {
+    /// The running greenlet; the main greenlet is made on first use.
+    var currentGreenlet: GreenletObj {
+        if let g = fiber.greenlet { return g }
+        return mainGreenlet
+    }
+
+    var mainGreenlet: GreenletObj {
+        if let g = mainFiber.greenlet { return g }
+        let g = heap.makePermanent(GreenletObj(type: greenletTypes.greenlet, owner: ObjectIdentifier(self), parent: nil, isMain: true))
+        g.fiber = mainFiber
+        mainFiber.greenlet = g
+        return g
+    }
+
+    /// `g.switch(...)` called by the VM loop (`args[0]` is `g`): resuming an active greenlet,
+    /// the common case, needs no intermediate arrays.
+    func switchGreenlet(to target: GreenletObj, arguments args: Arguments) throws -> Value {
+        var live = target
+        while live.state == .dead, let p = live.parent { live = p }
+        if live.state == .active && live.owner == ObjectIdentifier(self) && totalNativeDepth == 0 && nativeMayResume {
+            let value = packSwitchValue(args)
+            if live.fiber === fiber { return value }
+            unowned(unsafe) let f = live.fiber!
+            fiber = f
+            f.frames[f.frames.count - 1].push(value)
+            return .unbound
+        }
+        let positional = Array(args.values[1..<args.positionalCount])
+        let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+        return try switchGreenlet(to: target, .arguments(positional, kwargs), method: "switch")
+    }
+
+    /// `g.switch(...)` / `g.throw(...)` called by the VM loop. Returns the value of the call
+    /// when control stays here (a switch to the current greenlet), else `.unbound`: `fiber`
+    /// is now the target's and the loop reloads. Throws when the payload is raised in the
+    /// target (the loop then unwinds the target's frames).
+    func switchGreenlet(to target: GreenletObj, _ payload: SwitchPayload, method: String) throws -> Value {
+        guard target.owner == ObjectIdentifier(self) else {
+            throw PyError(makeException(greenletTypes.error, "cannot switch to a greenlet of a different interpreter"))
+        }
+        guard totalNativeDepth == 0 && nativeMayResume else {
+            throw PyError(makeException(greenletTypes.error,
+                "cannot switch greenlets from here: script code called by a builtin (such as a key function of sorted() or a callback of the host) cannot be suspended; call \(method)() from ordinary script code"))
+        }
+        var target = target
+        while target.state == .dead, let p = target.parent { target = p }
+        if target === currentGreenlet {
+            switch payload {
+            case .arguments(let args, let kwargs): return packSwitchValue(args, kwargs)
+            case .value(let v): return v
+            case .raise(let e): throw PyError(e)
+            }
+        }
+        try transfer(to: target, payload)
+        return .unbound
+    }
+
+    /// Makes `target` run with `payload`: starts it, or resumes it with the value pushed on
+    /// its top frame, or throws the exception to be raised there (with `fiber` already the
+    /// target's). A greenlet that ends at once passes control on to its parent.
+    private func transfer(to target: GreenletObj, _ payload: SwitchPayload) throws {
+        var target = target
+        var payload = payload
+        while true {
+            while target.state == .dead, let p = target.parent { target = p }
+            if target.state == .active {
+                fiber = target.fiber!
+                switch payload {
+                case .arguments(let args, let kwargs):
+                    fiber.frames[fiber.frames.count - 1].push(packSwitchValue(args, kwargs))
+                case .value(let v):
+                    fiber.frames[fiber.frames.count - 1].push(v)
+                case .raise(let e):
+                    throw PyError(e)
+                }
+                return
+            }
+            // Start it.
+            let run = target.run.isUnbound ? try getAttribute(Value(target), "run") : target.run
+            target.run = .unbound
+            let f = Fiber()
+            f.greenlet = target
+            target.fiber = f
+            target.state = .active
+            fiber = f
+            let outcome: SwitchPayload
+            switch payload {
+            case .raise(let e):
+                // Thrown into a greenlet that never ran: it dies with the exception at once.
+                outcome = .raise(e)
+            case .arguments, .value:
+                var args: [Value]
+                var kwargs: [(StrObj, Value)] = []
+                if case .arguments(let a, let k) = payload { args = a; kwargs = k } else if case .value(let v) = payload { args = [v] } else { args = [] }
+                do {
+                    let names: TupleObj? = kwargs.isEmpty ? nil : (newTuple(ContiguousArray(kwargs.map { Value($0.0) })).asObject as! TupleObj)
+                    args += kwargs.map { $0.1 }
+                    let r = try args.withUnsafeMutableBufferPointer {
+                        try invoke(run, args: $0, kwNames: names, action: .greenletEnd)
+                    }
+                    // `run`'s frame is pushed: the loop runs it.
+                    if case .unbound = r { return }
+                    outcome = .value(r)
+                } catch let e as PyError {
+                    outcome = .raise(e.exception)
+                }
+            }
+            // `run` finished without a frame (a native, or it failed to start).
+            (target, payload) = endGreenlet(target, outcome)
+        }
+    }
+
+    /// Marks `g` dead and says where control goes: its first live parent, with the result.
+    private func endGreenlet(_ g: GreenletObj, _ outcome: SwitchPayload) -> (GreenletObj, SwitchPayload) {
+        g.state = .dead
+        g.fiber = nil
+        var parent = g.parent ?? mainGreenlet
+        while parent.state == .dead, let p = parent.parent { parent = p }
+        if case .raise(let e) = outcome, e.type.isSubtype(of: greenletTypes.greenletExit) {
+            // GreenletExit ends a greenlet quietly: the parent receives the exception object.
+            return (parent, .value(Value(e)))
+        }
+        return (parent, outcome)
+    }
+
+    /// The bottom frame of the running greenlet returned `value`.
+    func greenletReturned(_ value: Value) throws {
+        let (parent, payload) = endGreenlet(currentGreenlet, .value(value))
+        try transfer(to: parent, payload)
+    }
+
+    /// `exc` escaped the bottom frame of the running greenlet. Returns when the parent got it
+    /// as a value (GreenletExit); throws it, with `fiber` now the parent's, to be raised there.
+    func greenletFailed(_ exc: ExceptionObj) throws {
+        let (parent, payload) = endGreenlet(currentGreenlet, .raise(exc))
+        try transfer(to: parent, payload)
+    }
+
+    /// The value a pending `switch()` returns for `switch(*args, **kwargs)` (`args[0]` is the
+    /// greenlet itself).
+    func packSwitchValue(_ args: Arguments) -> Value {
+        if args.names.isEmpty {
+            switch args.positionalCount {
+            case 1: return newTuple([])
+            case 2: return args[1]
+            default: return newTuple(ContiguousArray(args.values[1...]))
+            }
+        }
+        let positional = Array(args.values[1..<args.positionalCount])
+        let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+        return packSwitchValue(positional, kwargs)
+    }
+
+    /// The value a pending `switch()` returns for `switch(*args, **kwargs)`.
+    func packSwitchValue(_ args: [Value], _ kwargs: [(StrObj, Value)]) -> Value {
+        if kwargs.isEmpty {
+            if args.count == 1 { return args[0] }
+            return newTuple(ContiguousArray(args))
+        }
+        let d = newDictObj()
+        for (k, v) in kwargs { d.setString(k, v) }
+        if args.isEmpty { return Value(d) }
+        return newTuple([newTuple(ContiguousArray(args)), Value(d)])
+    }
+}
