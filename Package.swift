@@ -12,11 +12,17 @@ let package = Package(
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
+        // libuv: timers (and later sockets and DNS) for the gevent hub.
+        .systemLibrary(
+            name: "CLibUV",
+            pkgConfig: "libuv",
+            providers: [.apt(["libuv1-dev"])]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),

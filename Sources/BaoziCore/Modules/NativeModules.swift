@@ -8,6 +8,7 @@ extension Interpreter {
     func setUpNativeModules() {
         setUpMathModule()
         setUpGreenletModule()
+        setUpHubModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }

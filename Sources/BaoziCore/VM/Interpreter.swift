@@ -66,6 +66,8 @@ public final class Interpreter {
     let mainFiber: Fiber
     /// Classes of the greenlet module.
     var greenletTypes: GreenletTypes!
+    /// The gevent hub's event loop and the classes of `_baozi_hub`.
+    var hubState: HubState!
 
     var recursionLimit = 1000
     /// Limit on nested native calls into script code (each uses Swift stack).

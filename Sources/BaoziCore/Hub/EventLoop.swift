@@ -1,0 +1,178 @@
+// The event loop under the gevent hub.
+//
+// Ready callbacks (greenlet starts, `sleep(0)`, link notifications) are a FIFO kept in Swift:
+// no libuv round trip for them. libuv is there for what needs the kernel: timers now, sockets
+// and DNS later. libuv's C callbacks never run script code; they only move the watcher's
+// callback onto the ready FIFO. The hub greenlet (script code in gevent's hub module) takes
+// callbacks off the FIFO one at a time and calls them, so each callback may switch greenlets.
+
+import CLibUV
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A callback waiting on the ready FIFO: `loop.run_callback(fn, *args)`.
+public final class LoopCallbackObj: Obj {
+    var function: Value
+    var args: [Value]
+    /// False once run or stopped.
+    var pending = true
+
+    init(function: Value, args: [Value], type: TypeObj) {
+        self.function = function
+        self.args = args
+        super.init(type: type)
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(function)
+        marker.mark(args)
+    }
+}
+
+/// `loop.timer(seconds)`: a one-shot libuv timer whose expiry queues its callback.
+public final class TimerWatcherObj: Obj {
+    let handle: UnsafeMutablePointer<uv_timer_t>
+    unowned(unsafe) let loop: EventLoop
+    var seconds: Double
+    var function: Value = .none
+    var args: [Value] = []
+    var active = false
+
+    init(loop: EventLoop, seconds: Double, type: TypeObj) {
+        self.loop = loop
+        self.seconds = seconds
+        handle = .allocate(capacity: 1)
+        uv_timer_init(loop.uv, handle)
+        super.init(type: type)
+        handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
+    }
+
+    deinit {
+        // libuv frees nothing itself: the handle's memory goes once its close completes.
+        uv_close(UnsafeMutableRawPointer(handle).assumingMemoryBound(to: uv_handle_t.self)) { h in
+            h?.deallocate()
+        }
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(function)
+        marker.mark(args)
+    }
+}
+
+public final class EventLoop {
+    let uv: UnsafeMutablePointer<uv_loop_t>
+    /// Callbacks ready to run, oldest first; `head` is the next one.
+    private var ready: ContiguousArray<LoopCallbackObj> = []
+    private var head = 0
+    /// Callbacks to run before libuv is polled again (timers must not starve behind a stream
+    /// of `sleep(0)`s).
+    private var batchLeft = 0
+    /// Started timers: libuv holds raw pointers to them, so they are roots.
+    private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
+    unowned(unsafe) let interp: Interpreter
+    let callbackType: TypeObj
+
+    init(interp: Interpreter, callbackType: TypeObj) {
+        self.interp = interp
+        self.callbackType = callbackType
+        uv = .allocate(capacity: 1)
+        uv_loop_init(uv)
+    }
+
+    deinit {
+        // Timer objects are gone by now (the heap is released first); let libuv finish
+        // closing their handles, then close the loop.
+        uv_run(uv, UV_RUN_DEFAULT)
+        uv_loop_close(uv)
+        uv.deallocate()
+    }
+
+    var pendingCount: Int { ready.count - head }
+
+    /// Seconds on the loop's clock (CLOCK_MONOTONIC, millisecond resolution like libuv's).
+    func now() -> Double {
+        uv_update_time(uv)
+        return Double(uv_now(uv)) / 1000
+    }
+
+    func runCallback(_ fn: Value, _ args: [Value]) -> LoopCallbackObj {
+        let cb = interp.heap.track(LoopCallbackObj(function: fn, args: args, type: callbackType))
+        enqueue(cb)
+        return cb
+    }
+
+    private func enqueue(_ cb: LoopCallbackObj) {
+        ready.append(cb)
+    }
+
+    func start(_ timer: TimerWatcherObj, _ fn: Value, _ args: [Value]) {
+        timer.function = fn
+        timer.args = args
+        if timer.active { uv_timer_stop(timer.handle) }
+        timer.active = true
+        activeTimers[ObjectIdentifier(timer)] = Unmanaged.passUnretained(timer)
+        // libuv measures from the time cached at its last iteration: refresh it so a timer
+        // started long after that does not fire early.
+        uv_update_time(uv)
+        let ms = UInt64(max(0, (timer.seconds * 1000).rounded(.up)))
+        uv_timer_start(timer.handle, { h in
+            let t = Unmanaged<TimerWatcherObj>.fromOpaque(h!.pointee.data).takeUnretainedValue()
+            t.loop.timerFired(t)
+        }, ms, 0)
+    }
+
+    func stop(_ timer: TimerWatcherObj) {
+        guard timer.active else { return }
+        uv_timer_stop(timer.handle)
+        timer.active = false
+        activeTimers[ObjectIdentifier(timer)] = nil
+    }
+
+    private func timerFired(_ timer: TimerWatcherObj) {
+        timer.active = false
+        activeTimers[ObjectIdentifier(timer)] = nil
+        enqueue(interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType)))
+    }
+
+    /// The next callback to run, waiting for a timer when none is ready. Nil when nothing is
+    /// ready and nothing is armed: whoever waits would wait forever. `interrupted` is polled
+    /// while blocked so Ctrl-C can end the wait.
+    func nextCallback(interrupted: () -> Bool) -> LoopCallbackObj? {
+        while true {
+            if batchLeft == 0 {
+                // A new batch: let due timers join the queue behind what is already ready.
+                if !activeTimers.isEmpty {
+                    uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
+                }
+                batchLeft = pendingCount
+                if batchLeft == 0 {
+                    if activeTimers.isEmpty { return nil }
+                    if interrupted() { return nil }
+                    continue
+                }
+            }
+            let cb = ready[head]
+            head += 1
+            batchLeft -= 1
+            if head == ready.count {
+                ready.removeAll(keepingCapacity: true)
+                head = 0
+            } else if head >= 1024 && head * 2 >= ready.count {
+                ready.removeFirst(head)
+                head = 0
+            }
+            if cb.pending {
+                cb.pending = false
+                return cb
+            }
+        }
+    }
+
+    /// Marks what the loop keeps alive: queued callbacks and armed timers.
+    func trace(_ marker: inout Marker) {
+        for i in head..<ready.count { marker.mark(ready[i]) }
+        for (_, t) in activeTimers { marker.mark(t.takeUnretainedValue()) }
+    }
+}

@@ -1,0 +1,103 @@
+// `_baozi_hub`: the native half of the gevent hub, used by the gevent modules written in Baozi
+// (Modules/Lib/gevent*.py). It exposes the event loop: run_callback, timer, run_one, now.
+//
+// `run_one()` runs the next ready callback as if the hub's script code had called it: the
+// callback is requested from the VM (see `requestCall`), so it may switch greenlets. When
+// nothing is ready and no timer is armed it returns the IDLE marker: whoever waits would wait
+// forever (gevent's LoopExit).
+
+import Foundation
+import CLibUV
+
+extension Interpreter {
+    /// The interpreter's event loop, made when gevent is first imported.
+    var eventLoop: EventLoop {
+        if let l = hubState.loop { return l }
+        let l = EventLoop(interp: self, callbackType: hubState.callbackType)
+        hubState.loop = l
+        extraRoots.append { [unowned l] marker in l.trace(&marker) }
+        return l
+    }
+
+    func setUpHubModule() {
+        func makeType(_ name: String, _ layout: Layout) -> TypeObj {
+            let t = heap.makePermanent(TypeObj(name: name, bases: [types.object], layout: layout, metatype: types.type, isHeapType: false, module: "_baozi_hub"))
+            t.mro = [TypeRef(t)] + types.object.mro
+            return t
+        }
+        let callbackType = makeType("callback", .other)
+        let timerType = makeType("timer", .other)
+        let idle = Value(heap.makePermanent(SingletonObj(repr: "<loop idle>", type: types.object)))
+        hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
+
+        method(callbackType, "stop") { _, args in
+            (args[0].asObject as? LoopCallbackObj)?.pending = false
+            return .none
+        }
+        getter(callbackType, "pending") { _, v in .bool((v.asObject as! LoopCallbackObj).pending) }
+        getter(callbackType, "callback") { _, v in (v.asObject as! LoopCallbackObj).function }
+
+        method(timerType, "start") { interp, args in
+            guard let t = args[0].asObject as? TimerWatcherObj, args.positionalCount >= 2 else {
+                throw interp.typeError("timer.start() needs a callback")
+            }
+            interp.eventLoop.start(t, args[1], Array(args.values[2..<args.positionalCount]))
+            return .none
+        }
+        method(timerType, "stop") { interp, args in
+            if let t = args[0].asObject as? TimerWatcherObj { interp.eventLoop.stop(t) }
+            return .none
+        }
+        method(timerType, "close") { interp, args in
+            if let t = args[0].asObject as? TimerWatcherObj { interp.eventLoop.stop(t) }
+            return .none
+        }
+        getter(timerType, "active") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
+        getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
+        getter(timerType, "seconds") { _, v in .float((v.asObject as! TimerWatcherObj).seconds) }
+
+        _ = makeModule("_baozi_hub") { d in
+            d.setString(intern("IDLE"), idle)
+            define(d, "run_callback") { interp, args in
+                guard args.positionalCount >= 1 else { throw interp.typeError("run_callback() needs a callable") }
+                return Value(interp.eventLoop.runCallback(args[0], Array(args.values[1..<args.positionalCount])))
+            }
+            define(d, "timer") { interp, args in
+                try interp.expectArgs(args, "timer", min: 1, max: 2)
+                let s = try interp.toFloat(args[0])
+                return Value(interp.heap.track(TimerWatcherObj(loop: interp.eventLoop, seconds: s, type: interp.hubState.timerType)))
+            }
+            define(d, "run_one") { interp, _ in
+                let loop = interp.eventLoop
+                guard let cb = loop.nextCallback(interrupted: { false }) else { return interp.hubState.idle }
+                return interp.requestCall(cb.function, cb.args)
+            }
+            define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }
+            define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
+            define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimers.count) }
+            // gevent stamps "... failed with ..." reports with the UTC time.
+            define(d, "timestamp") { interp, _ in
+                let f = DateFormatter()
+                f.locale = Locale(identifier: "en_US_POSIX")
+                f.timeZone = TimeZone(identifier: "UTC")
+                f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+                return interp.newStr(f.string(from: Date()))
+            }
+            // The traceback text of an exception, as an uncaught one prints it.
+            define(d, "format_exception") { interp, args in
+                guard args.positionalCount == 1, let e = args[0].asObject as? ExceptionObj else {
+                    throw interp.typeError("format_exception() needs an exception instance")
+                }
+                return interp.newStr(interp.formatTraceback(e))
+            }
+        }
+    }
+}
+
+/// What the hub module keeps per interpreter.
+struct HubState {
+    let callbackType: TypeObj
+    let timerType: TypeObj
+    let idle: Value
+    var loop: EventLoop? = nil
+}
