@@ -108,6 +108,7 @@ final class REPLLoopTests: XCTestCase {
         let text = Style(enabled: true).traceback("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nNameError: x\n")
         XCTAssertEqual(text, "Traceback (most recent call last):\n\u{1b}[35m  File \"<stdin>\", line 1, in <module>\u{1b}[0m\n\u{1b}[1;31mNameError: x\u{1b}[0m\n")
         XCTAssertEqual(Style(enabled: false).prompt(">>> "), ">>> ")
+        XCTAssertEqual(Style(enabled: true).prompt(">>> "), "\u{1}\u{1b}[1;35m\u{1}>>>\u{1}\u{1b}[0m\u{1} ")
         XCTAssertEqual(Style.forStream(0, environment: ["TERM": "xterm", "NO_COLOR": "1"]).enabled, false)
         XCTAssertEqual(Style.forStream(0, environment: ["TERM": "dumb"]).enabled, false)
     }

@@ -19,10 +19,12 @@ struct Style {
     }
 
     /// A prompt for libedit: the escape sequences are wrapped in \u{1} markers so that
-    /// libedit does not count them as visible columns.
+    /// libedit does not count them as visible columns. libedit prints a marked sequence
+    /// together with the character after it, so the reset goes before the prompt's last
+    /// character (a trailing one would never be printed).
     func prompt(_ text: String) -> String {
-        guard enabled else { return text }
-        return "\u{1}\u{1b}[1;35m\u{1}" + text + "\u{1}\u{1b}[0m\u{1}"
+        guard enabled, let last = text.last else { return text }
+        return "\u{1}\u{1b}[1;35m\u{1}" + text.dropLast() + "\u{1}\u{1b}[0m\u{1}" + String(last)
     }
 
     /// A traceback with its frame lines dimmed and the exception line in bold red.

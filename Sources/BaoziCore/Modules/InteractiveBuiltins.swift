@@ -46,6 +46,9 @@ extension Interpreter {
         case let f as FunctionObj:
             let module = (f.module.asObject as? StrObj)?.value ?? "__main__"
             return "Help on function \(f.name) in module \(module):\n\n\(f.name)\(signature(f))\n\(doc)"
+        case let m as MethodObj:
+            // A bound method: help on the function it wraps.
+            return try helpText(m.function)
         case let b as BuiltinFunctionObj:
             let kind = b.ownerType == nil && b.receiver == nil ? "built-in function" : "method"
             return "Help on \(kind) \(b.name):\n\n\(b.name)(...)\n\(doc)"
