@@ -108,10 +108,12 @@ final class REPLTerminalTests: XCTestCase {
     func testCtrlCInterruptsRunningCode() throws {
         try terminal([
             .expect(">>> "), .send("n = 0\n"), .expect(">>> "),
-            .send("while True: n += 1\n"), .expect("\\.\\.\\. "), .send("\n"),
-            .send("\u{3}"), .expect("Traceback \\(most recent call last\\):\n  File \"<stdin>\", line 1, in <module>\nKeyboardInterrupt\n>>> "),
+            // Ctrl-C only once the code is seen running, however slow the machine.
+            .send("if True:\n    print('spinning')\n    while True: n += 1\n"), .expect("\\.\\.\\. "), .send("\n"),
+            .expect("spinning\n"),
+            .send("\u{3}"), .expect("Traceback \\(most recent call last\\):\n  File \"<stdin>\", line 3, in <module>\nKeyboardInterrupt\n>>> "),
             .send("n > 0\n"), .expect("True\n>>> "),
-            .send("import time; time.sleep(100)\n"),
+            .send("import time; print('sleeping'); time.sleep(100)\n"), .expect("sleeping\n"),
             .send("\u{3}"), .expect("KeyboardInterrupt\n>>> "),
             .send("\u{4}"), .exit(0),
         ])

@@ -44,7 +44,7 @@ final class REPL {
 
     /// Runs one entry; returns an exit status if the entry asked to leave.
     private func runEntry(_ source: String) -> Int32? {
-        interp.takeInterrupt()
+        // A Ctrl-C pressed since the line was read is kept: it interrupts this entry.
         switch interp.runInteractiveEntry(source) {
         case .finished:
             return nil
