@@ -16,6 +16,7 @@ private struct FixedSource: CompletionSource {
 
     func namesInScope() -> [CompletionName] { names }
     func attributeNames(ofPath path: [String]) -> [CompletionName]? { attributes[path.joined(separator: ".")] }
+    func loadedModuleAttributeNames(_ name: String) -> [CompletionName]? { name == "os" ? [CompletionName("getcwd", isCallable: true), CompletionName("sep", isCallable: false)] : nil }
     func importableModuleNames() -> [String] { modules }
 }
 
@@ -49,8 +50,10 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(completer.complete(word: "m", before: "import "), ["math", "mymod"])
         XCTAssertEqual(completer.complete(word: "p", before: "from "), ["posixpath"])
         XCTAssertEqual(completer.complete(word: "o", before: "import math, "), ["os"])
-        // After `from x import` the word is a name, not a module.
-        XCTAssertEqual(completer.complete(word: "gev", before: "from os import "), ["gevity"])
+        // After `from x import` the word is a name in x, if x is loaded (completion never imports).
+        XCTAssertEqual(completer.complete(word: "", before: "from os import "), ["getcwd", "sep"])
+        XCTAssertEqual(completer.complete(word: "s", before: "from os import getcwd, "), ["sep"])
+        XCTAssertEqual(completer.complete(word: "s", before: "from notloaded import "), [])
     }
 
     func testTabAtLineStartIndents() {
@@ -112,6 +115,7 @@ final class CompleterTests: XCTestCase {
             XCTAssertTrue(names.contains(expected), "\(expected) missing from \(names)")
         }
         XCTAssertEqual(c.complete(word: "functo", before: "import "), ["functools"])
+        XCTAssertEqual(c.complete(word: "sq", before: "from math import "), ["sqrt"])
     }
 }
 

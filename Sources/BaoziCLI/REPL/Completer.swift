@@ -8,6 +8,7 @@ import BaoziCore
 protocol CompletionSource {
     func namesInScope() -> [CompletionName]
     func attributeNames(ofPath path: [String]) -> [CompletionName]?
+    func loadedModuleAttributeNames(_ name: String) -> [CompletionName]?
     func importableModuleNames() -> [String]
 }
 
@@ -37,15 +38,16 @@ struct Completer {
         if Completer.isModuleContext(before) {
             return source.importableModuleNames().filter { $0.hasPrefix(word) }
         }
+        if let module = Completer.importedFrom(before) {
+            let names = source.loadedModuleAttributeNames(module) ?? []
+            return unique(Completer.visible(names, prefix: word).map(\.name))
+        }
         if let dot = word.lastIndex(of: ".") {
             let path = word[..<dot].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
             guard path.allSatisfy(Completer.isIdentifier) else { return [] }
             let prefix = String(word[word.index(after: dot)...])
             let attributes = source.attributeNames(ofPath: path) ?? []
-            let hidden = prefix.isEmpty ? "_" : (prefix == "_" ? "__" : nil)
-            let matches = attributes.filter { a in
-                a.name.hasPrefix(prefix) && !(hidden.map { a.name.hasPrefix($0) } ?? false)
-            }
+            let matches = Completer.visible(attributes, prefix: prefix)
             return unique(matches.map { word[...dot] + $0.name + ($0.isCallable ? "(" : "") })
         }
         var out = Completer.keywords.filter { $0.hasPrefix(word) }.map(Completer.withKeywordSuffix)
@@ -62,6 +64,21 @@ struct Completer {
         let endsInSpace = before.last == " " || before.last == "\t"
         if first == "from" { return tokens.count == 1 && endsInSpace }
         return first == "import" && (endsInSpace || before.hasSuffix(","))
+    }
+
+    /// `from a import x, y`: the word is a name in module `a`.
+    static func importedFrom(_ before: String) -> String? {
+        let tokens = before.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+        guard tokens.count >= 3, tokens[0] == "from", tokens[2] == "import",
+              before.last == " " || before.last == "\t" || before.last == "," else { return nil }
+        return String(tokens[1])
+    }
+
+    /// Attributes starting with `prefix`; like rlcompleter, names starting with an underscore
+    /// only when the prefix asks for one (and dunders only after `__`).
+    static func visible(_ names: [CompletionName], prefix: String) -> [CompletionName] {
+        let hidden = prefix.isEmpty ? "_" : (prefix == "_" ? "__" : nil)
+        return names.filter { n in n.name.hasPrefix(prefix) && !(hidden.map { n.name.hasPrefix($0) } ?? false) }
     }
 
     /// rlcompleter's spacing: most keywords are followed by a space, `try`/`finally` by a

@@ -79,11 +79,22 @@ extension Interpreter {
             guard let next = storedAttribute(v, name) else { return nil }
             v = next
         }
+        return attributeNames(of: v)
+    }
+
+    private func attributeNames(of v: Value) -> [CompletionName]? {
         guard let names = try? dirList(v) else { return nil }
         return names.compactMap { n in
             guard let name = (n.asObject as? StrObj)?.value else { return nil }
             return CompletionName(name, isCallable: storedAttribute(v, name).map(isCallableValue) ?? false)
         }
+    }
+
+    /// The attributes of an already imported module (`from math import <Tab>`), or nil when
+    /// it is not in sys.modules: completion never imports, since importing runs code.
+    public func loadedModuleAttributeNames(_ name: String) -> [CompletionName]? {
+        guard let m = modules.getString(intern(name)), m.asObject is ModuleObj else { return nil }
+        return attributeNames(of: m)
     }
 
     /// Names `import` could load: loaded modules, modules shipped inside Baozi, and `.py`
