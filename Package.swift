@@ -32,11 +32,18 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"]),
             ]
         ),
-        // The command-line host: argument handling, script running, the REPL.
+        // libedit's readline-compatible API, for the REPL's line editing and history.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The command-line host: argument handling, script running, the REPL (REPL/).
         .target(
             name: "BaoziCLI",
             dependencies: [
                 "BaoziCore",
+                "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.swiftLanguageMode(.v5)]
@@ -52,9 +59,14 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(
+            name: "BaoziCLITests",
+            dependencies: ["BaoziCLI", "BaoziCore"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        .testTarget(
             name: "GoldenTests",
             dependencies: [],
-            exclude: ["cases", "regen.py", "pending.txt"],
+            exclude: ["cases", "regen.py", "pending.txt", "pty_driver.py"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
     ]

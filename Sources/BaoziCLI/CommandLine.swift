@@ -1,4 +1,4 @@
-// The `baozi` command: run a script, a -c string or standard input.
+// The `baozi` command: run a script, a -c string or standard input, or the REPL.
 
 import ArgumentParser
 import BaoziCore
@@ -13,6 +13,9 @@ public struct BaoziCommand: ParsableCommand {
 
     @Option(name: .customShort("c"), help: "Program passed in as a string.")
     var command: String?
+
+    @Flag(name: .customShort("i"), help: "Open the interactive prompt after running the script or command, in its globals.")
+    var inspect = false
 
     @ArgumentParser.Argument(parsing: .captureForPassthrough, help: "Script file ('-' for standard input) and its arguments.")
     var script: [String] = []
@@ -36,6 +39,14 @@ public struct BaoziCommand: ParsableCommand {
             }
         }
         let host = StandardHost()
+        // No program given: a terminal gets the REPL (so does `-i`); other input is a program.
+        if command == nil && script.isEmpty && (inspect || isatty(0) == 1) {
+            let interp = Interpreter(host: host, argv: [""])
+            interp.prepareInteractiveMain()
+            let status = startREPL(interp, banner: true)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let source: String
         let filename: String
         var argv: [String]
@@ -59,9 +70,36 @@ public struct BaoziCommand: ParsableCommand {
             argv = script.isEmpty ? [""] : script
         }
         let interp = Interpreter(host: host, argv: argv)
+        if inspect {
+            // Like python3 -i: the REPL opens in the program's globals whatever happened.
+            if isatty(0) == 1 { InterruptSignal.install(for: interp) }
+            _ = interp.runMain(source: source, filename: filename, inspect: true)
+            let status = startREPL(interp, banner: false)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         switch interp.runMain(source: source, filename: filename) {
         case .finished: return
         case .exited(let code): throw ExitCode(code)
         }
+    }
+
+    /// Runs the REPL on the interpreter's `__main__`: libedit on a terminal, plain lines
+    /// (prompts on standard error) otherwise. Returns the exit status.
+    private func startREPL(_ interp: Interpreter, banner: Bool) -> Int32 {
+        let env = ProcessInfo.processInfo.environment
+        InterruptSignal.install(for: interp)
+        let reader: LineReader
+        if isatty(0) == 1 {
+            let completer = Completer(source: interp)
+            let history = History(path: History.path(environment: env))
+            reader = EditLineReader(completer: completer, history: history, style: Style.forStream(1, environment: env),
+                                    wasInterrupted: { interp.takeInterrupt() })
+        } else {
+            reader = PlainLineReader(wasInterrupted: { interp.takeInterrupt() })
+        }
+        if banner { interp.host.write(REPL.banner, toStandardError: true) }
+        let repl = REPL(interpreter: interp, reader: reader, style: Style.forStream(2, environment: env))
+        return withExtendedLifetime(interp) { repl.run() }
     }
 }

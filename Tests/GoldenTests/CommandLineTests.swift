@@ -59,3 +59,33 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(r.err.contains("^"), r.err)
     }
 }
+
+/// The REPL's command-line behaviour without a terminal.
+extension CommandLineTests {
+    func testPipedProgramRunsWithoutPrompts() throws {
+        let r = try baozi([], stdin: "def f():\n    return 6 * 7\n\nprint(f())\nx = 1\nx\n")
+        XCTAssertEqual(r.out, "42\n", "a piped program runs as a script: no prompts, no echo")
+        XCTAssertEqual(r.err, "")
+        XCTAssertEqual(r.status, 0)
+    }
+
+    func testInspectReadsEntriesFromPipe() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("baozi-i-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let script = dir.appendingPathComponent("app.py")
+        try "import sys\nvalue = 41\nsys.exit(5)\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try baozi(["-i", script.path], stdin: "value + 1\n1/0\nvalue\n")
+        XCTAssertEqual(r.out, "42\n41\n\n")
+        XCTAssertTrue(r.err.contains("SystemExit: 5"), r.err)
+        XCTAssertTrue(r.err.contains(">>> "), "prompts go to standard error: \(r.err)")
+        XCTAssertTrue(r.err.contains("  File \"<stdin>\", line 1, in <module>\nZeroDivisionError: division by zero"), r.err)
+        XCTAssertEqual(r.status, 0)
+    }
+
+    func testInspectWithCommand() throws {
+        let r = try baozi(["-i", "-c", "x = 2"], stdin: "x * 21\nexit(4)\n")
+        XCTAssertEqual(r.out, "42\n")
+        XCTAssertEqual(r.status, 4)
+    }
+}

@@ -63,7 +63,9 @@ extension Interpreter {
     }
 
     /// Runs a program as `__main__`. Uncaught exceptions are printed with a traceback.
-    public func runMain(source: String, filename: String) -> RunOutcome {
+    /// With `inspect` (`baozi -i`), SystemExit is printed like any exception too, since the
+    /// REPL opens afterwards instead of the process exiting (as `python3 -i` does).
+    public func runMain(source: String, filename: String, inspect: Bool = false) -> RunOutcome {
         let d = newDictObj()
         heap.makePermanent(d)
         d.setString(names.__name__, newStr("__main__"))
@@ -83,6 +85,10 @@ extension Interpreter {
             return .finished
         } catch let e as PyError {
             host.flush()
+            if inspect {
+                host.write(formatTraceback(e.exception), toStandardError: true)
+                return .exited(1)
+            }
             return report(e.exception)
         } catch {
             host.write("internal error: \(error)\n", toStandardError: true)

@@ -126,6 +126,7 @@ extension Interpreter {
         setUpFunctionalBuiltins(ns)
         setUpFileBuiltins(ns)
         setUpEvalBuiltins(ns)
+        setUpInteractiveBuiltins(ns)
         setUpCollectionMethods()
         setUpStringMethods()
         setUpBytesMethods()

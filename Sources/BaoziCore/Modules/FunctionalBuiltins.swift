@@ -172,14 +172,11 @@ extension Interpreter {
             let prompt = args.positionalCount > 0 ? try interp.str(args[0]) : ""
             interp.host.flush()
             guard let line = interp.host.readLine(prompt: prompt) else {
+                // Ctrl-C while the host waited for the line.
+                try interp.raiseInterrupt()
                 throw interp.error(interp.types.exceptions.eofError, "EOF when reading a line")
             }
             return interp.newStr(line)
-        }
-        for name in ["exit", "quit"] {
-            define(ns, name) { interp, args in
-                throw PyError(interp.heap.track(ExceptionObj(args: args.positionalCount > 0 ? [args[0]] : [], type: interp.types.exceptions.systemExit)))
-            }
         }
     }
 

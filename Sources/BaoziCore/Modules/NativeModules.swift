@@ -25,9 +25,23 @@ extension Interpreter {
                 try interp.expectArgs(args, "sleep", min: 1, max: 1)
                 let s = try interp.toFloat(args[0])
                 if s < 0 { throw interp.valueError("sleep length must be non-negative") }
-                Thread.sleep(forTimeInterval: s)
+                try interp.sleepInterruptibly(s)
                 return .none
             }
+        }
+    }
+
+    /// Sleeps in short slices so that Ctrl-C (`requestInterrupt`) ends the sleep with
+    /// KeyboardInterrupt within a few milliseconds, wherever the signal was delivered.
+    func sleepInterruptibly(_ seconds: Double) throws {
+        let slice = 0.02
+        let end = DispatchTime.now().uptimeNanoseconds &+ UInt64(min(seconds, 1e9) * 1e9)
+        while true {
+            try raiseInterrupt()
+            let now = DispatchTime.now().uptimeNanoseconds
+            if now >= end { return }
+            let left = Double(end - now) / 1e9
+            Thread.sleep(forTimeInterval: min(left, slice))
         }
     }
 

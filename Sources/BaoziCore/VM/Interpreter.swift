@@ -2,6 +2,7 @@
 // interpreters can run on several threads at once.
 
 import BigInt
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -101,6 +102,10 @@ public final class Interpreter {
     var sourceCache: [String: [String]] = [:]
     /// One-character ASCII strings, made on first use.
     var asciiChars = [StrObj?](repeating: nil, count: 128)
+
+    /// Set by `requestInterrupt()` (from a signal handler or another thread); the VM turns it
+    /// into KeyboardInterrupt at its next safe point (see Interrupts.swift).
+    let interruptRequested = Atomic<Bool>(false)
 
     /// Host-held values that must survive collections.
     var handles: [Int: Value] = [:]

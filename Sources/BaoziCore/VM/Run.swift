@@ -512,6 +512,10 @@ extension Interpreter {
                     case .jump:
                         pc = Int(ins.arg)
                     case .jumpBackward:
+                        if interruptPending {
+                            frame.pc = pc; frame.sp = sp
+                            try raiseInterrupt()
+                        }
                         pc = Int(ins.arg)
                         if heap.isDue {
                             frame.pc = pc; frame.sp = sp
