@@ -34,6 +34,10 @@ extension Interpreter {
             (args[0].asObject as? LoopCallbackObj)?.pending = false
             return .none
         }
+        method(callbackType, "close") { _, args in
+            (args[0].asObject as? LoopCallbackObj)?.pending = false
+            return .none
+        }
         getter(callbackType, "pending") { _, v in .bool((v.asObject as! LoopCallbackObj).pending) }
         getter(callbackType, "callback") { _, v in (v.asObject as! LoopCallbackObj).function }
 
@@ -56,6 +60,17 @@ extension Interpreter {
         getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
         getter(timerType, "seconds") { _, v in .float((v.asObject as! TimerWatcherObj).seconds) }
 
+        // spawn, joinall and sleep are builtins too: gevent's own functions, imported on use.
+        for name in ["spawn", "joinall", "sleep"] {
+            define(builtins, name) { interp, args in
+                let gevent = try interp.importModule("gevent", fromList: .none, level: .int(0), globals: interp.mainNamespace)
+                let fn = try interp.getAttribute(gevent, name)
+                let positional = Array(args.values[0..<args.positionalCount])
+                let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+                return interp.requestCall(fn, positional, kwargs: kwargs)
+            }
+        }
+
         _ = makeModule("_baozi_hub") { d in
             d.setString(intern("IDLE"), idle)
             define(d, "run_callback") { interp, args in
@@ -75,6 +90,7 @@ extension Interpreter {
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
             define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimers.count) }
+            define(d, "backend_fd") { interp, _ in .int(Int(uv_backend_fd(interp.eventLoop.uv))) }
             // gevent stamps "... failed with ..." reports with the UTC time.
             define(d, "timestamp") { interp, _ in
                 let f = DateFormatter()

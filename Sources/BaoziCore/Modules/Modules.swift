@@ -118,7 +118,8 @@ extension Interpreter {
     func loadModule(_ name: String) throws -> Value {
         if let m = modules.getString(intern(name)) { return m }
         if let source = embeddedModuleSource(name) {
-            return try runModuleSource(source, name: name, filename: "<frozen \(name)>")
+            let isPackage = EmbeddedLibrary.modules.keys.contains { $0.hasPrefix(name + ".") }
+            return try runModuleSource(source, name: name, filename: "<frozen \(name)>", isPackage: isPackage)
         }
         for entry in searchPath.items {
             guard let dir = entry.asObject as? StrObj else { continue }

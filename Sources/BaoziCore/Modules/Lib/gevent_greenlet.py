@@ -1,0 +1,519 @@
+"""gevent.greenlet: Greenlet, a greenlet with a result, links and join; joinall and killall."""
+
+import sys
+from greenlet import greenlet as _RawGreenlet, getcurrent, GreenletExit
+from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE
+from gevent.timeout import Timeout
+from gevent.exceptions import InvalidSwitchError
+
+__all__ = ["Greenlet", "joinall", "killall"]
+
+
+class SpawnedLink:
+    """A link that runs its callback in a new raw greenlet."""
+
+    __slots__ = ("callback",)
+
+    def __init__(self, callback):
+        if not callable(callback):
+            raise TypeError("Expected callable: %r" % (callback,))
+        self.callback = callback
+
+    def __call__(self, source):
+        g = _RawGreenlet(self.callback, getcurrent())
+        g.switch(source)
+
+    def __eq__(self, other):
+        return self.callback == other or self.callback == getattr(other, "callback", other)
+
+    def __hash__(self):
+        return hash(self.callback)
+
+    def __repr__(self):
+        return repr(self.callback)
+
+    def __getattr__(self, item):
+        return getattr(self.callback, item)
+
+
+class SuccessSpawnedLink(SpawnedLink):
+    __slots__ = ()
+
+    def __call__(self, source):
+        if source.successful():
+            return SpawnedLink.__call__(self, source)
+
+
+class FailureSpawnedLink(SpawnedLink):
+    __slots__ = ()
+
+    def __call__(self, source):
+        if not source.successful():
+            return SpawnedLink.__call__(self, source)
+
+
+class _StartCompleted:
+    pending = False
+
+    def stop(self):
+        pass
+
+    close = stop
+
+
+_start_completed_event = _StartCompleted()
+
+
+class _StartCancelled(_StartCompleted):
+    pass
+
+
+_cancelled_start_event = _StartCancelled()
+
+
+class Greenlet(_RawGreenlet):
+    """A greenlet whose result is kept: join() waits for it, get() returns or raises it, and
+    links run when it finishes."""
+
+    def __init__(self, run=None, *args, **kwargs):
+        _RawGreenlet.__init__(self, None, get_hub())
+        if run is not None:
+            self._run = run
+        if not callable(self._run):
+            raise TypeError("The run argument or self._run must be callable")
+        self.args = args
+        self.kwargs = kwargs
+        self.value = None
+        self._start_event = None
+        self._notifier = None
+        self._links = []
+        self._exc_info = None
+        self._ident = None
+        self.spawning_greenlet = getcurrent()
+
+    def _run(self):
+        return None
+
+    # -- naming and repr
+
+    @property
+    def minimal_ident(self):
+        if self._ident is None:
+            hub = get_hub()
+            self._ident = hub.minimal_ident_counter
+            hub.minimal_ident_counter += 1
+        return self._ident
+
+    @property
+    def name(self):
+        name = self.__dict__.get("_name")
+        if name is None:
+            name = "Greenlet-%d" % self.minimal_ident
+            self.__dict__["_name"] = name
+        return name
+
+    @name.setter
+    def name(self, value):
+        self.__dict__["_name"] = value
+
+    def __repr__(self):
+        classname = type(self).__name__
+        if self.__dict__.get("_name"):
+            result = '<%s "%s" at %s' % (classname, self.name, hex(id(self)))
+        else:
+            result = "<%s at %s" % (classname, hex(id(self)))
+        formatted = self._formatinfo()
+        if formatted:
+            result += ": " + formatted
+        return result + ">"
+
+    def _formatinfo(self):
+        func = self.__dict__.get("_run", None)
+        if func is None:
+            func = getattr(type(self), "_run", None)
+            if func is None:
+                return ""
+            name = getattr(func, "__name__", "_run")
+            return name
+        name = getattr(func, "__name__", None)
+        if getattr(func, "__self__", None) is not None and name is not None:
+            result = repr(func)
+        elif name is not None:
+            result = name
+        else:
+            result = repr(func)
+        args = ""
+        if self.args:
+            args = [repr(x)[:50] for x in self.args]
+        if self.kwargs:
+            args = list(args) if args else []
+            args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self.kwargs.items()])
+        if args:
+            result += "(" + ", ".join(args) + ")"
+        return result
+
+    def __str__(self):
+        return repr(self)
+
+    # -- state
+
+    @property
+    def exception(self):
+        return self._exc_info[1] if self._exc_info is not None else None
+
+    @property
+    def exc_info(self):
+        ei = self._exc_info
+        if ei is not None and ei[0] is not None:
+            return (ei[0], ei[1], ei[2])
+        return None
+
+    def _has_started(self):
+        return self._start_event is not None and self._start_event is not _cancelled_start_event
+
+    @property
+    def started(self):
+        return self._start_event is not None or bool(self)
+
+    @property
+    def dead(self):
+        start = self._start_event
+        if start is None:
+            return False
+        if start is _cancelled_start_event:
+            return True
+        if start is _start_completed_event:
+            return super().dead
+        # Scheduled: dead only when the start was cancelled by kill().
+        return not start.pending
+
+    def ready(self):
+        return self.dead or self._exc_info is not None
+
+    def successful(self):
+        return self._exc_info is not None and self._exc_info[1] is None
+
+    def __bool__(self):
+        return self._start_event is not None and self._exc_info is None
+
+    def has_links(self):
+        return len(self._links)
+
+    # -- starting and stopping
+
+    def start(self):
+        """Schedules the greenlet to run in this loop iteration."""
+        if self._start_event is None:
+            self._start_event = get_hub().loop.run_callback(self.switch)
+
+    def start_later(self, seconds):
+        """Schedules the greenlet to run after `seconds`."""
+        if self._start_event is None:
+            self._start_event = get_hub().loop.timer(seconds)
+            self._start_event.start(self.switch)
+
+    @classmethod
+    def spawn(cls, *args, **kwargs):
+        g = cls(*args, **kwargs)
+        g.start()
+        return g
+
+    @classmethod
+    def spawn_later(cls, seconds, *args, **kwargs):
+        if cls is Greenlet and not args and "run" not in kwargs:
+            raise TypeError("spawn_later() takes at least 3 arguments (2 given)")
+        g = cls(*args, **kwargs)
+        g.start_later(seconds)
+        return g
+
+    def _cancel_start(self):
+        if self._start_event is not None and self._start_event is not _start_completed_event \
+                and self._start_event is not _cancelled_start_event:
+            self._start_event.stop()
+            self._start_event.close()
+
+    def kill(self, exception=GreenletExit, block=True, timeout=None):
+        """Raises `exception` in the greenlet; waits for it to die when `block`. A greenlet
+        that has not started yet never will."""
+        if self._start_event is not _start_completed_event:
+            if self._exc_info is None:
+                self._cancel_start()
+                self._start_event = _cancelled_start_event
+                if isinstance(exception, type):
+                    exception = exception()
+                self._report_error((type(exception), exception, None))
+            return
+        if self.dead:
+            return
+        waiter = Waiter() if block else None
+        get_hub().loop.run_callback(_kill, self, exception, waiter)
+        if block:
+            waiter.get()
+            self.join(timeout)
+
+    # -- results
+
+    def get(self, block=True, timeout=None):
+        """The result; re-raises the greenlet's exception. Waits unless `block` is false."""
+        if self.ready():
+            if self.successful():
+                return self.value
+            self._raise_exception()
+        if not block:
+            raise Timeout()
+        switch = getcurrent().switch
+        self.rawlink(switch)
+        try:
+            t = Timeout._start_new_or_dummy(timeout)
+            try:
+                result = get_hub().switch()
+                if result is not self:
+                    raise InvalidSwitchError("Invalid switch into Greenlet.get(): %r" % (result,))
+            finally:
+                t.cancel()
+        except BaseException:
+            self.unlink(switch)
+            raise
+        if self.ready():
+            if self.successful():
+                return self.value
+            self._raise_exception()
+
+    def join(self, timeout=None):
+        """Waits until the greenlet finishes or `timeout` passes."""
+        if self.ready():
+            return
+        switch = getcurrent().switch
+        self.rawlink(switch)
+        try:
+            t = Timeout._start_new_or_dummy(timeout)
+            try:
+                result = get_hub().switch()
+                if result is not self:
+                    raise InvalidSwitchError("Invalid switch into Greenlet.join(): %r" % (result,))
+            finally:
+                t.cancel()
+        except Timeout as ex:
+            self.unlink(switch)
+            if ex is not t:
+                raise
+        except BaseException:
+            self.unlink(switch)
+            raise
+
+    def _raise_exception(self):
+        exc = self._exc_info[1]
+        raise exc
+
+    def _report_result(self, result):
+        self._exc_info = (None, None, None)
+        self.value = result
+        if self._links and not self._notifier:
+            self._notifier = get_hub().loop.run_callback(self._notify_links)
+
+    def _report_error(self, exc_info):
+        if isinstance(exc_info[1], GreenletExit):
+            self._report_result(exc_info[1])
+            return
+        self._exc_info = exc_info
+        if self._links and not self._notifier:
+            self._notifier = get_hub().loop.run_callback(self._notify_links)
+        get_hub().handle_error(self, *exc_info)
+
+    def run(self):
+        try:
+            self._cancel_start()
+            self._start_event = _start_completed_event
+            try:
+                result = self._run(*self.args, **self.kwargs)
+            except BaseException:
+                self._report_error(sys.exc_info())
+                return
+            self._report_result(result)
+        finally:
+            self.__dict__.pop("_run", None)
+            self.args = ()
+            self.kwargs = {}
+
+    # -- links
+
+    def rawlink(self, callback):
+        """Calls `callback(self)` in the hub once the greenlet has finished."""
+        if not callable(callback):
+            raise TypeError("Expected callable: %r" % (callback,))
+        self._links.append(callback)
+        if self.ready() and self._links and not self._notifier:
+            self._notifier = get_hub().loop.run_callback(self._notify_links)
+
+    def link(self, callback, SpawnedLink=SpawnedLink):
+        """Calls `callback(self)` in a new greenlet once this one has finished."""
+        self.rawlink(SpawnedLink(callback))
+
+    def unlink(self, callback):
+        try:
+            self._links.remove(callback)
+        except ValueError:
+            pass
+
+    def unlink_all(self):
+        del self._links[:]
+
+    def link_value(self, callback, SpawnedLink=SuccessSpawnedLink):
+        self.link(callback, SpawnedLink=SpawnedLink)
+
+    def link_exception(self, callback, SpawnedLink=FailureSpawnedLink):
+        self.link(callback, SpawnedLink=SpawnedLink)
+
+    def _notify_links(self):
+        while self._links:
+            link = self._links.pop(0)
+            try:
+                link(self)
+            except BaseException:
+                get_hub().handle_error((link, self), *sys.exc_info())
+        self._notifier = None
+
+
+def _kill(glet, exception, waiter):
+    try:
+        glet.throw(exception)
+    except BaseException:
+        get_hub().handle_error(glet, *sys.exc_info())
+    if waiter is not None:
+        waiter.switch(None)
+
+
+class _WaitIterator:
+    """iwait(): yields objects as they become ready."""
+
+    def __init__(self, objects, hub, timeout, count):
+        self._hub = hub
+        self._waiter = MultipleWaiter(hub)
+        self._switch = self._waiter.switch
+        self._timeout = timeout
+        self._objects = objects
+        self._timer = None
+        self._begun = False
+        self._count = len(objects) if count is None else min(count, len(objects))
+
+    def _begin(self):
+        if self._begun:
+            return
+        self._begun = True
+        for obj in self._objects:
+            obj.rawlink(self._switch)
+        if self._timeout is not None:
+            self._timer = self._hub.loop.timer(self._timeout)
+            self._timer.start(self._switch, self)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._begin()
+        if self._count == 0:
+            self._cleanup()
+            raise StopIteration()
+        self._count -= 1
+        try:
+            item = self._waiter.get()
+            self._waiter.clear()
+            if item is self:
+                self._cleanup()
+                raise StopIteration()
+            return item
+        except BaseException:
+            self._cleanup()
+            raise
+
+    def _cleanup(self):
+        if self._timer is not None:
+            self._timer.close()
+            self._timer = None
+        objs = self._objects
+        self._objects = ()
+        for obj in objs:
+            unlink = getattr(obj, "unlink", None)
+            if unlink is not None:
+                unlink(self._switch)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, value, tb):
+        self._cleanup()
+
+
+def iwait(objects, timeout=None, count=None):
+    """Iterates over `objects` as they become ready (in the order they finish)."""
+    if objects is None:
+        return iter([get_hub().join(timeout=timeout)])
+    return _WaitIterator(list(objects), get_hub(), timeout, count)
+
+
+def wait(objects=None, timeout=None, count=None):
+    """Waits for `objects` (all greenlets when None) and returns those that finished."""
+    if objects is None:
+        return get_hub().join(timeout=timeout)
+    done = []
+    for obj in iwait(objects, timeout, count):
+        done.append(obj)
+    return done
+
+
+def joinall(greenlets, timeout=None, raise_error=False, count=None):
+    """Waits for `greenlets` to finish; returns the finished ones. With raise_error, the first
+    failure is raised."""
+    if not raise_error:
+        return wait(greenlets, timeout=timeout, count=count)
+    done = []
+    for obj in iwait(greenlets, timeout=timeout, count=count):
+        if getattr(obj, "exception", None) is not None:
+            if hasattr(obj, "_raise_exception"):
+                obj._raise_exception()
+            else:
+                raise obj.exception
+        done.append(obj)
+    return done
+
+
+def _killall(greenlets, exception):
+    for g in greenlets:
+        if not g.dead:
+            try:
+                g.throw(exception)
+            except BaseException:
+                g.parent.handle_error(g, *sys.exc_info())
+
+
+def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
+    """Kills every greenlet of `greenlets`; waits for them to die when `block`."""
+    greenlets = list(greenlets)
+    if not greenlets:
+        return
+    loop = get_hub().loop
+    if block:
+        waiter = Waiter()
+        loop.run_callback(_killall3, greenlets, exception, waiter)
+        t = Timeout._start_new_or_dummy(timeout)
+        try:
+            alive = waiter.get()
+            if alive:
+                joinall(alive, raise_error=False)
+        finally:
+            t.cancel()
+    else:
+        loop.run_callback(_killall, greenlets, exception)
+
+
+def _killall3(greenlets, exception, waiter):
+    diehards = []
+    for g in greenlets:
+        if not g.dead:
+            try:
+                g.throw(exception)
+            except BaseException:
+                g.parent.handle_error(g, *sys.exc_info())
+            if not g.dead:
+                diehards.append(g)
+    waiter.switch(diehards)
