@@ -78,6 +78,8 @@ public struct BaoziCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
+        // Ctrl-C raises KeyboardInterrupt in the script, as in python3.
+        InterruptSignal.install(for: interp)
         switch interp.runMain(source: source, filename: filename) {
         case .finished: return
         case .exited(let code): throw ExitCode(code)

@@ -111,6 +111,8 @@ extension Interpreter {
             }
         }
         host.write(formatTraceback(e), toStandardError: true)
+        // Like a process ended by SIGINT, as the shell reports CPython's.
+        if e.type.isSubtype(of: types.exceptions.keyboardInterrupt) { return .exited(130) }
         return .exited(1)
     }
 

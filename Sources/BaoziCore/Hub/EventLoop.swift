@@ -73,15 +73,26 @@ public final class EventLoop {
     private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
     unowned(unsafe) let interp: Interpreter
     let callbackType: TypeObj
+    /// Wakes a loop blocked in libuv (Ctrl-C: see `Interpreter.requestInterrupt`).
+    let wakeup: UnsafeMutablePointer<uv_async_t>
 
     init(interp: Interpreter, callbackType: TypeObj) {
         self.interp = interp
         self.callbackType = callbackType
         uv = .allocate(capacity: 1)
         uv_loop_init(uv)
+        wakeup = .allocate(capacity: 1)
+        uv_async_init(uv, wakeup) { _ in }
+        // The wake-up handle alone must not keep the loop alive.
+        uv_unref(UnsafeMutableRawPointer(wakeup).assumingMemoryBound(to: uv_handle_t.self))
+        interp.loopWakeup.store(UnsafeMutableRawPointer(wakeup), ordering: .releasing)
     }
 
     deinit {
+        interp.loopWakeup.store(nil, ordering: .releasing)
+        uv_close(UnsafeMutableRawPointer(wakeup).assumingMemoryBound(to: uv_handle_t.self)) { h in
+            h?.deallocate()
+        }
         // Timer objects are gone by now (the heap is released first); let libuv finish
         // closing their handles, then close the loop.
         uv_run(uv, UV_RUN_DEFAULT)
@@ -144,6 +155,7 @@ public final class EventLoop {
             if batchLeft == 0 {
                 // A new batch: let due timers join the queue behind what is already ready.
                 if !activeTimers.isEmpty {
+                    if pendingCount == 0 && interrupted() { return nil }
                     uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
                 }
                 batchLeft = pendingCount

@@ -84,7 +84,12 @@ extension Interpreter {
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
-                guard let cb = loop.nextCallback(interrupted: { false }) else { return interp.hubState.idle }
+                guard let cb = loop.nextCallback(interrupted: { interp.interruptPending }) else {
+                    // Ctrl-C while the hub waits: KeyboardInterrupt goes to the main greenlet
+                    // (the hub's error handler throws it there).
+                    try interp.raiseInterrupt()
+                    return interp.hubState.idle
+                }
                 return interp.requestCall(cb.function, cb.args)
             }
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }

@@ -106,6 +106,8 @@ public final class Interpreter {
     /// Set by `requestInterrupt()` (from a signal handler or another thread); the VM turns it
     /// into KeyboardInterrupt at its next safe point (see Interrupts.swift).
     let interruptRequested = Atomic<Bool>(false)
+    /// The hub loop's libuv wake-up handle, once gevent runs: an interrupt request wakes it.
+    let loopWakeup = Atomic<UnsafeMutableRawPointer?>(nil)
 
     /// Host-held values that must survive collections.
     var handles: [Int: Value] = [:]
