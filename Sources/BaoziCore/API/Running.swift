@@ -77,10 +77,13 @@ extension Interpreter {
             let code = try compileSource(source, filename: filename)
             _ = try runCode(code, globals: d)
             host.flush()
+            finalizeAtExit()
             return .finished
         } catch let e as PyError {
             host.flush()
-            return report(e.exception)
+            let outcome = report(e.exception)
+            finalizeAtExit()
+            return outcome
         } catch {
             host.write("internal error: \(error)\n", toStandardError: true)
             return .exited(1)

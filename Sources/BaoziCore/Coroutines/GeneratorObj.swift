@@ -2,6 +2,12 @@
 //
 // Nothing is copied on suspension: `yield` pops the generator's frame off the fiber (keeping
 // its pc and value stack) and hands the value to whoever resumed it, as `resumeAction` says.
+//
+// `yield from sub` with a sub-generator pushes the sub-generator's frame on top of the outer
+// one (action `.delegate`); a yield deep in a chain pops every frame of the chain and leaves
+// each outer frame suspended *at* its YIELD_FROM instruction, so the next resume re-runs
+// YIELD_FROM level by level (as CPython's SEND does). A generator is "delegating" exactly
+// when it is suspended with its pc on a YIELD_FROM: the sub-iterator is then its stack top.
 
 /// Who resumed a generator, and so where its yielded or returned value goes.
 enum ResumeAction {
@@ -17,23 +23,56 @@ enum ResumeAction {
 }
 
 public final class GeneratorObj: Obj {
-    enum State { case created, suspended, running, finished }
+    enum State: UInt8 { case created, suspended, running, finished }
     /// The generator's frame; nil once finished.
     var frame: Frame?
-    var state: State = .created
-    var name: String
-    var qualname: String
+    /// The generator's code (gi_code, the default names); kept alive by `trace`.
+    unowned(unsafe) let code: CodeObj
+    /// `__name__`/`__qualname__` when they differ from the code's (assigned, or taken from a
+    /// renamed function); nil in the common case, to keep suspended generators small.
+    var names: GeneratorNames?
     var resumeAction: ResumeAction = .value
+    var state: State = .created
 
-    init(frame: Frame, name: String, qualname: String, type: TypeObj) {
+    init(frame: Frame, code: CodeObj, type: TypeObj) {
         self.frame = frame
-        self.name = name
-        self.qualname = qualname
+        self.code = code
         super.init(type: type)
     }
 
+    var name: String { names?.name ?? code.name }
+    var qualname: String { names?.qualname ?? code.qualname }
+
     override func trace(_ marker: inout Marker) {
+        marker.mark(code)
         if state != .running { frame?.trace(&marker) }
+    }
+
+    /// A suspended generator that becomes garbage is closed first (GeneratorExit thrown in).
+    override func finalize(_ interp: Interpreter) throws {
+        try interp.closeGenerator(self)
+    }
+
+    /// The instruction index of the YIELD_FROM the generator is suspended at, if any.
+    var delegationPC: Int? {
+        guard state == .suspended, let f = frame, f.code.code[f.pc].op == .yieldFrom else { return nil }
+        return f.pc
+    }
+
+    /// The iterator a suspended `yield from` delegates to (gi_yieldfrom).
+    var delegatee: Value? {
+        guard delegationPC != nil, let f = frame else { return nil }
+        return f.top
+    }
+}
+
+/// Names of a generator that differ from its code's.
+final class GeneratorNames {
+    var name: String
+    var qualname: String
+    init(name: String, qualname: String) {
+        self.name = name
+        self.qualname = qualname
     }
 }
 
@@ -44,16 +83,39 @@ struct GeneratorDone: Error {
 
 extension Interpreter {
     func makeGenerator(frame: Frame, function: FunctionObj) -> GeneratorObj {
-        let gen = heap.track(GeneratorObj(frame: frame, name: function.name, qualname: function.qualname, type: types.generator))
+        let code = function.code
+        let gen = heap.track(GeneratorObj(frame: frame, code: code, type: types.generator))
+        if function.name != code.name || function.qualname != code.qualname {
+            gen.names = GeneratorNames(name: function.name, qualname: function.qualname)
+        }
         frame.generator = gen
         frame.onReturn = .generator
         return gen
     }
 
+    /// Pushes a suspended (or new) generator's frame so the VM loop runs it: the generator is
+    /// running, sees its own handled exception, and needs finalizing if dropped half-way.
+    @inline(__always)
+    func enterGenerator(_ gen: GeneratorObj, _ frame: Frame) throws {
+        try pushFrame(frame)
+        if gen.state == .created { heap.needsFinalizer(gen) }
+        gen.state = .running
+        // A generator suspended inside an except block keeps its own exc_info: saved at the
+        // end of savedExceptions on yield; the first entry is whatever the resumer handles.
+        if !frame.savedExceptions.isEmpty {
+            let own = frame.savedExceptions.removeLast()
+            frame.savedExceptions[0] = fiber.handled
+            fiber.handled = own
+        }
+    }
+
     /// Pushes the generator's frame so the VM loop continues in it. `sent` becomes the value of
     /// the suspended `yield` (or is discarded by the first instruction when just started).
+    @inline(__always)
     func resumeGenerator(_ gen: GeneratorObj, sending sent: Value, action: ResumeAction) throws {
         switch gen.state {
+        case .suspended:
+            break
         case .running:
             throw valueError("generator already executing")
         case .finished:
@@ -62,14 +124,11 @@ extension Interpreter {
             if !sent.isNone {
                 throw typeError("can't send non-None value to a just-started generator")
             }
-        case .suspended:
-            break
         }
         guard let frame = gen.frame else { throw stopIteration() }
+        try enterGenerator(gen, frame)
         frame.push(sent)
-        gen.state = .running
         gen.resumeAction = action
-        try pushFrame(frame)
     }
 
     /// Runs a generator to its next yield from Swift code: the yielded value, or nil when it
@@ -103,35 +162,44 @@ extension Interpreter {
     /// `yield v` in the top frame: suspends it and delivers `v`. Returns a value when it must
     /// leave the VM loop (a native resumed the generator).
     func yieldFromFrame(_ v: Value, entryDepth: Int, delegating: Bool = false) throws -> Value? {
-        var value = v
         while true {
             let frame = fiber.frames.removeLast()
             guard let gen = frame.generator else {
                 throw runtimeError("yield outside a generator frame")
             }
             gen.state = .suspended
+            if !frame.savedExceptions.isEmpty {
+                // Keep the generator's handled exception; give the resumer back its own.
+                frame.savedExceptions.append(fiber.handled)
+                fiber.handled = frame.savedExceptions[0]
+            }
             switch gen.resumeAction {
             case .forIter, .value:
-                fiber.frames[fiber.frames.count - 1].push(value)
+                fiber.frames[fiber.frames.count - 1].push(v)
                 return nil
             case .returnToNative:
-                return value
+                return v
             case .delegate:
                 // The outer generator yields the same value; it resumes at its YIELD_FROM.
-                let outer = fiber.frames[fiber.frames.count - 1]
-                outer.pc -= 1
-                value = v
-                continue
+                fiber.frames[fiber.frames.count - 1].pc -= 1
             }
+        }
+    }
+
+    /// Marks a generator finished and lets its frame go.
+    func finishGenerator(_ gen: GeneratorObj, frame: Frame?) {
+        gen.state = .finished
+        gen.frame = nil
+        heap.finalized(gen)
+        if let frame {
+            frame.generator = nil
+            recycle(frame)
         }
     }
 
     /// The generator's frame returned `value`.
     func generatorReturned(_ gen: GeneratorObj, frame: Frame, value: Value, entryDepth: Int) throws -> Value? {
-        gen.state = .finished
-        gen.frame = nil
-        frame.generator = nil
-        recycle(frame)
+        finishGenerator(gen, frame: frame)
         switch gen.resumeAction {
         case .forIter(let exit):
             let caller = fiber.frames[fiber.frames.count - 1]
@@ -154,10 +222,7 @@ extension Interpreter {
     /// An exception escaped the generator's frame: it is finished, and a StopIteration
     /// becomes RuntimeError (PEP 479).
     func generatorFailed(_ gen: GeneratorObj, frame: Frame, _ exc: ExceptionObj) -> ExceptionObj {
-        gen.state = .finished
-        gen.frame = nil
-        frame.generator = nil
-        recycle(frame)
+        finishGenerator(gen, frame: frame)
         if exc.type.isSubtype(of: types.exceptions.stopIteration) {
             let e = makeException(types.exceptions.runtimeError, "generator raised StopIteration")
             e.cause = Value(exc)
@@ -174,6 +239,7 @@ extension Interpreter {
         let frame = fiber.frames[fiber.frames.count - 1]
         if let gen = sub.asObject as? GeneratorObj {
             if gen.state == .finished {
+                // CPython: send() to an exhausted generator raises a bare StopIteration.
                 frame.sp -= 1
                 frame.push(.none)
                 frame.pc = exitTarget
@@ -184,10 +250,15 @@ extension Interpreter {
         }
         do {
             let v: Value?
-            if sent.isNone {
-                v = try next(sub)
-            } else {
+            if !sent.isNone {
                 v = try callMethod(sub, "send", [sent])
+            } else if let it = sub.asObject as? IteratorObj {
+                v = try nextFromBuiltinIterator(it)
+            } else if let m = typeOf(sub).lookup(names.__next__) {
+                // Called directly, so the StopIteration's value is seen below.
+                v = try call(m, [sub])
+            } else {
+                throw typeError("'\(typeName(sub))' object is not an iterator")
             }
             if let v { return v }
             frame.sp -= 1

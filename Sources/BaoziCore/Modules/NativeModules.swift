@@ -7,6 +7,7 @@ import Foundation
 extension Interpreter {
     func setUpNativeModules() {
         setUpMathModule()
+        setUpGCModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
