@@ -62,7 +62,13 @@ extension Interpreter {
     func writeUnraisable(_ e: ExceptionObj, object: Value) {
         host.flush()
         let what = (try? repr(object)) ?? "<object>"
+        // CPython's default hook prints the exception alone, without its cause or context.
+        let (cause, context) = (e.cause, e.context)
+        e.cause = .none
+        e.context = .none
         host.write("Exception ignored in: \(what)\n" + formatTraceback(e), toStandardError: true)
+        e.cause = cause
+        e.context = context
     }
 
     func setUpGCModule() {

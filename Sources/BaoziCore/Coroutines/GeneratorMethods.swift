@@ -282,16 +282,21 @@ extension Interpreter {
         }
     }
 
-    /// `gen.__name__ = ...` and `gen.__qualname__ = ...`; false for other names.
+    /// `gen.__name__ = ...` and `gen.__qualname__ = ...`; generators take no other attributes.
     func setGeneratorAttribute(_ g: GeneratorObj, _ name: String, _ value: Value) throws -> Bool {
-        guard name == "__name__" || name == "__qualname__" else { return false }
-        guard let s = value.asObject as? StrObj else {
-            throw typeError("\(name) must be set to a string object")
+        switch name {
+        case "__name__", "__qualname__":
+            guard let s = value.asObject as? StrObj else {
+                throw typeError("\(name) must be set to a string object")
+            }
+            setGeneratorNames(g, name: name == "__name__" ? s.value : g.name,
+                              qualname: name == "__qualname__" ? s.value : g.qualname)
+            return true
+        case "gi_running", "gi_frame", "gi_code", "gi_yieldfrom", "gi_suspended":
+            throw attributeError("readonly attribute")
+        default:
+            throw attributeError("'generator' object has no attribute '\(name)'")
         }
-        let names = g.names ?? GeneratorNames(name: g.name, qualname: g.qualname)
-        if name == "__name__" { names.name = s.value } else { names.qualname = s.value }
-        g.names = names
-        return true
     }
 
     /// Attributes of a generator's frame.

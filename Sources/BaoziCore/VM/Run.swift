@@ -559,6 +559,7 @@ extension Interpreter {
                             break
                         }
                         frame.pc = pc; frame.sp = sp
+                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
                         let v = try forIterResumable(it, exitTarget: Int(ins.arg))
                         switch v {
                         case .unbound: continue outer
@@ -727,6 +728,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
+                        if yieldFast(frame, v) { continue outer }
                         if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
                         continue outer
                     case .yieldFrom:
