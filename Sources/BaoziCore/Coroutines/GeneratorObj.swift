@@ -316,6 +316,12 @@ extension Interpreter {
             try resumeGenerator(gen, sending: sent, action: .delegate(exit: exitTarget))
             return .unbound
         }
+        // A script `__next__` gets a frame of its own, like a for loop's, when the value it
+        // returns can be yielded in place (see YieldFromNextContinuation).
+        if sent.isNone, !(sub.asObject is IteratorObj), let m = typeOf(sub).lookup(names.__next__),
+           m.asObject is FunctionObj, delegationChainEndsInVM() {
+            return try callResumable(m, [sub], then: YieldFromNextContinuation(exitTarget: exitTarget))
+        }
         do {
             let v: Value?
             if !sent.isNone {
@@ -339,5 +345,37 @@ extension Interpreter {
             frame.pc = exitTarget
             return .unbound
         }
+    }
+}
+
+extension Interpreter {
+    /// True when the generator running on top of the fiber, followed through the generators
+    /// delegating to it, was resumed by the VM (a yield then lands on a frame's stack rather
+    /// than leaving a nested run).
+    func delegationChainEndsInVM() -> Bool {
+        var i = fiber.frames.count - 1
+        while i >= 0, let g = fiber.frames[i].generator {
+            switch g.resumeAction {
+            case .delegate: i -= 1
+            case .returnToNative: return false
+            case .forIter, .value: return true
+            }
+        }
+        return false
+    }
+}
+
+/// Marks the frame of a script `__next__` that `yield from` called: its value is yielded by
+/// the delegating generator (which then asks again on its next resume); the StopIteration it
+/// raises ends the `yield from` with its value (see `unwind`).
+final class YieldFromNextContinuation: NativeContinuation {
+    let exitTarget: Int
+    init(exitTarget: Int) { self.exitTarget = exitTarget }
+
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        // Back on the YIELD_FROM, as when a sub-generator yields.
+        interp.fiber.frames[interp.fiber.frames.count - 1].pc -= 1
+        _ = try interp.yieldFromFrame(value, entryDepth: 0, delegating: true)
+        return .unbound
     }
 }
