@@ -18,6 +18,8 @@ extension Interpreter {
             // The fiber's frame array owns the frame and the frame's function owns the code, so
             // the loop holds both without reference counting.
             unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
+            // For the error path: the frame may be gone by then (a finished generator's).
+            let frameID = ObjectIdentifier(frame)
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
@@ -773,7 +775,7 @@ extension Interpreter {
                         }
                     }
                 } catch let err as PyError {
-                    if fiber.frames.last === frame {
+                    if let last = fiber.frames.last, ObjectIdentifier(last) == frameID {
                         frame.pc = pc
                         if frame.sp > sp { frame.sp = sp }
                     }
