@@ -88,4 +88,48 @@ final class GreenletTests: XCTestCase {
         XCTAssertEqual(outcome, .finished, host.errors)
         XCTAssertEqual(host.output, "4950 ['dive', 'dive', 'dive']\n")
     }
+
+    func testGarbageAndLeftoverGreenletsRunTheirFinallyBlocks() {
+        let (outcome, host) = run("""
+            from greenlet import greenlet, getcurrent
+            import gc
+            main = getcurrent()
+            class Node:
+                pass
+            def worker(name):
+                n = Node()
+                n.me = getcurrent()          # a cycle through the greenlet's own frame
+                try:
+                    main.switch()
+                finally:
+                    print("finally", name)
+            g = greenlet(worker)
+            g.switch("cycle")
+            del g
+            gc.collect()
+            print("collected")
+            keep = greenlet(worker)
+            keep.switch("at exit")
+            print("end")
+            """)
+        XCTAssertEqual(outcome, .finished, host.errors)
+        XCTAssertEqual(host.output, "finally cycle\ncollected\nend\nfinally at exit\n")
+    }
+
+    func testManySuspendedGreenletsAreCollected() {
+        let (outcome, host) = run("""
+            from greenlet import greenlet, getcurrent
+            import gc
+            main = getcurrent()
+            def park(i):
+                data = [i] * 100
+                main.switch()
+            for i in range(20000):
+                greenlet(park).switch(i)
+            gc.collect()
+            print("ok")
+            """)
+        XCTAssertEqual(outcome, .finished, host.errors)
+        XCTAssertEqual(host.output, "ok\n")
+    }
 }

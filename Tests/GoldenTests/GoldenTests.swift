@@ -38,8 +38,8 @@ final class GoldenTests: XCTestCase {
             .sorted { $0.path < $1.path }
     }
 
-    /// Seconds a script may run.
-    static let timeout: Double = 30
+    /// Seconds a script may run (generous: CI runs debug builds on two shared cores).
+    static let timeout: Double = 120
 
     static func run(_ script: URL) -> Outcome {
         let p = Process()

@@ -20,8 +20,15 @@ final class REPL {
         "Baozi \(Interpreter.version) (Python 3.11 language) - help(obj) for help, exit() or Ctrl-D to leave\n"
     }
 
-    /// Runs until end of input or SystemExit; returns the exit status.
+    /// Runs until end of input or SystemExit; returns the exit status. Suspended generators
+    /// and greenlets left by the session are finalized on the way out.
     func run() -> Int32 {
+        let status = readEvalPrint()
+        interp.shutdown()
+        return status
+    }
+
+    private func readEvalPrint() -> Int32 {
         while true {
             // A Ctrl-C that arrived after the last entry finished is stale.
             interp.takeInterrupt()

@@ -82,6 +82,8 @@ extension Interpreter {
             let code = try compileSource(source, filename: filename)
             _ = try runCode(code, globals: d)
             host.flush()
+            // With -i the program goes on at the prompt: the REPL calls `shutdown()` at its end.
+            if !inspect { finalizeAtExit() }
             return .finished
         } catch let e as PyError {
             host.flush()
@@ -89,11 +91,20 @@ extension Interpreter {
                 host.write(formatTraceback(e.exception), toStandardError: true)
                 return .exited(1)
             }
-            return report(e.exception)
+            let outcome = report(e.exception)
+            finalizeAtExit()
+            return outcome
         } catch {
             host.write("internal error: \(error)\n", toStandardError: true)
             return .exited(1)
         }
+    }
+
+    /// Ends the program: suspended generators and greenlets still alive are finalized (their
+    /// pending `finally` blocks run). `runMain` does this itself unless it was asked to keep
+    /// the program open for inspection.
+    public func shutdown() {
+        finalizeAtExit()
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.

@@ -2,6 +2,12 @@
 //
 // Nothing is copied on suspension: `yield` pops the generator's frame off the fiber (keeping
 // its pc and value stack) and hands the value to whoever resumed it, as `resumeAction` says.
+//
+// `yield from sub` with a sub-generator pushes the sub-generator's frame on top of the outer
+// one (action `.delegate`); a yield deep in a chain pops every frame of the chain and leaves
+// each outer frame suspended *at* its YIELD_FROM instruction, so the next resume re-runs
+// YIELD_FROM level by level (as CPython's SEND does). A generator is "delegating" exactly
+// when it is suspended with its pc on a YIELD_FROM: the sub-iterator is then its stack top.
 
 /// Who resumed a generator, and so where its yielded or returned value goes.
 enum ResumeAction {
@@ -17,23 +23,116 @@ enum ResumeAction {
 }
 
 public final class GeneratorObj: Obj {
-    enum State { case created, suspended, running, finished }
-    /// The generator's frame; nil once finished.
-    var frame: Frame?
+    enum State: UInt8 { case created, suspended, running, finished }
+    /// The frame while the generator can still run; only its code once finished. One field
+    /// for both keeps a suspended generator at 56 bytes (a 64-byte allocation). The frame is
+    /// held as a manually retained `Unmanaged` so the VM's fast paths read it without ARC.
+    private enum Body {
+        case live(Unmanaged<Frame>)
+        case finished(Unmanaged<CodeObj>)
+    }
+    private var body: Body
     var state: State = .created
-    var name: String
-    var qualname: String
-    var resumeAction: ResumeAction = .value
+    /// `resumeAction`, stored in 5 bytes instead of 9 (see `body`).
+    private var resumeKind: UInt8 = 1
+    private var resumeExit: Int32 = 0
 
-    init(frame: Frame, name: String, qualname: String, type: TypeObj) {
-        self.frame = frame
-        self.name = name
-        self.qualname = qualname
+    init(frame: Frame, type: TypeObj) {
+        body = .live(Unmanaged.passRetained(frame))
         super.init(type: type)
     }
 
+    deinit {
+        if case .live(let f) = body { f.release() }
+    }
+
+    /// The generator's frame; nil once finished (setting nil finishes it).
+    var frame: Frame? {
+        @inline(__always) get {
+            if case .live(let f) = body { return f.takeUnretainedValue() }
+            return nil
+        }
+        set {
+            precondition(newValue == nil, "a generator's frame is only ever dropped")
+            guard case .live(let f) = body else { return }
+            body = .finished(Unmanaged.passUnretained(f.takeUnretainedValue().code))
+            f.release()
+        }
+    }
+
+    /// The frame without reference counting, for the VM's fast paths.
+    var unmanagedFrame: Unmanaged<Frame>? {
+        @inline(__always) get {
+            if case .live(let f) = body { return f }
+            return nil
+        }
+    }
+
+    /// The generator's code (gi_code, the default names); kept alive by `trace`.
+    var code: CodeObj {
+        switch body {
+        case .live(let f): return f.takeUnretainedValue().code
+        case .finished(let c): return c.takeUnretainedValue()
+        }
+    }
+
+    /// True when a yield pushes the value on the resumer's stack (`.forIter` and `.value`).
+    var resumesIntoCaller: Bool { @inline(__always) get { resumeKind <= 1 } }
+
+    /// Who resumed the generator last (see ResumeAction).
+    var resumeAction: ResumeAction {
+        @inline(__always) get {
+            switch resumeKind {
+            case 0: return .forIter(exit: Int(resumeExit))
+            case 1: return .value
+            case 2: return .delegate(exit: Int(resumeExit))
+            default: return .returnToNative
+            }
+        }
+        @inline(__always) set {
+            switch newValue {
+            case .forIter(let exit): resumeKind = 0; resumeExit = Int32(truncatingIfNeeded: exit)
+            case .value: resumeKind = 1
+            case .delegate(let exit): resumeKind = 2; resumeExit = Int32(truncatingIfNeeded: exit)
+            case .returnToNative: resumeKind = 3
+            }
+        }
+    }
+
+    /// `__name__`/`__qualname__`: the code's, unless the function was renamed or they were
+    /// assigned. Those rare overrides live in the object's dict (marked with the object), so
+    /// that every generator does not pay for two more fields.
+    var name: String { override("__name__") ?? code.name }
+    var qualname: String { override("__qualname__") ?? code.qualname }
+
+    private func override(_ key: String) -> String? {
+        guard let d = dict else { return nil }
+        for e in d.liveEntries {
+            if let k = e.key.asObject as? StrObj, k.value == key, let v = e.value.asObject as? StrObj { return v.value }
+        }
+        return nil
+    }
+
     override func trace(_ marker: inout Marker) {
+        marker.mark(code)
         if state != .running { frame?.trace(&marker) }
+    }
+
+    /// A suspended generator that becomes garbage is closed first (GeneratorExit thrown in).
+    override func finalize(_ interp: Interpreter) throws {
+        try interp.closeGenerator(self)
+    }
+
+    /// The instruction index of the YIELD_FROM the generator is suspended at, if any.
+    var delegationPC: Int? {
+        guard state == .suspended, let f = frame, f.code.code[f.pc].op == .yieldFrom else { return nil }
+        return f.pc
+    }
+
+    /// The iterator a suspended `yield from` delegates to (gi_yieldfrom).
+    var delegatee: Value? {
+        guard delegationPC != nil, let f = frame else { return nil }
+        return f.top
     }
 }
 
@@ -43,17 +142,48 @@ struct GeneratorDone: Error {
 }
 
 extension Interpreter {
+    /// Records names that differ from the code's (see `GeneratorObj.name`).
+    func setGeneratorNames(_ gen: GeneratorObj, name: String, qualname: String) {
+        let d = gen.dict ?? newDictObj()
+        d.setString(intern("__name__"), newStr(name))
+        d.setString(intern("__qualname__"), newStr(qualname))
+        gen.dict = d
+    }
+
     func makeGenerator(frame: Frame, function: FunctionObj) -> GeneratorObj {
-        let gen = heap.track(GeneratorObj(frame: frame, name: function.name, qualname: function.qualname, type: types.generator))
+        let code = function.code
+        let gen = heap.track(GeneratorObj(frame: frame, type: types.generator))
+        if function.name != code.name || function.qualname != code.qualname {
+            setGeneratorNames(gen, name: function.name, qualname: function.qualname)
+        }
         frame.generator = gen
         frame.onReturn = .generator
         return gen
     }
 
+    /// Pushes a suspended (or new) generator's frame so the VM loop runs it: the generator is
+    /// running, sees its own handled exception, and needs finalizing if dropped half-way.
+    @inline(__always)
+    func enterGenerator(_ gen: GeneratorObj, _ frame: Frame) throws {
+        try pushFrame(frame)
+        if gen.state == .created { heap.needsFinalizer(gen) }
+        gen.state = .running
+        // A generator suspended inside an except block keeps its own exc_info: saved at the
+        // end of savedExceptions on yield; the first entry is whatever the resumer handles.
+        if !frame.savedExceptions.isEmpty {
+            let own = frame.savedExceptions.removeLast()
+            frame.savedExceptions[0] = fiber.handled
+            fiber.handled = own
+        }
+    }
+
     /// Pushes the generator's frame so the VM loop continues in it. `sent` becomes the value of
     /// the suspended `yield` (or is discarded by the first instruction when just started).
+    @inline(__always)
     func resumeGenerator(_ gen: GeneratorObj, sending sent: Value, action: ResumeAction) throws {
         switch gen.state {
+        case .suspended:
+            break
         case .running:
             throw valueError("generator already executing")
         case .finished:
@@ -62,14 +192,11 @@ extension Interpreter {
             if !sent.isNone {
                 throw typeError("can't send non-None value to a just-started generator")
             }
-        case .suspended:
-            break
         }
         guard let frame = gen.frame else { throw stopIteration() }
+        try enterGenerator(gen, frame)
         frame.push(sent)
-        gen.state = .running
         gen.resumeAction = action
-        try pushFrame(frame)
     }
 
     /// Runs a generator to its next yield from Swift code: the yielded value, or nil when it
@@ -103,35 +230,44 @@ extension Interpreter {
     /// `yield v` in the top frame: suspends it and delivers `v`. Returns a value when it must
     /// leave the VM loop (a native resumed the generator).
     func yieldFromFrame(_ v: Value, entryDepth: Int, delegating: Bool = false) throws -> Value? {
-        var value = v
         while true {
             let frame = fiber.frames.removeLast()
             guard let gen = frame.generator else {
                 throw runtimeError("yield outside a generator frame")
             }
             gen.state = .suspended
+            if !frame.savedExceptions.isEmpty {
+                // Keep the generator's handled exception; give the resumer back its own.
+                frame.savedExceptions.append(fiber.handled)
+                fiber.handled = frame.savedExceptions[0]
+            }
             switch gen.resumeAction {
             case .forIter, .value:
-                fiber.frames[fiber.frames.count - 1].push(value)
+                fiber.frames[fiber.frames.count - 1].push(v)
                 return nil
             case .returnToNative:
-                return value
+                return v
             case .delegate:
                 // The outer generator yields the same value; it resumes at its YIELD_FROM.
-                let outer = fiber.frames[fiber.frames.count - 1]
-                outer.pc -= 1
-                value = v
-                continue
+                fiber.frames[fiber.frames.count - 1].pc -= 1
             }
+        }
+    }
+
+    /// Marks a generator finished and lets its frame go.
+    func finishGenerator(_ gen: GeneratorObj, frame: Frame?) {
+        gen.state = .finished
+        gen.frame = nil
+        heap.finalized(gen)
+        if let frame {
+            frame.generator = nil
+            recycle(frame)
         }
     }
 
     /// The generator's frame returned `value`.
     func generatorReturned(_ gen: GeneratorObj, frame: Frame, value: Value, entryDepth: Int) throws -> Value? {
-        gen.state = .finished
-        gen.frame = nil
-        frame.generator = nil
-        recycle(frame)
+        finishGenerator(gen, frame: frame)
         switch gen.resumeAction {
         case .forIter(let exit):
             let caller = fiber.frames[fiber.frames.count - 1]
@@ -154,10 +290,7 @@ extension Interpreter {
     /// An exception escaped the generator's frame: it is finished, and a StopIteration
     /// becomes RuntimeError (PEP 479).
     func generatorFailed(_ gen: GeneratorObj, frame: Frame, _ exc: ExceptionObj) -> ExceptionObj {
-        gen.state = .finished
-        gen.frame = nil
-        frame.generator = nil
-        recycle(frame)
+        finishGenerator(gen, frame: frame)
         if exc.type.isSubtype(of: types.exceptions.stopIteration) {
             let e = makeException(types.exceptions.runtimeError, "generator raised StopIteration")
             e.cause = Value(exc)
@@ -174,6 +307,7 @@ extension Interpreter {
         let frame = fiber.frames[fiber.frames.count - 1]
         if let gen = sub.asObject as? GeneratorObj {
             if gen.state == .finished {
+                // CPython: send() to an exhausted generator raises a bare StopIteration.
                 frame.sp -= 1
                 frame.push(.none)
                 frame.pc = exitTarget
@@ -182,12 +316,23 @@ extension Interpreter {
             try resumeGenerator(gen, sending: sent, action: .delegate(exit: exitTarget))
             return .unbound
         }
+        // A script `__next__` gets a frame of its own, like a for loop's, when the value it
+        // returns can be yielded in place (see YieldFromNextContinuation).
+        if sent.isNone, !(sub.asObject is IteratorObj), let m = typeOf(sub).lookup(names.__next__),
+           m.asObject is FunctionObj, delegationChainEndsInVM() {
+            return try callResumable(m, [sub], then: YieldFromNextContinuation(exitTarget: exitTarget))
+        }
         do {
             let v: Value?
-            if sent.isNone {
-                v = try next(sub)
-            } else {
+            if !sent.isNone {
                 v = try callMethod(sub, "send", [sent])
+            } else if let it = sub.asObject as? IteratorObj {
+                v = try nextFromBuiltinIterator(it)
+            } else if let m = typeOf(sub).lookup(names.__next__) {
+                // Called directly, so the StopIteration's value is seen below.
+                v = try call(m, [sub])
+            } else {
+                throw typeError("'\(typeName(sub))' object is not an iterator")
             }
             if let v { return v }
             frame.sp -= 1
@@ -200,5 +345,37 @@ extension Interpreter {
             frame.pc = exitTarget
             return .unbound
         }
+    }
+}
+
+extension Interpreter {
+    /// True when the generator running on top of the fiber, followed through the generators
+    /// delegating to it, was resumed by the VM (a yield then lands on a frame's stack rather
+    /// than leaving a nested run).
+    func delegationChainEndsInVM() -> Bool {
+        var i = fiber.frames.count - 1
+        while i >= 0, let g = fiber.frames[i].generator {
+            switch g.resumeAction {
+            case .delegate: i -= 1
+            case .returnToNative: return false
+            case .forIter, .value: return true
+            }
+        }
+        return false
+    }
+}
+
+/// Marks the frame of a script `__next__` that `yield from` called: its value is yielded by
+/// the delegating generator (which then asks again on its next resume); the StopIteration it
+/// raises ends the `yield from` with its value (see `unwind`).
+final class YieldFromNextContinuation: NativeContinuation {
+    let exitTarget: Int
+    init(exitTarget: Int) { self.exitTarget = exitTarget }
+
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        // Back on the YIELD_FROM, as when a sub-generator yields.
+        interp.fiber.frames[interp.fiber.frames.count - 1].pc -= 1
+        _ = try interp.yieldFromFrame(value, entryDepth: 0, delegating: true)
+        return .unbound
     }
 }

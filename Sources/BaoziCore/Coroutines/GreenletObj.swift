@@ -20,6 +20,8 @@ public final class GreenletObj: Obj {
     unowned(unsafe) var parent: GreenletObj?
     /// The interpreter that made it: switching across interpreters is refused.
     let owner: ObjectIdentifier
+    /// False for the gevent hub: it is not killed at shutdown (its loop would run on).
+    var finalizeWhenSuspended = true
 
     init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
@@ -33,6 +35,12 @@ public final class GreenletObj: Obj {
         marker.mark(run)
         marker.mark(parent)
         if !isMain, let f = fiber { f.trace(&marker) }
+    }
+
+    /// A suspended greenlet that became garbage (or is left at shutdown) gets GreenletExit
+    /// thrown in, so its `finally` blocks run, as greenlet does.
+    override func finalize(_ interp: Interpreter) throws {
+        try interp.killSuspendedGreenlet(self)
     }
 }
 
@@ -132,6 +140,7 @@ extension Interpreter {
             f.greenlet = target
             target.fiber = f
             target.state = .active
+            if target.finalizeWhenSuspended { heap.needsFinalizer(target) }
             fiber = f
             let outcome: SwitchPayload
             switch payload {
@@ -164,6 +173,7 @@ extension Interpreter {
     private func endGreenlet(_ g: GreenletObj, _ outcome: SwitchPayload) -> (GreenletObj, SwitchPayload) {
         g.state = .dead
         g.fiber = nil
+        heap.finalized(g)
         var parent = g.parent ?? mainGreenlet
         while parent.state == .dead, let p = parent.parent { parent = p }
         if case .raise(let e) = outcome, e.type.isSubtype(of: greenletTypes.greenletExit) {
@@ -184,6 +194,36 @@ extension Interpreter {
     func greenletFailed(_ exc: ExceptionObj) throws {
         let (parent, payload) = endGreenlet(currentGreenlet, .raise(exc))
         try transfer(to: parent, payload)
+    }
+
+    /// Finalizer of a suspended greenlet: raises GreenletExit at its suspension point and runs
+    /// it, nested, until it ends (a switch out of it is refused there). Any exception other
+    /// than GreenletExit that escapes is thrown for the finalizer queue to report.
+    func killSuspendedGreenlet(_ g: GreenletObj) throws {
+        guard g.state == .active, !g.isMain, let gf = g.fiber, !gf.frames.isEmpty, gf !== fiber else { return }
+        let saved = fiber
+        // The bottom frame returns here instead of switching to the parent.
+        gf.frames[0].onReturn = .returnToNative
+        fiber = gf
+        defer {
+            g.state = .dead
+            g.fiber = nil
+            heap.finalized(g)
+            fiber = saved
+        }
+        let exit = makeException(greenletTypes.greenletExit, nil)
+        totalNativeDepth += 1
+        gf.nativeDepth += 1
+        defer {
+            totalNativeDepth -= 1
+            gf.nativeDepth -= 1
+        }
+        do {
+            try unwind(exit, addTraceback: true, entryFiber: gf, entryDepth: 0)
+            _ = try run(entryDepth: 0)
+        } catch let e as PyError where e.exception.type.isSubtype(of: greenletTypes.greenletExit) {
+            return
+        }
     }
 
     /// The value a pending `switch()` returns for `switch(*args, **kwargs)` (`args[0]` is the

@@ -93,6 +93,14 @@ extension Interpreter {
                 return interp.requestCall(cb.function, cb.args)
             }
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }
+            // The hub greenlet is never finalized: at shutdown its loop would keep running.
+            define(d, "set_hub") { interp, args in
+                guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
+                    throw interp.typeError("set_hub() needs a greenlet")
+                }
+                g.finalizeWhenSuspended = false
+                return .none
+            }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
             define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimers.count) }
             define(d, "backend_fd") { interp, _ in .int(Int(uv_backend_fd(interp.eventLoop.uv))) }

@@ -228,13 +228,9 @@ extension Interpreter {
             if name == "__func__" { return w.function }
             return try getAttributeOrNil(w.function, name)
         case let g as GeneratorObj:
-            switch name {
-            case "__name__": return newStr(g.name)
-            case "__qualname__": return newStr(g.qualname)
-            case "gi_running": return .bool(g.state == .running)
-            case "gi_frame": return g.state == .finished ? .none : .bool(true)
-            default: return nil
-            }
+            return generatorAttribute(g, name)
+        case let f as GeneratorFrameObj:
+            return generatorFrameAttribute(f, name)
         case let s as SuperObj:
             let start = (s.obj.asObject as? TypeObj).flatMap { s.obj.asObject is TypeObj && $0.isSubtype(of: s.cls) ? $0 : nil } ?? typeOf(s.obj)
             var found = false

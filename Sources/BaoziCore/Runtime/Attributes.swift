@@ -222,6 +222,9 @@ extension Interpreter {
         if t.layout == .function, let f = o as? FunctionObj, try setFunctionField(f, name.value, value) {
             return false
         }
+        if let g = o as? GeneratorObj, try setGeneratorAttribute(g, name.value, value) {
+            return false
+        }
         if let allowed = t.slotNames, !allowed.contains(name.value) {
             throw attributeError("'\(t.name)' object has no attribute '\(name.value)'")
         }

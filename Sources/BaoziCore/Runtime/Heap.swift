@@ -19,8 +19,16 @@ final class Heap {
     private(set) var collections = 0
     /// Set while a collection must not start (for example during interpreter set-up).
     var paused = 0
+    /// How many live objects have `wantsFinalizer` set.
+    private(set) var finalizableCount = 0
+    /// Garbage objects resurrected for their finalizer, oldest first; the interpreter runs
+    /// them at its next safe point (`Interpreter.runFinalizers`). They are roots until then.
+    var pendingFinalizers: ContiguousArray<Obj> = []
 
-    var isDue: Bool { debt >= threshold && paused == 0 }
+    /// False after `gc.disable()`: no automatic collections (explicit ones still run).
+    var automatic = true
+
+    var isDue: Bool { debt >= threshold && paused == 0 && automatic }
 
     var liveCount: Int { objects.count + permanent.count }
 
@@ -38,6 +46,36 @@ final class Heap {
         debt &+= bytes >> 6
     }
 
+    /// Asks for `obj.finalize` to run before `obj` is freed (once; see `collect`).
+    @inline(__always)
+    func needsFinalizer(_ obj: Obj) {
+        if !obj.wantsFinalizer {
+            obj.wantsFinalizer = true
+            finalizableCount &+= 1
+        }
+    }
+
+    /// The object no longer needs finalizing (a generator finished).
+    @inline(__always)
+    func finalized(_ obj: Obj) {
+        if obj.wantsFinalizer {
+            obj.wantsFinalizer = false
+            finalizableCount &-= 1
+        }
+    }
+
+    /// Every object still waiting to be finalized, oldest first, with their flags cleared
+    /// (interpreter shutdown).
+    func takeAllFinalizable() -> [Obj] {
+        var out: [Obj] = []
+        for obj in objects where obj.wantsFinalizer {
+            obj.wantsFinalizer = false
+            out.append(obj)
+        }
+        finalizableCount = 0
+        return out
+    }
+
     /// Registers an object that is never collected.
     @discardableResult
     func makePermanent<T: Obj>(_ obj: T) -> T {
@@ -53,7 +91,19 @@ final class Heap {
         // Permanent objects stay marked; their references are traced from them as roots.
         for obj in permanent { obj.trace(&marker); if let d = obj.dict { marker.mark(d) } }
         markRoots(&marker)
+        for obj in pendingFinalizers { marker.mark(obj) }
         marker.drain()
+        // Garbage that wants a finalizer is resurrected (with what it references) and queued;
+        // its flag is cleared, so once finalized it is freed by a later collection.
+        if finalizableCount > 0 {
+            for obj in objects where !obj.marked && obj.wantsFinalizer {
+                obj.wantsFinalizer = false
+                finalizableCount -= 1
+                pendingFinalizers.append(obj)
+                marker.mark(obj)
+            }
+            marker.drain()
+        }
         // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
         // the last strong reference; since objects hold no strong references to each other,
         // freeing never cascades.
@@ -75,6 +125,7 @@ final class Heap {
 
     /// Drops every object, at interpreter shutdown.
     func releaseAll() {
+        pendingFinalizers.removeAll()
         objects.removeAll()
         permanent.removeAll()
     }

@@ -10,6 +10,9 @@ open class Obj {
     public unowned(unsafe) var type: TypeObj
     /// Collector mark bit.
     final var marked = false
+    /// Set while the object must be finalized before it is freed (see `Heap.needsFinalizer`).
+    /// Fits in the padding after `marked`, so it costs no memory.
+    final var wantsFinalizer = false
     /// Attribute dictionary for objects that carry one (instances, functions, modules, classes,
     /// and instances of user subclasses of builtin types).
     public final unowned(unsafe) var dict: DictObj?
@@ -23,6 +26,10 @@ open class Obj {
 
     /// Estimated bytes owned beyond the Swift object itself (buffers), used to pace the collector.
     var extraBytes: Int { 0 }
+
+    /// Runs the object's clean-up when it became garbage (a suspended generator is closed).
+    /// Called once, by the interpreter at a safe point; the object is freed afterwards.
+    func finalize(_ interp: Interpreter) throws {}
 }
 
 /// The set of objects reached so far during a collection, with a gray stack so that marking a

@@ -135,6 +135,8 @@ extension Interpreter {
             return s.repr
         case let g as GeneratorObj:
             return "<generator object \(g.qualname) at \(address(o))>"
+        case let f as GeneratorFrameObj:
+            return "<frame at \(address(o)), file '\(f.generator.code.filename)', line \(f.generator.currentLine), code \(f.generator.code.name)>"
         case let dv as DictViewObj:
             let name: String
             switch dv.kind {

@@ -23,6 +23,8 @@ extension Interpreter {
             // The fiber's frame array owns the frame and the frame's function owns the code, so
             // the loop holds both without reference counting.
             unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
+            // For the error path: the frame may be gone by then (a finished generator's).
+            let frameID = ObjectIdentifier(frame)
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
@@ -568,6 +570,7 @@ extension Interpreter {
                             break
                         }
                         frame.pc = pc; frame.sp = sp
+                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
                         let v = try forIterResumable(it, exitTarget: Int(ins.arg))
                         switch v {
                         case .unbound: continue outer
@@ -736,6 +739,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
+                        if yieldFast(frame, v) { continue outer }
                         if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
                         continue outer
                     case .yieldFrom:
@@ -780,7 +784,7 @@ extension Interpreter {
                         }
                     }
                 } catch let err as PyError {
-                    if fiber.frames.last === frame {
+                    if let last = fiber.frames.last, ObjectIdentifier(last) == frameID {
                         frame.pc = pc
                         if frame.sp > sp { frame.sp = sp }
                     }

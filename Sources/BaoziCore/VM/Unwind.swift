@@ -59,6 +59,14 @@ extension Interpreter {
                 frame.pc = c.exitTarget
                 return
             }
+            // A StopIteration ending a script `__next__` that `yield from` called ends it.
+            if case .native(let cont) = action, let c = cont as? YieldFromNextContinuation,
+               exc.type.isSubtype(of: types.exceptions.stopIteration) {
+                frame.sp -= 1
+                frame.push(exc.args.first ?? .none)
+                frame.pc = c.exitTarget
+                return
+            }
             exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1))
         }
     }

@@ -60,6 +60,7 @@ class Hub(_RawGreenlet):
 
     def __init__(self):
         _RawGreenlet.__init__(self, None, _root_greenlet())
+        _native.set_hub(self)
         self.loop = _Loop()
         self.name = ""
         self._exception_stream = None
@@ -86,6 +87,9 @@ class Hub(_RawGreenlet):
             try:
                 while run_one() is not _IDLE:
                     pass
+            except GreenletExit:
+                # The hub itself is being killed (at interpreter shutdown).
+                return
             except BaseException:
                 t, v, tb = sys.exc_info()
                 self.handle_error(None, t, v, tb)
