@@ -22,6 +22,9 @@ public final class GreenletObj: Obj {
     let owner: ObjectIdentifier
     /// False for the gevent hub: it is not killed at shutdown (its loop would run on).
     var finalizeWhenSuspended = true
+    /// Nonzero while parked by the hub's native sleep: the ready entry or timer carrying the
+    /// same token may resume it. Any other switch into the greenlet clears it.
+    var waitToken = 0
 
     init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
@@ -79,6 +82,7 @@ extension Interpreter {
             let value = packSwitchValue(args)
             if live.fiber === fiber { return value }
             unowned(unsafe) let f = live.fiber!
+            live.waitToken = 0
             fiber = f
             f.frames[f.frames.count - 1].push(value)
             return .unbound
@@ -116,12 +120,13 @@ extension Interpreter {
     /// Makes `target` run with `payload`: starts it, or resumes it with the value pushed on
     /// its top frame, or throws the exception to be raised there (with `fiber` already the
     /// target's). A greenlet that ends at once passes control on to its parent.
-    private func transfer(to target: GreenletObj, _ payload: SwitchPayload) throws {
+    func transfer(to target: GreenletObj, _ payload: SwitchPayload) throws {
         var target = target
         var payload = payload
         while true {
             while target.state == .dead, let p = target.parent { target = p }
             if target.state == .active {
+                target.waitToken = 0
                 fiber = target.fiber!
                 switch payload {
                 case .arguments(let args, let kwargs):

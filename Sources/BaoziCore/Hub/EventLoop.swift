@@ -17,6 +17,10 @@ public final class LoopCallbackObj: Obj {
     var args: [Value]
     /// False once run or stopped.
     var pending = true
+    /// Instead of a call: resume this greenlet with None, if it still waits on `token`
+    /// (the native `sleep`; see `Interpreter.resumeWaiter`).
+    unowned(unsafe) var resume: GreenletObj?
+    var token = 0
 
     init(function: Value, args: [Value], type: TypeObj) {
         self.function = function
@@ -27,6 +31,7 @@ public final class LoopCallbackObj: Obj {
     override func trace(_ marker: inout Marker) {
         marker.mark(function)
         marker.mark(args)
+        marker.mark(resume)
     }
 }
 
@@ -38,6 +43,10 @@ public final class TimerWatcherObj: Obj {
     var function: Value = .none
     var args: [Value] = []
     var active = false
+    /// When set, expiry resumes this greenlet (if it still waits on `token`) instead of
+    /// calling `function`.
+    unowned(unsafe) var resume: GreenletObj?
+    var token = 0
 
     init(loop: EventLoop, seconds: Double, type: TypeObj) {
         self.loop = loop
@@ -58,6 +67,7 @@ public final class TimerWatcherObj: Obj {
     override func trace(_ marker: inout Marker) {
         marker.mark(function)
         marker.mark(args)
+        marker.mark(resume)
     }
 }
 
@@ -118,9 +128,18 @@ public final class EventLoop {
         ready.append(cb)
     }
 
+    /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
+    func enqueueResume(_ g: GreenletObj, token: Int) {
+        let cb = interp.heap.track(LoopCallbackObj(function: .none, args: [], type: callbackType))
+        cb.resume = g
+        cb.token = token
+        enqueue(cb)
+    }
+
     func start(_ timer: TimerWatcherObj, _ fn: Value, _ args: [Value]) {
         timer.function = fn
         timer.args = args
+        timer.resume = nil
         if timer.active { uv_timer_stop(timer.handle) }
         timer.active = true
         activeTimers[ObjectIdentifier(timer)] = Unmanaged.passUnretained(timer)
@@ -144,6 +163,10 @@ public final class EventLoop {
     private func timerFired(_ timer: TimerWatcherObj) {
         timer.active = false
         activeTimers[ObjectIdentifier(timer)] = nil
+        if let g = timer.resume {
+            enqueueResume(g, token: timer.token)
+            return
+        }
         enqueue(interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType)))
     }
 

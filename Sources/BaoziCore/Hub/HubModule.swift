@@ -90,9 +90,33 @@ extension Interpreter {
                     try interp.raiseInterrupt()
                     return interp.hubState.idle
                 }
+                if let g = cb.resume {
+                    // A native sleep ends: switch straight back, unless the greenlet was
+                    // woken otherwise meanwhile (killed, thrown into).
+                    guard g.state == .active, g.waitToken == cb.token else { return .none }
+                    return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
+                }
                 return interp.requestCall(cb.function, cb.args)
             }
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }
+            // sleep(0): queue our resumption behind what is ready, and switch to the hub.
+            define(d, "sleep0") { interp, args in
+                let (hub, me, token) = try interp.prepareNativeWait(args, "sleep0")
+                interp.eventLoop.enqueueResume(me, token: token)
+                return try interp.parkInHub(hub, me, token)
+            }
+            // sleep(t): the timer's expiry resumes us; the caller stops the timer in a
+            // `finally` so a killed sleeper leaves nothing armed.
+            define(d, "wait_timer") { interp, args in
+                let (hub, me, token) = try interp.prepareNativeWait(args, "wait_timer")
+                guard args.positionalCount == 2, let t = args[1].asObject as? TimerWatcherObj else {
+                    throw interp.typeError("wait_timer() needs the hub and a timer")
+                }
+                interp.eventLoop.start(t, .none, [])
+                t.resume = me
+                t.token = token
+                return try interp.parkInHub(hub, me, token)
+            }
             // The hub greenlet is never finalized: at shutdown its loop would keep running.
             define(d, "set_hub") { interp, args in
                 guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
@@ -129,4 +153,32 @@ struct HubState {
     let timerType: TypeObj
     let idle: Value
     var loop: EventLoop? = nil
+    var lastToken = 0
+}
+
+extension Interpreter {
+    /// Checks for a native wait: `args[0]` is the hub; the waiter must not be the hub itself.
+    fileprivate func prepareNativeWait(_ args: Arguments, _ name: String) throws -> (GreenletObj, GreenletObj, Int) {
+        guard args.positionalCount >= 1, let hub = args[0].asObject as? GreenletObj else {
+            throw typeError("\(name)() needs the hub")
+        }
+        let me = currentGreenlet
+        if me === hub {
+            throw error(types.exceptions.assertionError, "Impossible to call blocking function in the event loop callback")
+        }
+        hubState.lastToken &+= 1
+        return (hub, me, hubState.lastToken)
+    }
+
+    /// Switches to the hub with `me` parked on `token`; a refused switch leaves no wait behind.
+    fileprivate func parkInHub(_ hub: GreenletObj, _ me: GreenletObj, _ token: Int) throws -> Value {
+        do {
+            let r = try switchGreenlet(to: hub, .arguments([], []), method: "switch")
+            me.waitToken = token
+            return r
+        } catch {
+            me.waitToken = 0
+            throw error
+        }
+    }
 }

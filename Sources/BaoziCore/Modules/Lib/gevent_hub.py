@@ -308,13 +308,19 @@ _NONE = _NoneType()
 
 def sleep(seconds=0, ref=True):
     """Suspends the current greenlet for `seconds`; 0 lets every other ready greenlet run."""
-    hub = get_hub()
+    hub = _hub if _hub is not None else get_hub()
     if seconds <= 0:
-        waiter = Waiter(hub)
-        _run_callback(waiter.switch, None)
-        waiter.get()
+        _sleep0(hub)
     else:
-        hub.wait(_native.timer(seconds))
+        timer = _native.timer(seconds)
+        try:
+            _wait_timer(hub, timer)
+        finally:
+            timer.stop()
+
+
+_sleep0 = _native.sleep0
+_wait_timer = _native.wait_timer
 
 
 def idle(priority=0):
