@@ -153,4 +153,27 @@ final class REPLTerminalTests: XCTestCase {
             .send("\u{4}"), .exit(0),
         ], arguments: ["-i", script.path])
     }
+
+    func testGreenletsSpawnedInOneEntryRunWhenALaterEntryWaits() throws {
+        try terminal([
+            .expect(">>> "), .send("import gevent\n"), .expect(">>> "),
+            .send("log = []\n"), .expect(">>> "),
+            .send("g = gevent.spawn(lambda: log.append('ran') or 42)\n"), .expect(">>> "),
+            .send("log\n"), .expect("\\[\\]\r?\n>>> "),
+            .send("gevent.sleep(0.01)\n"), .expect(">>> "),
+            .send("log, g.value\n"), .expect("\\(\\['ran'\\], 42\\)\r?\n>>> "),
+            .send("\u{4}"), .exit(0),
+        ])
+    }
+
+    func testCtrlCWhileTheHubWaitsReturnsToThePrompt() throws {
+        try terminal([
+            .expect(">>> "), .send("import gevent\n"), .expect(">>> "),
+            .send("sleepers = [gevent.spawn(gevent.sleep, 100) for _ in range(3)]\n"), .expect(">>> "),
+            .send("print('waiting'); gevent.joinall(sleepers)\n"), .expect("waiting"),
+            .send("\u{3}"), .expect("KeyboardInterrupt"), .expect(">>> "),
+            .send("print('still here', len(sleepers))\n"), .expect("still here 3"),
+            .send("\u{4}"), .exit(0),
+        ])
+    }
 }
