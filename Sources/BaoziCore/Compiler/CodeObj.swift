@@ -50,7 +50,7 @@ public final class CodeObj: Obj {
     /// Docstring constant, or none.
     var doc: Value = .none
     /// Frames of this code kept for reuse (see `Frame`).
-    var framePool: [Frame] = []
+    var framePool = FramePool()
     /// The instructions in a fixed buffer the VM loop reads without bounds checks or ARC.
     private(set) var code: UnsafeMutablePointer<Instr> = .allocate(capacity: 1)
     /// `constants` and `names` in fixed buffers for the VM loop (values are trivial, names are
@@ -90,6 +90,7 @@ public final class CodeObj: Obj {
     }
 
     deinit {
+        framePool.releaseAll()
         code.deallocate()
         constantBuffer.deallocate()
         nameBuffer.deallocate()

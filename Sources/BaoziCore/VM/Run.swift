@@ -15,9 +15,11 @@ extension Interpreter {
         // Read once: the loop compares type pointers against these.
         let functionType = types.function
         outer: while true {
-            // The fiber's frame array owns the frame and the frame's function owns the code, so
-            // the loop holds both without reference counting.
-            unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
+            // The fiber's stack owns the frame and the frame's function owns the code, so the
+            // loop holds both without reference counting (see `RunningFrame`). The fiber is
+            // reloaded here on every `continue outer`: a greenlet switch replaces it.
+            let fiberRef = Unmanaged.passUnretained(fiber)
+            let frame = RunningFrame(fiberRef._withUnsafeGuaranteedRef { $0.frames.top })
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
@@ -99,7 +101,7 @@ extension Interpreter {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        if let v = cachedGlobal(code.globalCaches + (pc &- 1), frame.globals) {
+                        if let v = cachedGlobal(code.globalCaches + (pc &- 1), frame.globalsRef) {
                             slots[sp] = v
                             sp &+= 1
                             break
@@ -582,19 +584,29 @@ extension Interpreter {
                             let first = slots[base]
                             let callable = first.isUnbound ? slots[base + 1] : first
                             let argStart = first.isUnbound ? base + 2 : base + 1
-                            if case .object(let r) = callable, r.obj.type === functionType {
-                                let fn = unsafeDowncast(r.obj, to: FunctionObj.self)
-                                unowned(unsafe) let fcode = fn.code
+                            if case .object(let r) = callable, r.hasExactType(functionType),
+                               fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit {
+                                // Everything on the function through guaranteed access: no ARC.
                                 let n = sp - argStart
-                                if fcode.isSimpleCall && n == fcode.argCount && fiber.frames.count < recursionLimit {
-                                    let callee = makeFrame(fcode, globals: fn.globals)
-                                    let dst = callee.slots
-                                    for i in 0..<n { dst[i] = slots[argStart + i] }
-                                    if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(callee, fn) }
-                                    callee.function = callable
+                                let callee = r.raw._withUnsafeGuaranteedRef { o -> Unmanaged<Frame>? in
+                                    let fn = unsafeDowncast(o, to: FunctionObj.self)
+                                    let globals = Unmanaged.passUnretained(fn.globals)
+                                    return Unmanaged.passUnretained(fn.code)._withUnsafeGuaranteedRef { fcode -> Unmanaged<Frame>? in
+                                        guard fcode.isSimpleCall && n == fcode.argCount else { return nil }
+                                        let callee = makeFrameOwned(fcode, globals: globals)
+                                        callee._withUnsafeGuaranteedRef { f in
+                                            let dst = f.slots
+                                            for i in 0..<n { dst[i] = slots[argStart + i] }
+                                            if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(f, fn) }
+                                            f.function = callable
+                                        }
+                                        return callee
+                                    }
+                                }
+                                if let callee {
                                     frame.pc = pc
                                     frame.sp = base
-                                    fiber.frames.append(callee)
+                                    fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: callee) }
                                     continue outer
                                 }
                             }
@@ -632,18 +644,19 @@ extension Interpreter {
                         slots[base] = r
                         sp = base &+ 1
                     case .makeFunction:
-                        sp = try makeFunction(frame: frame, flags: ins.arg, sp: sp)
+                        sp = try makeFunction(frame: frame.object, flags: ins.arg, sp: sp)
                     case .returnValue:
                         let result = slots[sp - 1]
                         // Fast path: an ordinary call returns its value to the caller's stack.
-                        if case .push = frame.onReturn, frame.generator == nil, frame.savedExceptions.isEmpty,
-                           fiber.frames.count - 1 > entryDepth {
-                            // Pool the frame before the array drops its reference to it.
-                            recycle(frame)
-                            fiber.frames.removeLast()
-                            let caller = fiber.frames[fiber.frames.count - 1]
-                            caller.slots[caller.sp] = result
-                            caller.sp &+= 1
+                        if frame.returnsPlainly && fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) - 1 > entryDepth {
+                            fiberRef._withUnsafeGuaranteedRef { fib in
+                                // The stack's reference moves to the pool (or is dropped).
+                                recycleOwned(fib.frames.popOwned())
+                                fib.frames.top._withUnsafeGuaranteedRef { caller in
+                                    caller.slots[caller.sp] = result
+                                    caller.sp &+= 1
+                                }
+                            }
                             continue outer
                         }
                         frame.sp = sp
@@ -683,10 +696,10 @@ extension Interpreter {
                         frame.pc = pc; frame.sp = sp
                         throw Reraise(exception: slots[sp - 1].asObject as! ExceptionObj)
                     case .pushExcInfo:
-                        frame.savedExceptions.append(fiber.handled)
+                        frame.object.savedExceptions.append(fiber.handled)
                         fiber.handled = slots[sp - 1]
                     case .popExcept:
-                        fiber.handled = frame.savedExceptions.removeLast()
+                        fiber.handled = frame.object.savedExceptions.removeLast()
                     case .checkExcMatch:
                         let t = slots[sp - 1]
                         let e = slots[sp - 2]
@@ -771,7 +784,7 @@ extension Interpreter {
                         }
                     }
                 } catch let err as PyError {
-                    if fiber.frames.last === frame {
+                    if fiber.frames.last === frame.object {
                         frame.pc = pc
                         if frame.sp > sp { frame.sp = sp }
                     }
@@ -797,6 +810,33 @@ extension Interpreter {
     }
 }
 
+/// The frame the loop runs, used through guaranteed-reference access: holding it as a strong
+/// (or even `unowned(unsafe)`) reference paid a retain/release pair per access. The fiber's
+/// frame stack keeps it alive while it runs.
+struct RunningFrame {
+    let ref: Unmanaged<Frame>
+
+    @inline(__always) init(_ ref: Unmanaged<Frame>) { self.ref = ref }
+
+    /// The frame as an ordinary reference, for the less travelled paths.
+    @inline(__always) var object: Frame { ref.takeUnretainedValue() }
+
+    @inline(__always) var pc: Int {
+        get { ref._withUnsafeGuaranteedRef { $0.pc } }
+        nonmutating set { ref._withUnsafeGuaranteedRef { $0.pc = newValue } }
+    }
+    @inline(__always) var sp: Int {
+        get { ref._withUnsafeGuaranteedRef { $0.sp } }
+        nonmutating set { ref._withUnsafeGuaranteedRef { $0.sp = newValue } }
+    }
+    @inline(__always) var slots: UnsafeMutablePointer<Value> { ref._withUnsafeGuaranteedRef { $0.slots } }
+    @inline(__always) var code: CodeObj { ref._withUnsafeGuaranteedRef { $0.code } }
+    @inline(__always) var globals: DictObj { ref._withUnsafeGuaranteedRef { $0.globals } }
+    @inline(__always) var globalsRef: Unmanaged<DictObj> { ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) } }
+    @inline(__always) var namespace: DictObj? { ref._withUnsafeGuaranteedRef { $0.namespace } }
+    @inline(__always) var returnsPlainly: Bool { ref._withUnsafeGuaranteedRef { $0.returnsPlainly } }
+}
+
 /// Thrown by `raise` without an argument and by the compiler's re-raise at the end of
 /// `finally`/`except` blocks: the exception keeps its traceback (no new entry is added).
 private struct Reraise: Error {
@@ -813,14 +853,19 @@ extension Value {
 extension Interpreter {
     /// A global's value from the instruction's cache, when the dicts' key layouts are unchanged.
     @inline(__always)
-    func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: DictObj) -> Value? {
+    func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: Unmanaged<DictObj>) -> Value? {
         let c = cache.pointee
-        guard c.dict == Unmanaged.passUnretained(globals).toOpaque(), c.layout == globals.mutations else { return nil }
-        if c.inBuiltins {
-            guard c.builtinsLayout == builtins.mutations else { return nil }
-            return builtins.rawEntry(c.position).value
+        guard c.dict == globals.toOpaque() else { return nil }
+        // Guaranteed-reference access: no retain/release of the dicts on this path.
+        return globals._withUnsafeGuaranteedRef { g -> Value? in
+            guard c.layout == g.mutations else { return nil }
+            if c.inBuiltins {
+                return builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
+                    c.builtinsLayout == b.mutations ? b.rawEntry(c.position).value : nil
+                }
+            }
+            return g.rawEntry(c.position).value
         }
-        return globals.rawEntry(c.position).value
     }
 
     /// Looks a global up in globals then builtins, and remembers where it was found.
