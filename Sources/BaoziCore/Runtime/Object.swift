@@ -12,7 +12,13 @@ open class Obj {
     final var marked = false
     /// Attribute dictionary for objects that carry one (instances, functions, modules, classes,
     /// and instances of user subclasses of builtin types).
-    public final unowned(unsafe) var dict: DictObj?
+    public final var dict: DictObj? {
+        get { dictRef?.takeUnretainedValue() }
+        set { dictRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `dict` as stored: hot paths use it through guaranteed access (loading an optional
+    /// `unowned(unsafe)` field paid a retain/release pair).
+    public final var dictRef: Unmanaged<DictObj>?
 
     init(type: TypeObj) {
         self.type = type

@@ -23,6 +23,9 @@ extension Interpreter {
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
+            let nameBuffer = code.nameBuffer
+            let attributeCaches = code.attributeCaches
+            let globalCaches = code.globalCaches
             let slots = frame.slots
             var pc = frame.pc
             var sp = frame.sp
@@ -101,13 +104,13 @@ extension Interpreter {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        if let v = cachedGlobal(code.globalCaches + (pc &- 1), frame.globalsRef) {
+                        if let v = cachedGlobal(globalCaches + Int(ins.cache), frame.globalsRef) {
                             slots[sp] = v
                             sp &+= 1
                             break
                         }
                         let name = code.names[Int(ins.arg)]
-                        if let v = lookupGlobal(code.globalCaches + (pc &- 1), name, frame.globals) {
+                        if let v = lookupGlobal(globalCaches + Int(ins.cache), name, frame.globals) {
                             slots[sp] = v
                             sp &+= 1
                         } else {
@@ -144,10 +147,12 @@ extension Interpreter {
                     case .loadAttr:
                         let obj = slots[sp - 1]
                         if case .object(let r) = obj {
-                            let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                            let o = r.obj
-                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
-                            if let v = cachedAttribute(o, obj, entry, name) {
+                            // Object and name through guaranteed access: no retain/release.
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let v = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedAttribute(o, obj, site, name) }
+                            }
+                            if let v {
                                 slots[sp - 1] = v
                                 break
                             }
@@ -160,20 +165,21 @@ extension Interpreter {
                         sp &+= 1
                     case .loadMethod:
                         let obj = slots[sp - 1]
-                        let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                        // Fast path: a function found on the class of a user-class instance
-                        // (and not shadowed by the instance dict) is pushed unbound with `self`.
+                        // Fast path: a function or method descriptor found on the class (and not
+                        // shadowed by the instance dict) is pushed unbound with `self`.
                         if case .object(let r) = obj {
-                            let o = r.obj
-                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
-                            if entry.kind == .plain, case .object(let fr) = entry.classValue, fr.obj is FunctionObj,
-                               o.dict?.getString(name) == nil {
-                                slots[sp - 1] = entry.classValue
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let m = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedMethod(o, site, name) }
+                            }
+                            if let m {
+                                slots[sp - 1] = m
                                 slots[sp] = obj
                                 sp &+= 1
                                 break
                             }
                         }
+                        let name = code.names[Int(ins.arg)]
                         if let m = lookupMethod(obj, name) {
                             slots[sp - 1] = m
                             slots[sp] = obj
@@ -195,16 +201,13 @@ extension Interpreter {
                         // Fast path: user-class instances without a setter for this name store
                         // straight into their dict.
                         if case .object(let r) = obj {
-                            let o = r.obj
-                            let t = o.type
-                            if !t.hasSetattr, let d = o.dict {
-                                let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                                let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), t, name)
-                                if entry.kind != .general {
-                                    d.setString(name, value)
-                                    sp &-= 2
-                                    break
-                                }
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let done = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedStoreAttribute(o, value, site, name) }
+                            }
+                            if done {
+                                sp &-= 2
+                                break
                             }
                         }
                         sp &-= 2

@@ -83,6 +83,38 @@ public final class DictObj: Obj {
         return entries[p].value
     }
 
+    /// `getString` trying position `hint` first (compared by identity: the name is interned),
+    /// and remembering where the name was found.
+    @inline(__always)
+    func getString(_ name: StrObj, hint: inout Int32) -> Value? {
+        let h = Int(hint)
+        if h < entries.count, case .object(let r) = entries[h].key, r.raw.toOpaque() == Unmanaged.passUnretained(name).toOpaque() {
+            return entries[h].value
+        }
+        guard let p = stringPosition(name, hash: name.hash) else { return nil }
+        hint = Int32(truncatingIfNeeded: p)
+        return entries[p].value
+    }
+
+    /// `setString` trying position `hint` first, as `getString(_:hint:)`.
+    @inline(__always)
+    func setString(_ name: StrObj, _ value: Value, hint: inout Int32) {
+        let h = Int(hint)
+        if h < entries.count, case .object(let r) = entries[h].key, r.raw.toOpaque() == Unmanaged.passUnretained(name).toOpaque() {
+            entries[h].value = value
+            return
+        }
+        let hash = name.hash
+        if let p = stringPosition(name, hash: hash) {
+            entries[p].value = value
+            hint = Int32(truncatingIfNeeded: p)
+            return
+        }
+        append(DictEntry(hash: hash, key: Value(name), value: value))
+        // A rebuild keeps the order, so the new entry is last either way.
+        hint = Int32(truncatingIfNeeded: entries.count - 1)
+    }
+
     /// Position in the entries of a string key, for lookup caches.
     func position(ofString name: StrObj) -> Int? { stringPosition(name, hash: name.hash) }
 
