@@ -14,6 +14,8 @@ extension Interpreter {
     func run(entryDepth: Int) throws -> Value {
         // Read once: the loop compares type pointers against these.
         let functionType = types.function
+        let listType = types.list
+        let tupleType = types.tuple
         outer: while true {
             // The fiber's stack owns the frame and the frame's function owns the code, so the
             // loop holds both without reference counting (see `RunningFrame`). The fiber is
@@ -221,12 +223,10 @@ extension Interpreter {
                         let container = slots[sp - 2]
                         let index = slots[sp - 1]
                         // Fast path: list[int].
-                        if case .object(let r) = container, case .int(let i) = index,
-                           let list = r.obj as? ListObj, list.type === types.list {
-                            let n = list.items.count
-                            let j = i < 0 ? i + n : i
-                            if j >= 0 && j < n {
-                                slots[sp - 2] = list.items[j]
+                        if case .object(let r) = container, case .int(let i) = index, r.hasExactType(listType) {
+                            let v = r.raw._withUnsafeGuaranteedRef { o in unsafeDowncast(o, to: ListObj.self).item(at: i) }
+                            if let v {
+                                slots[sp - 2] = v
                                 sp &-= 1
                                 break
                             }
@@ -243,14 +243,9 @@ extension Interpreter {
                         let container = slots[sp - 2]
                         let value = slots[sp - 3]
                         sp &-= 3
-                        if case .object(let r) = container, case .int(let i) = index,
-                           let list = r.obj as? ListObj, list.type === types.list {
-                            let n = list.items.count
-                            let j = i < 0 ? i + n : i
-                            if j >= 0 && j < n {
-                                list.items[j] = value
-                                break
-                            }
+                        if case .object(let r) = container, case .int(let i) = index, r.hasExactType(listType),
+                           r.raw._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: ListObj.self).setItem(at: i, value) }) {
+                            break
                         }
                         frame.pc = pc; frame.sp = sp
                         if try setItemResumable(container, index, value) { continue outer }
@@ -473,6 +468,25 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
+                        // Fast path: an exact tuple or list of the right length, read in place.
+                        if case .object(let r) = v, r.hasExactType(tupleType) || r.hasExactType(listType) {
+                            let dst = slots + sp
+                            let done = r.raw._withUnsafeGuaranteedRef { o -> Bool in
+                                @inline(__always) func copy(_ b: UnsafeBufferPointer<Value>) -> Bool {
+                                    guard b.count == n else { return false }
+                                    for i in 0..<n { dst[i] = b[n - 1 - i] }
+                                    return true
+                                }
+                                if o.type === tupleType {
+                                    return unsafeDowncast(o, to: TupleObj.self).items.withUnsafeBufferPointer(copy)
+                                }
+                                return unsafeDowncast(o, to: ListObj.self).items.withUnsafeBufferPointer(copy)
+                            }
+                            if done {
+                                sp &+= n
+                                break
+                            }
+                        }
                         let items: ContiguousArray<Value>
                         if case .object(let r) = v, let t = r.obj as? TupleObj {
                             items = t.items
@@ -552,6 +566,24 @@ extension Interpreter {
                         sp &+= 1
                     case .forIter:
                         let it = slots[sp - 1]
+                        if case .object(let r) = it {
+                            // Fast path: list and range iterators, through guaranteed access.
+                            let step = r.raw._withUnsafeGuaranteedRef { o -> Value? in
+                                guard type(of: o) == IteratorObj.self else { return .unbound }
+                                return unsafeDowncast(o, to: IteratorObj.self).fastNext()
+                            }
+                            switch step {
+                            case .some(.unbound): break
+                            case .some(let x):
+                                slots[sp] = x
+                                sp &+= 1
+                                continue
+                            case nil:
+                                sp &-= 1
+                                pc = Int(ins.arg)
+                                continue
+                            }
+                        }
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             frame.pc = pc; frame.sp = sp
                             if let v = try nextFromBuiltinIterator(iter) {
