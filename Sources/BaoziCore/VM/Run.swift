@@ -16,6 +16,8 @@ extension Interpreter {
         let functionType = types.function
         let listType = types.list
         let tupleType = types.tuple
+        let strType = types.str
+        let dictType = types.dict
         outer: while true {
             // The fiber's stack owns the frame and the frame's function owns the code, so the
             // loop holds both without reference counting (see `RunningFrame`). The fiber is
@@ -231,6 +233,22 @@ extension Interpreter {
                                 break
                             }
                         }
+                        // Fast path: exact dict[exact str] when the key is present.
+                        if case .object(let rd) = container, case .object(let rk) = index,
+                           rd.hasExactType(dictType), rk.hasExactType(strType) {
+                            let v = rd.raw._withUnsafeGuaranteedRef { d in
+                                rk.raw._withUnsafeGuaranteedRef { k -> Value? in
+                                    let dict = unsafeDowncast(d, to: DictObj.self)
+                                    guard let p = dict.exactStrPosition(unsafeDowncast(k, to: StrObj.self), strType: strType), let p else { return nil }
+                                    return dict.value(at: p)
+                                }
+                            }
+                            if let v {
+                                slots[sp - 2] = v
+                                sp &-= 1
+                                break
+                            }
+                        }
                         sp &-= 2
                         frame.pc = pc; frame.sp = sp
                         let v = try getItemResumable(container, index)
@@ -294,6 +312,18 @@ extension Interpreter {
                                 sp &-= 1
                                 break
                             }
+                        } else if op == .add, case .object(let ra) = a, case .object(let rb) = b,
+                                  ra.hasExactType(strType), rb.hasExactType(strType) {
+                            // str + str: lengths and ASCII-ness are known, no dunder dispatch.
+                            let s = ra.raw._withUnsafeGuaranteedRef { x in
+                                rb.raw._withUnsafeGuaranteedRef { y -> StrObj in
+                                    let l = unsafeDowncast(x, to: StrObj.self), r = unsafeDowncast(y, to: StrObj.self)
+                                    return StrObj(l.value + r.value, count: l.count + r.count, isASCII: l.isASCII && r.isASCII, type: strType)
+                                }
+                            }
+                            slots[sp - 2] = Value(heap.track(s))
+                            sp &-= 1
+                            break
                         } else if case .float(let x) = a, case .float(let y) = b {
                             var fast: Value? = nil
                             switch op {
@@ -368,6 +398,20 @@ extension Interpreter {
                     case .containsOp:
                         let item = slots[sp - 2]
                         let container = slots[sp - 1]
+                        // Fast path: an exact str in an exact dict.
+                        if case .object(let rd) = container, case .object(let rk) = item,
+                           rd.hasExactType(dictType), rk.hasExactType(strType) {
+                            let found = rd.raw._withUnsafeGuaranteedRef { d in
+                                rk.raw._withUnsafeGuaranteedRef { k in
+                                    unsafeDowncast(d, to: DictObj.self).exactStrPosition(unsafeDowncast(k, to: StrObj.self), strType: strType)
+                                }
+                            }
+                            if let p = found {
+                                slots[sp - 2] = .bool((p != nil) != (ins.arg != 0))
+                                sp &-= 1
+                                break
+                            }
+                        }
                         sp &-= 2
                         frame.pc = pc; frame.sp = sp
                         let v = try containsResumable(container, item, negate: ins.arg != 0)
