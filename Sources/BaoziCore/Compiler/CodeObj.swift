@@ -50,7 +50,7 @@ public final class CodeObj: Obj {
     /// Docstring constant, or none.
     var doc: Value = .none
     /// Frames of this code kept for reuse (see `Frame`).
-    var framePool: [Frame] = []
+    var framePool = FramePool()
     /// The instructions in a fixed buffer the VM loop reads without bounds checks or ARC.
     private(set) var code: UnsafeMutablePointer<Instr> = .allocate(capacity: 1)
     /// `constants` and `names` in fixed buffers for the VM loop (values are trivial, names are
@@ -69,6 +69,25 @@ public final class CodeObj: Obj {
 
     /// Copies what the VM reads into fixed buffers; called once compilation is done.
     func finalize() {
+        // Number the cache sites: only attribute and global instructions get cache entries
+        // (one per instruction cost 40-80 bytes for every instruction of a big module).
+        var attributeSites = 1, globalSites = 1
+        for i in instructions.indices {
+            switch instructions[i].op {
+            case .loadAttr, .loadMethod, .storeAttr:
+                if attributeSites <= Int(UInt16.max) {
+                    instructions[i].cache = UInt16(attributeSites)
+                    attributeSites += 1
+                }
+            case .loadGlobal:
+                if globalSites <= Int(UInt16.max) {
+                    instructions[i].cache = UInt16(globalSites)
+                    globalSites += 1
+                }
+            default:
+                break
+            }
+        }
         code.deallocate()
         code = .allocate(capacity: max(instructions.count, 1))
         code.initialize(from: Array(instructions), count: instructions.count)
@@ -79,17 +98,19 @@ public final class CodeObj: Obj {
         nameBuffer = .allocate(capacity: max(names.count, 1))
         nameBuffer.initialize(from: names.map { Unmanaged.passUnretained($0) }, count: names.count)
         globalCaches.deallocate()
-        globalCaches = .allocate(capacity: max(instructions.count, 1))
-        globalCaches.initialize(repeating: GlobalCache(), count: max(instructions.count, 1))
+        globalCaches = .allocate(capacity: globalSites)
+        globalCaches.initialize(repeating: GlobalCache(), count: globalSites)
         attributeCaches.deallocate()
-        attributeCaches = .allocate(capacity: max(instructions.count, 1))
-        attributeCaches.initialize(repeating: AttributeCache(), count: max(instructions.count, 1))
+        let attributeEntries = attributeSites * AttributeCache.ways
+        attributeCaches = .allocate(capacity: attributeEntries)
+        attributeCaches.initialize(repeating: AttributeCache(), count: attributeEntries)
         slotTotal = varNames.count
         isSimpleCall = !flags.contains(.varargs) && !flags.contains(.varkeywords) && !flags.contains(.generator)
             && kwOnlyCount == 0
     }
 
     deinit {
+        framePool.releaseAll()
         code.deallocate()
         constantBuffer.deallocate()
         nameBuffer.deallocate()
@@ -158,10 +179,23 @@ struct GlobalCache {
 /// What an attribute name means on one class version: absent, a plain class attribute
 /// (instance dict first, then this value bound as a method if it is a function), or something
 /// that needs the general lookup (descriptors, static and class methods).
+///
+/// Each attribute instruction has `ways` entries, one per class seen there (most recently
+/// filled first): call sites like `task.step()` in a scheduler see several classes.
 struct AttributeCache {
     enum Kind: UInt8 { case absent, plain, general }
+    static let ways = 4
     var type: UnsafeMutableRawPointer? = nil
     var version = 0
     var kind = Kind.general
+    /// `LOAD_METHOD` may push the class attribute unbound with the instance: it is a function
+    /// or a builtin method descriptor, and the class has no custom `__getattribute__`. Set for
+    /// builtin types too (whose `kind` stays `.general`).
+    var isMethod = false
+    /// The class attribute is a script function (bound by allocating a method object).
+    var isFunction = false
+    /// Where the name was last found in an instance dict: instances built by the same code
+    /// have their attributes at the same positions.
+    var hint: Int32 = 0
     var classValue: Value = .unbound
 }

@@ -200,5 +200,8 @@ enum CompareOpcode: Int32 {
 
 struct Instr {
     var op: Op
+    /// Index of the instruction's inline cache (attribute or global sites), assigned by
+    /// `CodeObj.finalize`; 0 is a shared scratch entry. Lives in what was padding: still 8 bytes.
+    var cache: UInt16 = 0
     var arg: Int32
 }

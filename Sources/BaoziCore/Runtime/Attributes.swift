@@ -329,16 +329,28 @@ extension Interpreter {
 // MARK: - Inline caches for instance attributes
 
 extension Interpreter {
-    /// The cache entry for `name` on instances of `t`, refreshed when the class changed.
+    /// The entry for class `t` among an attribute site's `AttributeCache.ways` entries,
+    /// filled on a miss. Reads the class through guaranteed access (no retain/release).
     @inline(__always)
-    func attributeCacheEntry(_ cache: UnsafeMutablePointer<AttributeCache>, _ t: TypeObj, _ name: StrObj) -> AttributeCache {
-        let tp = Unmanaged.passUnretained(t).toOpaque()
-        if cache.pointee.type == tp && cache.pointee.version == t.version { return cache.pointee }
-        var entry = AttributeCache(type: tp, version: t.version, kind: .general, classValue: .unbound)
+    func attributeCacheEntry(_ site: UnsafeMutablePointer<AttributeCache>, _ t: Unmanaged<TypeObj>, _ name: StrObj) -> UnsafeMutablePointer<AttributeCache> {
+        let tp = t.toOpaque()
+        let version = t._withUnsafeGuaranteedRef { $0.version }
+        for i in 0..<AttributeCache.ways where site[i].type == tp && site[i].version == version {
+            return site + i
+        }
+        return fillAttributeCache(site, t.takeUnretainedValue(), name)
+    }
+
+    /// Works out what `name` means on instances of `t` and stores it in the site's first
+    /// entry, moving the others down (the least recently filled falls out).
+    @inline(never)
+    private func fillAttributeCache(_ site: UnsafeMutablePointer<AttributeCache>, _ t: TypeObj, _ name: StrObj) -> UnsafeMutablePointer<AttributeCache> {
+        var entry = AttributeCache(type: Unmanaged.passUnretained(t).toOpaque(), version: t.version, kind: .general, classValue: .unbound)
+        let found = t.lookup(name)
         // Only instances of plain user classes are cached: builtin layouts (exceptions,
         // functions, classes) and __slots__ classes have attributes with special rules.
         if t.isHeapType && t.layout == .object && t.slotNames == nil && !t.hasCustomGetattribute {
-            if let v = t.lookup(name) {
+            if let v = found {
                 if isPlainClassAttribute(v) {
                     entry.kind = .plain
                     entry.classValue = v
@@ -347,8 +359,22 @@ extension Interpreter {
                 entry.kind = .absent
             }
         }
-        cache.pointee = entry
-        return entry
+        // What `lookupMethod` accepts, for LOAD_METHOD (instances that are classes excluded).
+        if let m = found, case .object(let r) = m, !t.hasCustomGetattribute, t !== types.superType, t.layout != .type {
+            let mo = r.obj
+            if mo is FunctionObj {
+                entry.isMethod = true
+                entry.isFunction = true
+                entry.classValue = m
+            } else if let b = mo as? BuiltinFunctionObj, b.ownerType != nil {
+                entry.isMethod = true
+                entry.classValue = m
+            }
+        }
+        var i = AttributeCache.ways - 1
+        while i > 0 { site[i] = site[i - 1]; i -= 1 }
+        site[0] = entry
+        return site
     }
 
     /// Class attributes that neither intercept instance access nor assignment: functions,
@@ -365,21 +391,53 @@ extension Interpreter {
         return true
     }
 
-    /// `obj.name` through a cache entry; nil when the general lookup must decide.
+    /// `obj.name` for the LOAD_ATTR fast path; nil when the general lookup must decide.
+    /// `o` is the object of `obj`, passed guaranteed (no retain/release).
     @inline(__always)
-    func cachedAttribute(_ o: Obj, _ obj: Value, _ entry: AttributeCache, _ name: StrObj) -> Value? {
-        switch entry.kind {
+    func cachedAttribute(_ o: Obj, _ obj: Value, _ site: UnsafeMutablePointer<AttributeCache>, _ name: StrObj) -> Value? {
+        let entry = attributeCacheEntry(site, Unmanaged.passUnretained(o.type), name)
+        switch entry.pointee.kind {
         case .general:
             return nil
         case .absent:
-            return o.dict?.getString(name)
+            guard let d = o.dictRef else { return nil }
+            return d._withUnsafeGuaranteedRef { $0.getString(name, hint: &entry.pointee.hint) }
         case .plain:
-            if let d = o.dict, let v = d.getString(name) { return v }
-            guard case .object(let cr) = entry.classValue else { return entry.classValue }
-            if cr.obj is FunctionObj {
-                return Value(heap.track(MethodObj(function: entry.classValue, instance: obj, type: types.method)))
+            if let d = o.dictRef,
+               let v = d._withUnsafeGuaranteedRef({ $0.getString(name, hint: &entry.pointee.hint) }) {
+                return v
             }
-            return try? bindDescriptor(entry.classValue, instance: obj, owner: o.type)
+            let cv = entry.pointee.classValue
+            guard case .object = cv else { return cv }
+            if entry.pointee.isFunction {
+                return Value(heap.track(MethodObj(function: cv, instance: obj, type: types.method)))
+            }
+            return try? bindDescriptor(cv, instance: obj, owner: o.type)
         }
+    }
+
+    /// The class's method for the LOAD_METHOD fast path, when the instance dict does not
+    /// shadow it; nil when the general path must decide.
+    @inline(__always)
+    func cachedMethod(_ o: Obj, _ site: UnsafeMutablePointer<AttributeCache>, _ name: StrObj) -> Value? {
+        let entry = attributeCacheEntry(site, Unmanaged.passUnretained(o.type), name)
+        guard entry.pointee.isMethod else { return nil }
+        if let d = o.dictRef,
+           d._withUnsafeGuaranteedRef({ $0.getString(name, hint: &entry.pointee.hint) }) != nil {
+            return nil
+        }
+        return entry.pointee.classValue
+    }
+
+    /// The STORE_ATTR fast path: instances of plain user classes store into their dict.
+    /// Returns false when the general path must decide.
+    @inline(__always)
+    func cachedStoreAttribute(_ o: Obj, _ value: Value, _ site: UnsafeMutablePointer<AttributeCache>, _ name: StrObj) -> Bool {
+        let t = Unmanaged.passUnretained(o.type)
+        guard !t._withUnsafeGuaranteedRef({ $0.hasSetattr }), let d = o.dictRef else { return false }
+        let entry = attributeCacheEntry(site, t, name)
+        guard entry.pointee.kind != .general else { return false }
+        d._withUnsafeGuaranteedRef { $0.setString(name, value, hint: &entry.pointee.hint) }
+        return true
     }
 }

@@ -62,6 +62,17 @@ extension Interpreter {
 
     /// Calls a class's `__new__` and `__init__` (the part of `construct` after metaclass dispatch).
     private func constructInstance(_ cls: TypeObj, args: UnsafeMutableBufferPointer<Value>, kwNames: TupleObj?, action: ReturnAction) throws -> Value {
+        // Builtin classes with a native constructor (`str(n)`, `list(x)`): no `__new__` or
+        // `__init__` lookups, and the class goes before the arguments without an Array.
+        if !cls.isHeapType, let native = cls.nativeNew {
+            let r = try withUnsafeTemporaryAllocation(of: Value.self, capacity: args.count + 1) { buf -> Value in
+                buf[0] = Value(cls)
+                for i in 0..<args.count { buf[i + 1] = args[i] }
+                return try native(self, Arguments(UnsafeBufferPointer(buf), names: kwNameSlice(kwNames)))
+            }
+            if case .unbound = r { return try performPendingCall(action: action) }
+            return try deliver(r, action: action)
+        }
         let newM = cls.lookup(names.__new__)
         let initM = cls.lookup(names.__init__)
         let userNew = newM.map { !($0.asObject is BuiltinFunctionObj) } ?? false

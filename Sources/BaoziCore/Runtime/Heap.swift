@@ -6,8 +6,10 @@
 // reachable from a root, so Swift code between safe points may hold `Value`s freely.
 
 final class Heap {
-    /// Every collectable object. The only strong references to them.
-    private var objects: ContiguousArray<Obj> = []
+    /// Every collectable object, each holding the one strong reference to it (taken in
+    /// `track`, dropped by the sweep): the elements are trivial, so the sweep pays no
+    /// reference counting for live objects.
+    private var objects: ContiguousArray<Unmanaged<Obj>> = []
     /// Objects that live as long as the interpreter (builtin types, singletons, interned names).
     private var permanent: ContiguousArray<Obj> = []
     /// Allocation work since the last collection, in "object units" (one per object plus one
@@ -35,7 +37,7 @@ final class Heap {
     /// Registers a new object with the heap and returns it.
     @inline(__always)
     func track<T: Obj>(_ obj: T) -> T {
-        objects.append(obj)
+        objects.append(Unmanaged.passRetained(obj))
         debt &+= 1
         return obj
     }
@@ -68,9 +70,12 @@ final class Heap {
     /// (interpreter shutdown).
     func takeAllFinalizable() -> [Obj] {
         var out: [Obj] = []
-        for obj in objects where obj.wantsFinalizer {
-            obj.wantsFinalizer = false
-            out.append(obj)
+        for u in objects {
+            let obj = u.takeUnretainedValue()
+            if obj.wantsFinalizer {
+                obj.wantsFinalizer = false
+                out.append(obj)
+            }
         }
         finalizableCount = 0
         return out
@@ -87,7 +92,6 @@ final class Heap {
     /// Runs a full collection. `markRoots` marks everything the interpreter can still reach.
     func collect(markRoots: (inout Marker) -> Void) {
         var marker = Marker()
-        marker.gray.reserveCapacity(1024)
         // Permanent objects stay marked; their references are traced from them as roots.
         for obj in permanent { obj.trace(&marker); if let d = obj.dict { marker.mark(d) } }
         markRoots(&marker)
@@ -96,25 +100,38 @@ final class Heap {
         // Garbage that wants a finalizer is resurrected (with what it references) and queued;
         // its flag is cleared, so once finalized it is freed by a later collection.
         if finalizableCount > 0 {
-            for obj in objects where !obj.marked && obj.wantsFinalizer {
-                obj.wantsFinalizer = false
-                finalizableCount -= 1
-                pendingFinalizers.append(obj)
-                marker.mark(obj)
+            for u in objects {
+                let obj = u.takeUnretainedValue()
+                if !obj.marked && obj.wantsFinalizer {
+                    obj.wantsFinalizer = false
+                    finalizableCount -= 1
+                    pendingFinalizers.append(obj)
+                    marker.mark(obj)
+                }
             }
             marker.drain()
         }
+        marker.finish()
         // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
         // the last strong reference; since objects hold no strong references to each other,
         // freeing never cascades.
-        var kept = 0
-        for i in objects.indices {
-            let obj = objects[i]
-            if obj.marked {
-                obj.marked = false
-                if kept != i { objects.swapAt(kept, i) }
-                kept += 1
+        let kept = objects.withUnsafeMutableBufferPointer { buf -> Int in
+            var kept = 0
+            for i in 0..<buf.count {
+                let u = buf[i]
+                let live = u._withUnsafeGuaranteedRef { o -> Bool in
+                    guard o.marked else { return false }
+                    o.marked = false
+                    return true
+                }
+                if live {
+                    buf[kept] = u
+                    kept += 1
+                } else {
+                    u.release()
+                }
             }
+            return kept
         }
         objects.removeLast(objects.count - kept)
         collections += 1
@@ -126,6 +143,7 @@ final class Heap {
     /// Drops every object, at interpreter shutdown.
     func releaseAll() {
         pendingFinalizers.removeAll()
+        for u in objects { u.release() }
         objects.removeAll()
         permanent.removeAll()
     }

@@ -15,7 +15,13 @@ open class Obj {
     final var wantsFinalizer = false
     /// Attribute dictionary for objects that carry one (instances, functions, modules, classes,
     /// and instances of user subclasses of builtin types).
-    public final unowned(unsafe) var dict: DictObj?
+    public final var dict: DictObj? {
+        get { dictRef?.takeUnretainedValue() }
+        set { dictRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `dict` as stored: hot paths use it through guaranteed access (loading an optional
+    /// `unowned(unsafe)` field paid a retain/release pair).
+    public final var dictRef: Unmanaged<DictObj>?
 
     init(type: TypeObj) {
         self.type = type
@@ -33,18 +39,48 @@ open class Obj {
 }
 
 /// The set of objects reached so far during a collection, with a gray stack so that marking a
-/// million-long chain never recurses on the native stack.
+/// million-long chain never recurses on the native stack. The gray stack holds `Unmanaged`
+/// references in a malloc'd buffer and objects are read through guaranteed access: a strong
+/// `ContiguousArray<Obj>` paid a retain/release pair per marked object.
 public struct Marker {
-    var gray: ContiguousArray<Obj> = []
+    private var gray: UnsafeMutablePointer<Unmanaged<Obj>>
+    private var count = 0
+    private var capacity = 1024
+
+    init() {
+        gray = .allocate(capacity: capacity)
+    }
+
+    /// Frees the gray stack; the collector calls this once marking is done.
+    mutating func finish() {
+        gray.deallocate()
+    }
 
     @inline(__always) mutating func mark(_ obj: Obj?) {
-        guard let obj, !obj.marked else { return }
-        obj.marked = true
-        gray.append(obj)
+        guard let obj else { return }
+        mark(ref: Unmanaged.passUnretained(obj))
+    }
+
+    @inline(__always) mutating func mark(ref u: Unmanaged<Obj>) {
+        let fresh = u._withUnsafeGuaranteedRef { o -> Bool in
+            if o.marked { return false }
+            o.marked = true
+            return true
+        }
+        guard fresh else { return }
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<Unmanaged<Obj>>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: gray, count: count)
+            gray.deallocate()
+            gray = bigger
+            capacity *= 2
+        }
+        gray[count] = u
+        count &+= 1
     }
 
     @inline(__always) mutating func mark(_ value: Value) {
-        if case .object(let r) = value { mark(r.obj) }
+        if case .object(let r) = value { mark(ref: r.raw) }
     }
 
     mutating func mark<S: Sequence>(_ values: S) where S.Element == Value {
@@ -57,10 +93,14 @@ public struct Marker {
 
     /// Traces until nothing gray remains.
     mutating func drain() {
-        while let obj = gray.popLast() {
-            mark(obj.type)
-            if let d = obj.dict { mark(d) }
-            obj.trace(&self)
+        while count > 0 {
+            count &-= 1
+            let u = gray[count]
+            u._withUnsafeGuaranteedRef { obj in
+                mark(ref: Unmanaged<Obj>.fromOpaque(Unmanaged.passUnretained(obj.type).toOpaque()))
+                if let d = obj.dictRef { mark(ref: Unmanaged<Obj>.fromOpaque(d.toOpaque())) }
+                obj.trace(&self)
+            }
         }
     }
 }

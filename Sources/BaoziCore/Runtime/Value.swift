@@ -27,6 +27,11 @@ public struct Ref {
 
     @inlinable var obj: Obj { raw.takeUnretainedValue() }
 
+    /// True when the object's class is exactly `t` (guaranteed access: no retain/release).
+    @inlinable func hasExactType(_ t: TypeObj) -> Bool {
+        raw._withUnsafeGuaranteedRef { $0.type === t }
+    }
+
     @inlinable static func === (a: Ref, b: Ref) -> Bool { a.raw.toOpaque() == b.raw.toOpaque() }
 }
 

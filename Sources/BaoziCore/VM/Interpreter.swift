@@ -44,7 +44,11 @@ public final class Interpreter {
     /// Interned strings by content.
     var interned: [String: StrObj] = [:]
 
-    var builtins: DictObj!
+    var builtins: DictObj! {
+        didSet { builtinsRef = Unmanaged.passUnretained(builtins) }
+    }
+    /// `builtins` for guaranteed-reference access on hot paths (no retain/release).
+    private(set) var builtinsRef: Unmanaged<DictObj>!
     var builtinsModule: ModuleObj!
     var sysModule: ModuleObj!
     /// Loaded modules by name (sys.modules).

@@ -7,31 +7,60 @@ extension Interpreter {
     /// A frame for `code`, reused from the code's pool when one is free.
     @inline(__always)
     func makeFrame(_ code: CodeObj, globals: DictObj) -> Frame {
-        let f: Frame
-        if let pooled = code.framePool.popLast() {
-            f = pooled
-            let n = code.slotTotal
-            let slots = f.slots
-            for i in 0..<n { slots[i] = .unbound }
-            f.sp = n
-            f.pc = 0
-        } else {
-            f = Frame(code: code)
+        makeFrameOwned(code, globals: Unmanaged.passUnretained(globals)).takeRetainedValue()
+    }
+
+    /// Like `makeFrame`, but hands the caller the frame's strong reference as `Unmanaged`, to
+    /// be moved onto a fiber's stack (`push(owned:)`) without reference counting.
+    @inline(__always)
+    func makeFrameOwned(_ code: CodeObj, globals: Unmanaged<DictObj>) -> Unmanaged<Frame> {
+        if let pooled = code.framePool.take() {
+            pooled._withUnsafeGuaranteedRef { f in
+                let n = code.slotTotal
+                let slots = f.slots
+                for i in 0..<n { slots[i] = .unbound }
+                f.sp = n
+                f.pc = 0
+                f.globals = globals.takeUnretainedValue()
+            }
+            return pooled
         }
-        f.globals = globals
-        return f
+        let f = Frame(code: code)
+        f.globals = globals.takeUnretainedValue()
+        return Unmanaged.passRetained(f)
     }
 
     /// Returns a finished frame to its code's pool, reset to its initial return action.
+    /// The caller keeps its own reference.
     @inline(__always)
     func recycle(_ f: Frame) {
-        if f.generator == nil && f.code.framePool.count < 4 {
-            f.namespace = nil
-            f.function = .none
-            if case .push = f.onReturn {} else { f.onReturn = .push }
-            if !f.savedExceptions.isEmpty { f.savedExceptions.removeAll(keepingCapacity: true) }
-            f.code.framePool.append(f)
+        if f.generator == nil && f.code.framePool.hasRoom {
+            reset(f)
+            f.code.framePool.put(owned: Unmanaged.passRetained(f))
         }
+    }
+
+    /// Like `recycle`, but takes over the caller's strong reference: the frame goes to the
+    /// pool or is released.
+    @inline(__always)
+    func recycleOwned(_ u: Unmanaged<Frame>) {
+        let pooled = u._withUnsafeGuaranteedRef { f -> Bool in
+            Unmanaged.passUnretained(f.code)._withUnsafeGuaranteedRef { code -> Bool in
+                guard f.generator == nil && code.framePool.hasRoom else { return false }
+                reset(f)
+                code.framePool.put(owned: u)
+                return true
+            }
+        }
+        if !pooled { u.release() }
+    }
+
+    @inline(__always)
+    private func reset(_ f: Frame) {
+        f.namespace = nil
+        f.function = .none
+        if case .push = f.onReturn {} else { f.onReturn = .push }
+        if !f.savedExceptions.isEmpty { f.savedExceptions.removeAll(keepingCapacity: true) }
     }
 
     /// Pushes a frame on the current fiber, enforcing the recursion limit.

@@ -15,19 +15,28 @@ extension Interpreter {
     func run(entryDepth: Int) throws -> Value {
         // Read once: the loop compares type pointers against these.
         let functionType = types.function
+        let listType = types.list
+        let tupleType = types.tuple
+        let strType = types.str
+        let dictType = types.dict
         let entryFiber = fiber
         outer: while true {
             // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
             // its greenlet through `.greenletEnd`.
             let exitDepth = fiber === entryFiber ? entryDepth : 0
-            // The fiber's frame array owns the frame and the frame's function owns the code, so
-            // the loop holds both without reference counting.
-            unowned(unsafe) let frame = fiber.frames[fiber.frames.count - 1]
+            // The fiber's stack owns the frame and the frame's function owns the code, so the
+            // loop holds both without reference counting (see `RunningFrame`). The fiber is
+            // reloaded here on every `continue outer`: a greenlet switch replaces it.
+            let fiberRef = Unmanaged.passUnretained(fiber)
+            let frame = RunningFrame(fiberRef._withUnsafeGuaranteedRef { $0.frames.top })
             // For the error path: the frame may be gone by then (a finished generator's).
-            let frameID = ObjectIdentifier(frame)
+            let frameID = ObjectIdentifier(frame.object)
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
+            let nameBuffer = code.nameBuffer
+            let attributeCaches = code.attributeCaches
+            let globalCaches = code.globalCaches
             let slots = frame.slots
             var pc = frame.pc
             var sp = frame.sp
@@ -106,13 +115,13 @@ extension Interpreter {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        if let v = cachedGlobal(code.globalCaches + (pc &- 1), frame.globals) {
+                        if let v = cachedGlobal(globalCaches + Int(ins.cache), frame.globalsRef) {
                             slots[sp] = v
                             sp &+= 1
                             break
                         }
                         let name = code.names[Int(ins.arg)]
-                        if let v = lookupGlobal(code.globalCaches + (pc &- 1), name, frame.globals) {
+                        if let v = lookupGlobal(globalCaches + Int(ins.cache), name, frame.globals) {
                             slots[sp] = v
                             sp &+= 1
                         } else {
@@ -149,10 +158,12 @@ extension Interpreter {
                     case .loadAttr:
                         let obj = slots[sp - 1]
                         if case .object(let r) = obj {
-                            let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                            let o = r.obj
-                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
-                            if let v = cachedAttribute(o, obj, entry, name) {
+                            // Object and name through guaranteed access: no retain/release.
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let v = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedAttribute(o, obj, site, name) }
+                            }
+                            if let v {
                                 slots[sp - 1] = v
                                 break
                             }
@@ -165,20 +176,21 @@ extension Interpreter {
                         sp &+= 1
                     case .loadMethod:
                         let obj = slots[sp - 1]
-                        let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                        // Fast path: a function found on the class of a user-class instance
-                        // (and not shadowed by the instance dict) is pushed unbound with `self`.
+                        // Fast path: a function or method descriptor found on the class (and not
+                        // shadowed by the instance dict) is pushed unbound with `self`.
                         if case .object(let r) = obj {
-                            let o = r.obj
-                            let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), o.type, name)
-                            if entry.kind == .plain, case .object(let fr) = entry.classValue, fr.obj is FunctionObj,
-                               o.dict?.getString(name) == nil {
-                                slots[sp - 1] = entry.classValue
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let m = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedMethod(o, site, name) }
+                            }
+                            if let m {
+                                slots[sp - 1] = m
                                 slots[sp] = obj
                                 sp &+= 1
                                 break
                             }
                         }
+                        let name = code.names[Int(ins.arg)]
                         if let m = lookupMethod(obj, name) {
                             slots[sp - 1] = m
                             slots[sp] = obj
@@ -200,16 +212,13 @@ extension Interpreter {
                         // Fast path: user-class instances without a setter for this name store
                         // straight into their dict.
                         if case .object(let r) = obj {
-                            let o = r.obj
-                            let t = o.type
-                            if !t.hasSetattr, let d = o.dict {
-                                let name = code.nameBuffer[Int(ins.arg)].takeUnretainedValue()
-                                let entry = attributeCacheEntry(code.attributeCaches + (pc &- 1), t, name)
-                                if entry.kind != .general {
-                                    d.setString(name, value)
-                                    sp &-= 2
-                                    break
-                                }
+                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let done = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                                r.raw._withUnsafeGuaranteedRef { o in cachedStoreAttribute(o, value, site, name) }
+                            }
+                            if done {
+                                sp &-= 2
+                                break
                             }
                         }
                         sp &-= 2
@@ -223,12 +232,26 @@ extension Interpreter {
                         let container = slots[sp - 2]
                         let index = slots[sp - 1]
                         // Fast path: list[int].
-                        if case .object(let r) = container, case .int(let i) = index,
-                           let list = r.obj as? ListObj, list.type === types.list {
-                            let n = list.items.count
-                            let j = i < 0 ? i + n : i
-                            if j >= 0 && j < n {
-                                slots[sp - 2] = list.items[j]
+                        if case .object(let r) = container, case .int(let i) = index, r.hasExactType(listType) {
+                            let v = r.raw._withUnsafeGuaranteedRef { o in unsafeDowncast(o, to: ListObj.self).item(at: i) }
+                            if let v {
+                                slots[sp - 2] = v
+                                sp &-= 1
+                                break
+                            }
+                        }
+                        // Fast path: exact dict[exact str] when the key is present.
+                        if case .object(let rd) = container, case .object(let rk) = index,
+                           rd.hasExactType(dictType), rk.hasExactType(strType) {
+                            let v = rd.raw._withUnsafeGuaranteedRef { d in
+                                rk.raw._withUnsafeGuaranteedRef { k -> Value? in
+                                    let dict = unsafeDowncast(d, to: DictObj.self)
+                                    guard let p = dict.exactStrPosition(unsafeDowncast(k, to: StrObj.self), strType: strType), let p else { return nil }
+                                    return dict.value(at: p)
+                                }
+                            }
+                            if let v {
+                                slots[sp - 2] = v
                                 sp &-= 1
                                 break
                             }
@@ -245,14 +268,9 @@ extension Interpreter {
                         let container = slots[sp - 2]
                         let value = slots[sp - 3]
                         sp &-= 3
-                        if case .object(let r) = container, case .int(let i) = index,
-                           let list = r.obj as? ListObj, list.type === types.list {
-                            let n = list.items.count
-                            let j = i < 0 ? i + n : i
-                            if j >= 0 && j < n {
-                                list.items[j] = value
-                                break
-                            }
+                        if case .object(let r) = container, case .int(let i) = index, r.hasExactType(listType),
+                           r.raw._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: ListObj.self).setItem(at: i, value) }) {
+                            break
                         }
                         frame.pc = pc; frame.sp = sp
                         if try setItemResumable(container, index, value) { continue outer }
@@ -301,6 +319,18 @@ extension Interpreter {
                                 sp &-= 1
                                 break
                             }
+                        } else if op == .add, case .object(let ra) = a, case .object(let rb) = b,
+                                  ra.hasExactType(strType), rb.hasExactType(strType) {
+                            // str + str: lengths and ASCII-ness are known, no dunder dispatch.
+                            let s = ra.raw._withUnsafeGuaranteedRef { x in
+                                rb.raw._withUnsafeGuaranteedRef { y -> StrObj in
+                                    let l = unsafeDowncast(x, to: StrObj.self), r = unsafeDowncast(y, to: StrObj.self)
+                                    return StrObj(l.value + r.value, count: l.count + r.count, isASCII: l.isASCII && r.isASCII, type: strType)
+                                }
+                            }
+                            slots[sp - 2] = Value(heap.track(s))
+                            sp &-= 1
+                            break
                         } else if case .float(let x) = a, case .float(let y) = b {
                             var fast: Value? = nil
                             switch op {
@@ -375,6 +405,20 @@ extension Interpreter {
                     case .containsOp:
                         let item = slots[sp - 2]
                         let container = slots[sp - 1]
+                        // Fast path: an exact str in an exact dict.
+                        if case .object(let rd) = container, case .object(let rk) = item,
+                           rd.hasExactType(dictType), rk.hasExactType(strType) {
+                            let found = rd.raw._withUnsafeGuaranteedRef { d in
+                                rk.raw._withUnsafeGuaranteedRef { k in
+                                    unsafeDowncast(d, to: DictObj.self).exactStrPosition(unsafeDowncast(k, to: StrObj.self), strType: strType)
+                                }
+                            }
+                            if let p = found {
+                                slots[sp - 2] = .bool((p != nil) != (ins.arg != 0))
+                                sp &-= 1
+                                break
+                            }
+                        }
                         sp &-= 2
                         frame.pc = pc; frame.sp = sp
                         let v = try containsResumable(container, item, negate: ins.arg != 0)
@@ -475,6 +519,25 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
+                        // Fast path: an exact tuple or list of the right length, read in place.
+                        if case .object(let r) = v, r.hasExactType(tupleType) || r.hasExactType(listType) {
+                            let dst = slots + sp
+                            let done = r.raw._withUnsafeGuaranteedRef { o -> Bool in
+                                @inline(__always) func copy(_ b: UnsafeBufferPointer<Value>) -> Bool {
+                                    guard b.count == n else { return false }
+                                    for i in 0..<n { dst[i] = b[n - 1 - i] }
+                                    return true
+                                }
+                                if o.type === tupleType {
+                                    return unsafeDowncast(o, to: TupleObj.self).items.withUnsafeBufferPointer(copy)
+                                }
+                                return unsafeDowncast(o, to: ListObj.self).items.withUnsafeBufferPointer(copy)
+                            }
+                            if done {
+                                sp &+= n
+                                break
+                            }
+                        }
                         let items: ContiguousArray<Value>
                         if case .object(let r) = v, let t = r.obj as? TupleObj {
                             items = t.items
@@ -558,6 +621,24 @@ extension Interpreter {
                         sp &+= 1
                     case .forIter:
                         let it = slots[sp - 1]
+                        if case .object(let r) = it {
+                            // Fast path: list and range iterators, through guaranteed access.
+                            let step = r.raw._withUnsafeGuaranteedRef { o -> Value? in
+                                guard type(of: o) == IteratorObj.self else { return .unbound }
+                                return unsafeDowncast(o, to: IteratorObj.self).fastNext()
+                            }
+                            switch step {
+                            case .some(.unbound): break
+                            case .some(let x):
+                                slots[sp] = x
+                                sp &+= 1
+                                continue
+                            case nil:
+                                sp &-= 1
+                                pc = Int(ins.arg)
+                                continue
+                            }
+                        }
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             frame.pc = pc; frame.sp = sp
                             if let v = try nextFromBuiltinIterator(iter) {
@@ -594,19 +675,29 @@ extension Interpreter {
                             let first = slots[base]
                             let callable = first.isUnbound ? slots[base + 1] : first
                             let argStart = first.isUnbound ? base + 2 : base + 1
-                            if case .object(let r) = callable, r.obj.type === functionType {
-                                let fn = unsafeDowncast(r.obj, to: FunctionObj.self)
-                                unowned(unsafe) let fcode = fn.code
+                            if case .object(let r) = callable, r.hasExactType(functionType),
+                               fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit {
+                                // Everything on the function through guaranteed access: no ARC.
                                 let n = sp - argStart
-                                if fcode.isSimpleCall && n == fcode.argCount && fiber.frames.count < recursionLimit {
-                                    let callee = makeFrame(fcode, globals: fn.globals)
-                                    let dst = callee.slots
-                                    for i in 0..<n { dst[i] = slots[argStart + i] }
-                                    if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(callee, fn) }
-                                    callee.function = callable
+                                let callee = r.raw._withUnsafeGuaranteedRef { o -> Unmanaged<Frame>? in
+                                    let fn = unsafeDowncast(o, to: FunctionObj.self)
+                                    let globals = Unmanaged.passUnretained(fn.globals)
+                                    return Unmanaged.passUnretained(fn.code)._withUnsafeGuaranteedRef { fcode -> Unmanaged<Frame>? in
+                                        guard fcode.isSimpleCall && n == fcode.argCount else { return nil }
+                                        let callee = makeFrameOwned(fcode, globals: globals)
+                                        callee._withUnsafeGuaranteedRef { f in
+                                            let dst = f.slots
+                                            for i in 0..<n { dst[i] = slots[argStart + i] }
+                                            if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(f, fn) }
+                                            f.function = callable
+                                        }
+                                        return callee
+                                    }
+                                }
+                                if let callee {
                                     frame.pc = pc
                                     frame.sp = base
-                                    fiber.frames.append(callee)
+                                    fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: callee) }
                                     continue outer
                                 }
                             }
@@ -644,18 +735,19 @@ extension Interpreter {
                         slots[base] = r
                         sp = base &+ 1
                     case .makeFunction:
-                        sp = try makeFunction(frame: frame, flags: ins.arg, sp: sp)
+                        sp = try makeFunction(frame: frame.object, flags: ins.arg, sp: sp)
                     case .returnValue:
                         let result = slots[sp - 1]
                         // Fast path: an ordinary call returns its value to the caller's stack.
-                        if case .push = frame.onReturn, frame.generator == nil, frame.savedExceptions.isEmpty,
-                           fiber.frames.count - 1 > exitDepth {
-                            // Pool the frame before the array drops its reference to it.
-                            recycle(frame)
-                            fiber.frames.removeLast()
-                            let caller = fiber.frames[fiber.frames.count - 1]
-                            caller.slots[caller.sp] = result
-                            caller.sp &+= 1
+                        if frame.returnsPlainly && fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) - 1 > exitDepth {
+                            fiberRef._withUnsafeGuaranteedRef { fib in
+                                // The stack's reference moves to the pool (or is dropped).
+                                recycleOwned(fib.frames.popOwned())
+                                fib.frames.top._withUnsafeGuaranteedRef { caller in
+                                    caller.slots[caller.sp] = result
+                                    caller.sp &+= 1
+                                }
+                            }
                             continue outer
                         }
                         frame.sp = sp
@@ -695,10 +787,10 @@ extension Interpreter {
                         frame.pc = pc; frame.sp = sp
                         throw Reraise(exception: slots[sp - 1].asObject as! ExceptionObj)
                     case .pushExcInfo:
-                        frame.savedExceptions.append(fiber.handled)
+                        frame.object.savedExceptions.append(fiber.handled)
                         fiber.handled = slots[sp - 1]
                     case .popExcept:
-                        fiber.handled = frame.savedExceptions.removeLast()
+                        fiber.handled = frame.object.savedExceptions.removeLast()
                     case .checkExcMatch:
                         let t = slots[sp - 1]
                         let e = slots[sp - 2]
@@ -739,7 +831,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
-                        if yieldFast(frame, v) { continue outer }
+                        if yieldFast(frame.object, v) { continue outer }
                         if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
                         continue outer
                     case .yieldFrom:
@@ -810,6 +902,33 @@ extension Interpreter {
     }
 }
 
+/// The frame the loop runs, used through guaranteed-reference access: holding it as a strong
+/// (or even `unowned(unsafe)`) reference paid a retain/release pair per access. The fiber's
+/// frame stack keeps it alive while it runs.
+struct RunningFrame {
+    let ref: Unmanaged<Frame>
+
+    @inline(__always) init(_ ref: Unmanaged<Frame>) { self.ref = ref }
+
+    /// The frame as an ordinary reference, for the less travelled paths.
+    @inline(__always) var object: Frame { ref.takeUnretainedValue() }
+
+    @inline(__always) var pc: Int {
+        get { ref._withUnsafeGuaranteedRef { $0.pc } }
+        nonmutating set { ref._withUnsafeGuaranteedRef { $0.pc = newValue } }
+    }
+    @inline(__always) var sp: Int {
+        get { ref._withUnsafeGuaranteedRef { $0.sp } }
+        nonmutating set { ref._withUnsafeGuaranteedRef { $0.sp = newValue } }
+    }
+    @inline(__always) var slots: UnsafeMutablePointer<Value> { ref._withUnsafeGuaranteedRef { $0.slots } }
+    @inline(__always) var code: CodeObj { ref._withUnsafeGuaranteedRef { $0.code } }
+    @inline(__always) var globals: DictObj { ref._withUnsafeGuaranteedRef { $0.globals } }
+    @inline(__always) var globalsRef: Unmanaged<DictObj> { ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) } }
+    @inline(__always) var namespace: DictObj? { ref._withUnsafeGuaranteedRef { $0.namespace } }
+    @inline(__always) var returnsPlainly: Bool { ref._withUnsafeGuaranteedRef { $0.returnsPlainly } }
+}
+
 /// Thrown by `raise` without an argument and by the compiler's re-raise at the end of
 /// `finally`/`except` blocks: the exception keeps its traceback (no new entry is added).
 private struct Reraise: Error {
@@ -826,14 +945,19 @@ extension Value {
 extension Interpreter {
     /// A global's value from the instruction's cache, when the dicts' key layouts are unchanged.
     @inline(__always)
-    func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: DictObj) -> Value? {
+    func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: Unmanaged<DictObj>) -> Value? {
         let c = cache.pointee
-        guard c.dict == Unmanaged.passUnretained(globals).toOpaque(), c.layout == globals.mutations else { return nil }
-        if c.inBuiltins {
-            guard c.builtinsLayout == builtins.mutations else { return nil }
-            return builtins.rawEntry(c.position).value
+        guard c.dict == globals.toOpaque() else { return nil }
+        // Guaranteed-reference access: no retain/release of the dicts on this path.
+        return globals._withUnsafeGuaranteedRef { g -> Value? in
+            guard c.layout == g.mutations else { return nil }
+            if c.inBuiltins {
+                return builtinsRef._withUnsafeGuaranteedRef { b -> Value? in
+                    c.builtinsLayout == b.mutations ? b.rawEntry(c.position).value : nil
+                }
+            }
+            return g.rawEntry(c.position).value
         }
-        return globals.rawEntry(c.position).value
     }
 
     /// Looks a global up in globals then builtins, and remembers where it was found.

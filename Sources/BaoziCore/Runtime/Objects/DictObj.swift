@@ -83,6 +83,92 @@ public final class DictObj: Obj {
         return entries[p].value
     }
 
+    /// `getString` trying position `hint` first (compared by identity: the name is interned),
+    /// and remembering where the name was found.
+    @inline(__always)
+    func getString(_ name: StrObj, hint: inout Int32) -> Value? {
+        let h = Int(hint)
+        if h < entries.count, case .object(let r) = entries[h].key, r.raw.toOpaque() == Unmanaged.passUnretained(name).toOpaque() {
+            return entries[h].value
+        }
+        guard let p = stringPosition(name, hash: name.hash) else { return nil }
+        hint = Int32(truncatingIfNeeded: p)
+        return entries[p].value
+    }
+
+    /// `setString` trying position `hint` first, as `getString(_:hint:)`.
+    @inline(__always)
+    func setString(_ name: StrObj, _ value: Value, hint: inout Int32) {
+        let h = Int(hint)
+        if h < entries.count, case .object(let r) = entries[h].key, r.raw.toOpaque() == Unmanaged.passUnretained(name).toOpaque() {
+            entries[h].value = value
+            return
+        }
+        let hash = name.hash
+        if let p = stringPosition(name, hash: hash) {
+            entries[p].value = value
+            hint = Int32(truncatingIfNeeded: p)
+            return
+        }
+        append(DictEntry(hash: hash, key: Value(name), value: value))
+        // A rebuild keeps the order, so the new entry is last either way.
+        hint = Int32(truncatingIfNeeded: entries.count - 1)
+    }
+
+    /// Position of an exact-str key for the VM's fast paths: `.some(nil)` when absent, nil
+    /// when an entry with an equal hash is not an exact str (its `__eq__` might run script
+    /// code, so the general path must decide).
+    func exactStrPosition(_ key: StrObj, strType: TypeObj) -> Int?? {
+        let hash = key.hash
+        let target = Unmanaged.passUnretained(key).toOpaque()
+        return entries.withUnsafeBufferPointer { buf -> Int?? in
+            // 0: no match, 1: match, 2: undecidable.
+            @inline(__always) func check(_ e: DictEntry) -> Int {
+                guard e.hash == hash else { return 0 }
+                switch e.key {
+                case .object(let r):
+                    if r.raw.toOpaque() == target { return 1 }
+                    return r.raw._withUnsafeGuaranteedRef { o -> Int in
+                        guard o.type === strType else { return 2 }
+                        return unsafeDowncast(o, to: StrObj.self).equals(key) ? 1 : 0
+                    }
+                case .unbound: return 0
+                // An int, float, bool or None key never equals a str.
+                default: return 0
+                }
+            }
+            if index.isEmpty {
+                for i in 0..<buf.count {
+                    switch check(buf[i]) {
+                    case 1: return .some(i)
+                    case 2: return nil
+                    default: break
+                    }
+                }
+                return .some(nil)
+            }
+            let mask = index.count - 1
+            var slot = hash & mask
+            var perturb = UInt(bitPattern: hash)
+            while true {
+                let p = Int(index[slot])
+                if p == -1 { return .some(nil) }
+                if p >= 0 {
+                    switch check(buf[p]) {
+                    case 1: return .some(p)
+                    case 2: return nil
+                    default: break
+                    }
+                }
+                perturb >>= 5
+                slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+            }
+        }
+    }
+
+    /// The value at an entry position found by a lookup.
+    @inline(__always) func value(at p: Int) -> Value { entries[p].value }
+
     /// Position in the entries of a string key, for lookup caches.
     func position(ofString name: StrObj) -> Int? { stringPosition(name, hash: name.hash) }
 

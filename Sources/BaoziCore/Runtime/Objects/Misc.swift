@@ -94,6 +94,25 @@ public final class IteratorObj: Obj {
     /// Values a native iterator's closure uses, kept alive with it.
     var kept: [Value] = []
 
+    /// The next value of a list or range iterator without the general machinery: the value,
+    /// nil when exhausted, or `.unbound` when `nextFromBuiltinIterator` must decide.
+    @inline(__always) func fastNext() -> Value? {
+        switch kind {
+        case .range(let start, let step, let count):
+            guard index < count else { return nil }
+            let v = start &+ index &* step
+            index &+= 1
+            return .int(v)
+        case .list(let l):
+            // A list may shrink while iterated: re-check the count each time.
+            guard index < l.items.count else { return .unbound }
+            index &+= 1
+            return l.items[index &- 1]
+        default:
+            return .unbound
+        }
+    }
+
     init(_ kind: Kind, type: TypeObj) {
         self.kind = kind
         super.init(type: type)

@@ -13,6 +13,22 @@ public final class ListObj: Obj {
     }
 
     override var extraBytes: Int { items.capacity * 16 }
+
+    /// `self[i]` for an in-range (possibly negative) index, else nil.
+    @inline(__always) func item(at i: Int) -> Value? {
+        let n = items.count
+        let j = i < 0 ? i &+ n : i
+        return j >= 0 && j < n ? items[j] : nil
+    }
+
+    /// `self[i] = v` for an in-range (possibly negative) index; false when out of range.
+    @inline(__always) func setItem(at i: Int, _ v: Value) -> Bool {
+        let n = items.count
+        let j = i < 0 ? i &+ n : i
+        guard j >= 0 && j < n else { return false }
+        items[j] = v
+        return true
+    }
 }
 
 public final class TupleObj: Obj {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Python str: an immutable sequence of Unicode code points.
 //
 // Held as a Swift String (UTF-8). Indexing by code point is O(1) for ASCII text through the
@@ -24,6 +28,14 @@ public final class StrObj: Obj {
         }
         self.count = n
         self.isASCII = ascii
+        super.init(type: type)
+    }
+
+    /// A string whose length in code points and ASCII-ness are already known (concatenation).
+    init(_ value: String, count: Int, isASCII: Bool, type: TypeObj) {
+        self.value = value
+        self.count = count
+        self.isASCII = isASCII
         super.init(type: type)
     }
 
@@ -61,7 +73,14 @@ public final class StrObj: Obj {
         if self === other { return true }
         if count != other.count { return false }
         if let a = cachedHash, let b = other.cachedHash, a != b { return false }
-        // Code-point equality, not Swift's canonical equivalence.
+        // Code-point equality, not Swift's canonical equivalence: compare the UTF-8 bytes,
+        // with memcmp when both strings are stored contiguously (native Swift strings are).
+        let fast = value.utf8.withContiguousStorageIfAvailable { a in
+            other.value.utf8.withContiguousStorageIfAvailable { b in
+                a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+            }
+        }
+        if let f = fast, let r = f { return r }
         return value.utf8.elementsEqual(other.value.utf8)
     }
 }
