@@ -13,12 +13,11 @@
 // can use the same queue to throw GreenletExit.
 
 extension Interpreter {
-    /// Runs a collection when due, then the finalizers it queued. VM safe points only.
-    func collectAndFinalizeIfDue() {
-        if heap.isDue && totalNativeDepth == 0 {
-            collect()
-            if !heap.pendingFinalizers.isEmpty { runFinalizers() }
-        }
+    /// Runs a collection, then the finalizers it queued. Only where no nested run is active
+    /// (VM safe points, gc.collect() from the outermost loop).
+    func collectAndFinalize() {
+        collect()
+        if !heap.pendingFinalizers.isEmpty { runFinalizers() }
     }
 
     /// Runs the queued finalizers. Only where no nested run is active: collections cannot
@@ -79,10 +78,8 @@ extension Interpreter {
                 // collector cannot see: collect only from the outermost loop.
                 guard interp.totalNativeDepth == 0 else { return .int(0) }
                 let before = interp.heap.liveCount
-                interp.collect()
-                let freed = max(0, before - interp.heap.liveCount)
-                interp.runFinalizers()
-                return .int(freed)
+                interp.collectAndFinalize()
+                return .int(max(0, before - interp.heap.liveCount))
             }
             define(d, "enable") { interp, _ in interp.heap.automatic = true; return .none }
             define(d, "disable") { interp, _ in interp.heap.automatic = false; return .none }

@@ -195,8 +195,22 @@ extension Interpreter {
         }
         guard let frame = gen.frame else { throw stopIteration() }
         try enterGenerator(gen, frame)
-        frame.push(sent)
         gen.resumeAction = action
+        // Resuming a `yield from` chain: push every level's frame here, as each level's
+        // YIELD_FROM would, instead of dispatching that instruction once per level. The value
+        // goes to the innermost generator; a level whose sub-iterator is anything else (or
+        // near the recursion limit) runs its YIELD_FROM as usual.
+        var top = frame
+        while top.code.code[top.pc].op == .yieldFrom, fiber.frames.count < recursionLimit,
+              case .object(let r) = top.top, let sub = r.obj as? GeneratorObj,
+              sub.state == .suspended, let subFrame = sub.frame {
+            let exit = Int(top.code.code[top.pc].arg)
+            top.pc += 1
+            try enterGenerator(sub, subFrame)
+            sub.resumeAction = .delegate(exit: exit)
+            top = subFrame
+        }
+        top.push(sent)
     }
 
     /// Runs a generator to its next yield from Swift code: the yielded value, or nil when it

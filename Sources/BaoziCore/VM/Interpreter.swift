@@ -151,7 +151,7 @@ public final class Interpreter {
     /// Runs a collection if enough was allocated. Called only at safe points of the VM loop.
     @inline(__always)
     func collectIfDue() {
-        if heap.isDue && totalNativeDepth == 0 { collectAndFinalizeIfDue() }
+        if heap.isDue && totalNativeDepth == 0 { collectAndFinalize() }
     }
 
     func collect() {
