@@ -199,7 +199,7 @@ extension Interpreter {
             let more = count - cutoff
             out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
         }
-        for entry in entries {
+        for entry in entries where !entry.code.isHidden {
             let line = entry.code.line(at: entry.pc)
             let code = entry.code
             if let l = last, l.line == line, l.code.filename == code.filename, l.code.name == code.name {

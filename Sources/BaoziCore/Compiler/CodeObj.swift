@@ -28,6 +28,8 @@ public final class CodeObj: Obj {
     let name: String
     var qualname: String
     let filename: String
+    /// Frames of hidden code (the helpers of builtins written in Baozi) leave no traceback line.
+    var isHidden = false
     let firstLine: Int
     var instructions: ContiguousArray<Instr>
     /// Source range of each instruction, for tracebacks.

@@ -77,6 +77,9 @@ extension Interpreter {
         t.list.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
             try interp.expectConstructorArgs(args, "list", min: 0, max: 1)
+            if args.count > 1, cls === interp.types.list, interp.iteratesInScript(args[1]) {
+                return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
+            }
             let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             let l = interp.heap.track(ListObj(items, type: cls))
             if cls.isHeapType { l.dict = interp.newDictObj() }
@@ -85,6 +88,9 @@ extension Interpreter {
         t.tuple.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
             try interp.expectConstructorArgs(args, "tuple", min: 0, max: 1)
+            if args.count > 1, cls === interp.types.tuple, interp.iteratesInScript(args[1]) {
+                return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
+            }
             if args.count > 1, cls === interp.types.tuple, let tt = args[1].asObject as? TupleObj, tt.type === interp.types.tuple {
                 return args[1]
             }
@@ -104,6 +110,9 @@ extension Interpreter {
             st.nativeNew = { interp, args in
                 let cls = interp.ctorClass(args)
                 try interp.expectConstructorArgs(args, cls.name, min: 0, max: 1)
+                if args.count > 1, !cls.isHeapType, interp.iteratesInScript(args[1]) {
+                    return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
+                }
                 let s = interp.heap.track(SetObj(type: cls))
                 if cls.isHeapType { s.dict = interp.newDictObj() }
                 if args.count > 1 {

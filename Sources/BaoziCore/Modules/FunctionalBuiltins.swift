@@ -5,12 +5,19 @@ import BigInt
 
 extension Interpreter {
     func setUpFunctionalBuiltins(_ ns: DictObj) {
-        define(ns, "min") { interp, args in try interp.minMax(args, name: "min", op: .lt) }
-        define(ns, "max") { interp, args in try interp.minMax(args, name: "max", op: .gt) }
+        for (name, op) in [("min", CompareOpcode.lt), ("max", .gt)] {
+            define(ns, name) { interp, args in
+                if args.positionalCount == 1, interp.iteratesInScript(args[0]), let f = interp.builtins.getString(interp.intern(name)) {
+                    return try interp.collectThenCall(f, args, replacing: 0)
+                }
+                return try interp.minMax(args, name: name, op: op)
+            }
+        }
         define(ns, "sum") { interp, args in
             try interp.expectArgs(args, "sum", min: 1, max: 2)
             var total: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if total.asObject is StrObj { throw interp.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("sum_from", [args[0], total]) }
             try interp.iterate(args[0]) { v in
                 if case .int(let a) = total, case .int(let b) = v {
                     let (r, o) = a.addingReportingOverflow(b)
@@ -29,12 +36,16 @@ extension Interpreter {
             guard args.positionalCount == 1 else {
                 throw interp.typeError("sorted expected 1 argument, got \(args.positionalCount)")
             }
+            if interp.iteratesInScript(args[0]), let f = interp.builtins.getString(interp.intern("sorted")) {
+                return try interp.collectThenCall(f, args, replacing: 0)
+            }
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
             return interp.newList(try interp.sortValues(try interp.iterateToArray(args[0]), key: key, reverse: reverse))
         }
         define(ns, "any") { interp, args in
             try interp.expectArgs(args, "any", min: 1, max: 1)
+            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("any_of", [args[0]]) }
             var found = false
             try interp.iterate(args[0]) { v in
                 if try interp.truthy(v) { found = true; return false }
@@ -44,6 +55,7 @@ extension Interpreter {
         }
         define(ns, "all") { interp, args in
             try interp.expectArgs(args, "all", min: 1, max: 1)
+            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("all_of", [args[0]]) }
             var ok = true
             try interp.iterate(args[0]) { v in
                 if !(try interp.truthy(v)) { ok = false; return false }

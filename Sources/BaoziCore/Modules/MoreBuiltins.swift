@@ -6,6 +6,9 @@ extension Interpreter {
     func setUpStringMethods() {
         let t = types!
         method(t.str, "join") { interp, args in
+            if args.count > 1, interp.iteratesInScript(args[1]), let m = interp.types.str.lookup(interp.intern("join")) {
+                return try interp.collectThenCall(m, args, replacing: 1)
+            }
             let sep = (args[0].asObject as! StrObj).value
             var parts: [String] = []
             for (i, v) in try interp.iterateToArray(args[1]).enumerated() {

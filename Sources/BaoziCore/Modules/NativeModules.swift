@@ -57,6 +57,7 @@ extension Interpreter {
 /// The `.py` modules under Modules/Lib, embedded at build time.
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
+        "_baozi_iteration": PackageResources._baozi_iteration_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,

@@ -88,6 +88,9 @@ extension Interpreter {
             return .none
         }
         method(t.list, "extend") { interp, args in
+            if args.count > 1, interp.iteratesInScript(args[1]), let m = interp.types.list.lookup(interp.intern("extend")) {
+                return try interp.collectThenCall(m, args, replacing: 1)
+            }
             let l = args[0].asObject as! ListObj
             l.items.append(contentsOf: try interp.iterateToArray(args[1]))
             return .none

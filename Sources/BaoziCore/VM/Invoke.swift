@@ -133,6 +133,11 @@ extension Interpreter {
             }
             return try deliver(result, action: action)
         case let t as TypeObj:
+            // A builtin constructor the loop called may hand iteration to script code
+            // (`list(generator)`, see ScriptIteration.swift).
+            let outerMayResume = nativeMayResume
+            if case .push = action { nativeMayResume = true } else { nativeMayResume = false }
+            defer { nativeMayResume = outerMayResume }
             return try construct(t, args: args, kwNames: kwNames, action: action)
         default:
             guard let call = obj.type.lookup(names.__call__) else {

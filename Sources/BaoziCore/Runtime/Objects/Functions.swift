@@ -91,6 +91,11 @@ public struct Arguments {
     }
 
     public var hasKeywords: Bool { !names.isEmpty }
+
+    /// The arguments after the first (a constructor's class, a method's receiver).
+    var droppingFirst: Arguments {
+        Arguments(UnsafeBufferPointer(rebasing: values.dropFirst()), names: names)
+    }
 }
 
 /// A native function: receives the interpreter and the arguments.

@@ -38,8 +38,9 @@ public final class FrameSummaryObj: Obj {
 extension Interpreter {
     /// `exc.__traceback__`: None until the exception has been raised.
     func tracebackObject(for e: ExceptionObj) -> Value {
-        if e.traceback.isEmpty { return .none }
-        return Value(heap.track(TracebackObj(entries: ArraySlice(e.traceback.reversed()), type: types.traceback)))
+        let entries = e.traceback.reversed().filter { !$0.code.isHidden }
+        if entries.isEmpty { return .none }
+        return Value(heap.track(TracebackObj(entries: ArraySlice(entries), type: types.traceback)))
     }
 
     /// Attributes of traceback objects and their frame stand-ins.
