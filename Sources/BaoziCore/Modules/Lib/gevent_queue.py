@@ -166,9 +166,13 @@ class SimpleQueue:
                 result = waiter.get()
                 if result is not waiter:
                     raise InvalidSwitchError("Invalid switch into Queue.put: %r" % (result,))
+            except BaseException:
+                # Woken normally, the waiter was already taken off the deque: only a
+                # timeout or a kill leaves it there (and remove() is a linear scan).
+                _safe_remove(self.putters, waiter)
+                raise
             finally:
                 timeout.cancel()
-                _safe_remove(self.putters, waiter)
             return
         raise Full
 
@@ -198,10 +202,13 @@ class SimpleQueue:
             result = waiter.get()
             if result is not waiter:
                 raise InvalidSwitchError("Invalid switch into Queue.get: %r" % (result,))
-            return method()
+        except BaseException:
+            # See put(): only a waiter that was not woken is still in the deque.
+            _safe_remove(self.getters, waiter)
+            raise
         finally:
             timeout.cancel()
-            _safe_remove(self.getters, waiter)
+        return method()
 
     def get(self, block=True, timeout=None):
         """Removes and returns the next item, waiting for one when empty (unless `block` is

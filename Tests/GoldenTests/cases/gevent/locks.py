@@ -9,7 +9,7 @@ log = []
 def worker(n):
     with sem:
         log.append("in %d" % n)
-        gevent.sleep(0.01)
+        gevent.sleep(0.01 * (n + 1))
         log.append("out %d" % n)
 
 

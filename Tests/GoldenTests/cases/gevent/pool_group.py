@@ -50,14 +50,14 @@ p = Pool(2)
 log = []
 
 
-def task(name):
+def task(name, delay):
     log.append("start " + name)
-    gevent.sleep(0.02)
+    gevent.sleep(delay)
     log.append("end " + name)
 
 
-for name in "abc":
-    p.spawn(task, name)
+for name, delay in (("a", 0.02), ("b", 0.08), ("c", 0.02)):
+    p.spawn(task, name, delay)
     log.append("spawned %s free=%d full=%s" % (name, p.free_count(), p.full()))
 p.join()
 print(log)
