@@ -12,8 +12,6 @@ __all__ = ["Greenlet", "joinall", "killall"]
 class SpawnedLink:
     """A link that runs its callback in a new raw greenlet."""
 
-    __slots__ = ("callback",)
-
     def __init__(self, callback):
         if not callable(callback):
             raise TypeError("Expected callable: %r" % (callback,))
@@ -37,16 +35,12 @@ class SpawnedLink:
 
 
 class SuccessSpawnedLink(SpawnedLink):
-    __slots__ = ()
-
     def __call__(self, source):
         if source.successful():
             return SpawnedLink.__call__(self, source)
 
 
 class FailureSpawnedLink(SpawnedLink):
-    __slots__ = ()
-
     def __call__(self, source):
         if not source.successful():
             return SpawnedLink.__call__(self, source)
@@ -184,13 +178,17 @@ class Greenlet(_RawGreenlet):
     @property
     def dead(self):
         """True once the greenlet finished, or was killed before it could run."""
+        start = self._start_event
+        if start is _start_completed_event:
+            # It ran: dead when its greenlet finished (the common case, tested first).
+            return getcurrent() is not self and super().dead
         if getcurrent() is self:
             return False
-        return (self._start_event is _cancelled_start_event or self._started_but_aborted()
-                or super().dead)
+        return start is _cancelled_start_event or self._started_but_aborted()
 
     def ready(self):
-        return self.dead or self._exc_info is not None
+        # The cheap test first: a greenlet with a result is dead.
+        return self._exc_info is not None or self.dead
 
     def successful(self):
         return self._exc_info is not None and self._exc_info[1] is None
@@ -254,7 +252,8 @@ class Greenlet(_RawGreenlet):
         # Drop the function and arguments (the repr keeps its cached text).
         self.__dict__.pop("_run", None)
         self.args = ()
-        self.kwargs = {}
+        if self.kwargs:
+            self.kwargs = {}
 
     def _maybe_kill_before_start(self, exception):
         """Stops a greenlet that has not run yet from ever running; True if it is dead."""

@@ -19,8 +19,6 @@ __all__ = ["Group", "Pool", "PoolFull"]
 class _Failure:
     """What an imap iterator's queue holds for an exception (raised by __next__)."""
 
-    __slots__ = ("exc", "raise_exception")
-
     def __init__(self, exc, raise_exception=None):
         self.exc = exc
         self.raise_exception = raise_exception
@@ -419,8 +417,6 @@ class Pool(Group):
 
 class pass_value:
     """A link that calls `callback(source.value)` when the source succeeded."""
-
-    __slots__ = ["callback"]
 
     def __init__(self, callback):
         self.callback = callback

@@ -40,8 +40,6 @@ def _safe_remove(deq, item):
 class ItemWaiter(Waiter):
     """A blocked putter: the item it brings and the queue to put it in."""
 
-    __slots__ = ("item", "queue")
-
     def __init__(self, item, queue):
         Waiter.__init__(self)
         self.item = item
