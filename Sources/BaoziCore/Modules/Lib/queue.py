@@ -1,10 +1,10 @@
 """queue: the standard library's exceptions Empty and Full.
 
-Baozi has no threads, so the thread-safe queue classes are not provided; gevent.queue has
-the greenlet versions (and raises these same exceptions).
+Baozi has no threads, so the thread-safe queue classes only raise NotImplementedError;
+gevent.queue has the greenlet versions (and raises these same exceptions).
 """
 
-__all__ = ["Empty", "Full"]
+__all__ = ["Empty", "Full", "Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"]
 
 
 class Empty(Exception):
@@ -17,8 +17,26 @@ class Full(Exception):
     """Raised by a non-blocking put() (or one that timed out) on a full queue."""
 
 
-def __getattr__(name):
-    if name in ("Queue", "LifoQueue", "PriorityQueue", "SimpleQueue"):
+class _NeedsThreads:
+    """The thread-safe queues: Baozi has no threads, so making one is a clear error."""
+
+    def __init__(self, *args, **kwargs):
+        name = type(self).__name__
         raise NotImplementedError("queue.%s is not supported by Baozi (no threads); use gevent.queue.%s"
                                   % (name, name))
-    raise AttributeError("module 'queue' has no attribute '%s'" % (name,))
+
+
+class Queue(_NeedsThreads):
+    pass
+
+
+class LifoQueue(_NeedsThreads):
+    pass
+
+
+class PriorityQueue(_NeedsThreads):
+    pass
+
+
+class SimpleQueue(_NeedsThreads):
+    pass
