@@ -88,8 +88,14 @@ final class GoldenTests: XCTestCase {
         guard script.pathComponents.contains("gevent") else { return o }
         func mask(_ text: String) -> String {
             var lines: [String] = []
+            var inGeventFrame = false
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 if line.hasPrefix("  File \"src/gevent/") || line.hasPrefix("  File \"<frozen gevent") { continue }
+                // gevent's pure-Python frames (CPython shows `File ".../site-packages/gevent/
+                // hub.py", line 166, in sleep` and its source and caret lines).
+                if line.hasPrefix("  File \""), line.contains("/site-packages/gevent/") { inGeventFrame = true; continue }
+                if inGeventFrame, line.hasPrefix("    ") { continue }
+                inGeventFrame = false
                 var l = String(line)
                 l = l.replacingOccurrences(of: "0x[0-9a-f]+", with: "0x?", options: .regularExpression)
                 l = l.replacingOccurrences(of: "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z", with: "<time>", options: .regularExpression)

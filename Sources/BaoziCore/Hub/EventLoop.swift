@@ -21,6 +21,9 @@ public final class LoopCallbackObj: Obj {
     /// (the native `sleep`; see `Interpreter.resumeWaiter`).
     unowned(unsafe) var resume: GreenletObj?
     var token = 0
+    /// True while the hub runs it (until the hub asks for the next callback). gevent's
+    /// callbacks are true while pending or running, which objects use to coalesce notifiers.
+    var running = false
 
     init(function: Value, args: [Value], type: TypeObj) {
         self.function = function
@@ -79,6 +82,8 @@ public final class EventLoop {
     /// Callbacks to run before libuv is polled again (timers must not starve behind a stream
     /// of `sleep(0)`s).
     private var batchLeft = 0
+    /// The callback the hub is running, if any (see `LoopCallbackObj.running`).
+    var current: LoopCallbackObj?
     /// Started timers: libuv holds raw pointers to them, so they are roots.
     private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
     unowned(unsafe) let interp: Interpreter
@@ -208,6 +213,7 @@ public final class EventLoop {
     /// Marks what the loop keeps alive: queued callbacks and armed timers.
     func trace(_ marker: inout Marker) {
         for i in head..<ready.count { marker.mark(ready[i]) }
+        if let c = current { marker.mark(c) }
         for (_, t) in activeTimers { marker.mark(t.takeUnretainedValue()) }
     }
 }

@@ -39,6 +39,10 @@ extension Interpreter {
             return .none
         }
         getter(callbackType, "pending") { _, v in .bool((v.asObject as! LoopCallbackObj).pending) }
+        method(callbackType, "__bool__") { _, args in
+            let cb = args[0].asObject as! LoopCallbackObj
+            return .bool(cb.pending || cb.running)
+        }
         getter(callbackType, "callback") { _, v in (v.asObject as! LoopCallbackObj).function }
 
         method(timerType, "start") { interp, args in
@@ -84,6 +88,9 @@ extension Interpreter {
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
+                // The hub asks for the next callback only once the previous one has returned.
+                loop.current?.running = false
+                loop.current = nil
                 guard let cb = loop.nextCallback(interrupted: { interp.interruptPending }) else {
                     // Ctrl-C while the hub waits: KeyboardInterrupt goes to the main greenlet
                     // (the hub's error handler throws it there).
@@ -96,6 +103,8 @@ extension Interpreter {
                     guard g.state == .active, g.waitToken == cb.token else { return .none }
                     return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
                 }
+                cb.running = true
+                loop.current = cb
                 return interp.requestCall(cb.function, cb.args)
             }
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }

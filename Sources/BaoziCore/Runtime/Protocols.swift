@@ -158,6 +158,7 @@ extension Interpreter {
         case is ListObj, is DictObj, is SetObj:
             throw typeError("unhashable type: '\(o.type.name)'")
         default:
+            if let h = boundMethodHash(o) { return h == -1 ? -2 : h }
             return identityHash(o)
         }
     }
@@ -236,6 +237,7 @@ extension Interpreter {
             if let s = ox as? BigIntObj, let t = oy as? BigIntObj { return s.value == t.value }
             if let s = ox as? BytesObj, let t = oy as? BytesObj { return s.bytes == t.bytes }
             if x === y { return true }
+            if let e = boundMethodEquals(ox, oy) { return e }
             return nil
         case (.object(let x), .int), (.object(let x), .bool), (.object(let x), .float), (.object(let x), .none):
             if x.obj.type.isHeapType { return nil }
@@ -247,6 +249,37 @@ extension Interpreter {
             return false
         default:
             return false
+        }
+    }
+
+    /// Bound methods are equal when they bind the same function to the same object (CPython
+    /// compares `__self__` by identity): `g.switch == g.switch`, so `unlink(g.switch)` finds
+    /// the callback that `rawlink(g.switch)` stored. Nil when `a` and `b` are not both methods.
+    func boundMethodEquals(_ a: Obj, _ b: Obj) -> Bool? {
+        switch (a, b) {
+        case (let m as MethodObj, let n as MethodObj):
+            return m.function.isIdentical(to: n.function) && m.instance.isIdentical(to: n.instance)
+        case (let m as BuiltinFunctionObj, let n as BuiltinFunctionObj):
+            guard let r = m.receiver, let s = n.receiver else { return false }
+            return m.name == n.name && m.ownerType === n.ownerType && r.isIdentical(to: s)
+        default:
+            return nil
+        }
+    }
+
+    /// The hash of a bound method, consistent with `boundMethodEquals`.
+    func boundMethodHash(_ o: Obj) -> Int? {
+        switch o {
+        case let m as MethodObj:
+            guard let f = m.function.asObject, let i = m.instance.asObject else { return nil }
+            return identityHash(f) ^ (identityHash(i) &* 1000003)
+        case let m as BuiltinFunctionObj:
+            guard let r = m.receiver?.asObject else { return nil }
+            var h = Hasher()
+            h.combine(m.name)
+            return h.finalize() ^ (identityHash(r) &* 1000003)
+        default:
+            return nil
         }
     }
 

@@ -11,6 +11,9 @@ from gevent.greenlet import Greenlet, joinall, killall, iwait, wait
 from gevent.timeout import Timeout, with_timeout
 from gevent.exceptions import LoopExit
 import gevent.exceptions as exceptions
+# As in gevent, `import gevent` makes gevent.event available; queue, pool and lock are
+# imported on demand (`from gevent.queue import Queue`).
+import gevent.event as event
 
 __version__ = "26.9.0"
 version_info = (26, 9, 0)

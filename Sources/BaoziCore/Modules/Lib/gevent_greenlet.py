@@ -12,8 +12,6 @@ __all__ = ["Greenlet", "joinall", "killall"]
 class SpawnedLink:
     """A link that runs its callback in a new raw greenlet."""
 
-    __slots__ = ("callback",)
-
     def __init__(self, callback):
         if not callable(callback):
             raise TypeError("Expected callable: %r" % (callback,))
@@ -37,16 +35,12 @@ class SpawnedLink:
 
 
 class SuccessSpawnedLink(SpawnedLink):
-    __slots__ = ()
-
     def __call__(self, source):
         if source.successful():
             return SpawnedLink.__call__(self, source)
 
 
 class FailureSpawnedLink(SpawnedLink):
-    __slots__ = ()
-
     def __call__(self, source):
         if not source.successful():
             return SpawnedLink.__call__(self, source)
@@ -89,6 +83,7 @@ class Greenlet(_RawGreenlet):
         self._links = []
         self._exc_info = None
         self._ident = None
+        self._formatted_info = None
         self.spawning_greenlet = getcurrent()
 
     def _run(self):
@@ -128,28 +123,28 @@ class Greenlet(_RawGreenlet):
         return result + ">"
 
     def _formatinfo(self):
-        func = self.__dict__.get("_run", None)
-        if func is None:
-            func = getattr(type(self), "_run", None)
-            if func is None:
-                return ""
-            name = getattr(func, "__name__", "_run")
-            return name
-        name = getattr(func, "__name__", None)
-        if getattr(func, "__self__", None) is not None and name is not None:
-            result = repr(func)
-        elif name is not None:
-            result = name
+        """The function and arguments for the repr, computed once: `_run` and the arguments
+        are dropped when the greenlet finishes or is killed."""
+        info = self._formatted_info
+        if info is not None:
+            return info
+        func = self._run
+        im_self = getattr(func, "__self__", None)
+        if im_self is self:
+            funcname = "_run"
+        elif im_self is not None:
+            funcname = repr(func)
         else:
-            result = repr(func)
-        args = ""
+            funcname = getattr(func, "__name__", "") or repr(func)
+        result = funcname
+        args = []
         if self.args:
             args = [repr(x)[:50] for x in self.args]
         if self.kwargs:
-            args = list(args) if args else []
             args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self.kwargs.items()])
         if args:
             result += "(" + ", ".join(args) + ")"
+        self._formatted_info = result
         return result
 
     def __str__(self):
@@ -168,27 +163,32 @@ class Greenlet(_RawGreenlet):
             return (ei[0], ei[1], ei[2])
         return None
 
-    def _has_started(self):
-        return self._start_event is not None and self._start_event is not _cancelled_start_event
-
     @property
     def started(self):
-        return self._start_event is not None or bool(self)
+        # gevent: deprecated, and simply bool(self).
+        return bool(self)
+
+    def _started_but_aborted(self):
+        # Started (or scheduled), not killed, never ran, and no longer scheduled.
+        start = self._start_event
+        return (start is not None and start is not _cancelled_start_event
+                and start is not _start_completed_event
+                and not start.pending and not getattr(start, "active", False))
 
     @property
     def dead(self):
+        """True once the greenlet finished, or was killed before it could run."""
         start = self._start_event
-        if start is None:
-            return False
-        if start is _cancelled_start_event:
-            return True
         if start is _start_completed_event:
-            return super().dead
-        # Scheduled: dead only when the start was cancelled by kill().
-        return not start.pending
+            # It ran: dead when its greenlet finished (the common case, tested first).
+            return getcurrent() is not self and super().dead
+        if getcurrent() is self:
+            return False
+        return start is _cancelled_start_event or self._started_but_aborted()
 
     def ready(self):
-        return self.dead or self._exc_info is not None
+        # The cheap test first: a greenlet with a result is dead.
+        return self._exc_info is not None or self.dead
 
     def successful(self):
         return self._exc_info is not None and self._exc_info[1] is None
@@ -197,7 +197,7 @@ class Greenlet(_RawGreenlet):
         return self._start_event is not None and self._exc_info is None
 
     def has_links(self):
-        return len(self._links)
+        return bool(self._links)
 
     # -- starting and stopping
 
@@ -221,35 +221,74 @@ class Greenlet(_RawGreenlet):
     @classmethod
     def spawn_later(cls, seconds, *args, **kwargs):
         if cls is Greenlet and not args and "run" not in kwargs:
-            raise TypeError("spawn_later() takes at least 3 arguments (2 given)")
+            raise TypeError("")
         g = cls(*args, **kwargs)
         g.start_later(seconds)
         return g
 
     def _cancel_start(self):
-        if self._start_event is not None and self._start_event is not _start_completed_event \
-                and self._start_event is not _cancelled_start_event:
-            self._start_event.stop()
-            self._start_event.close()
+        if self._start_event is None:
+            # Never started: now it never will be.
+            self._start_event = _cancelled_start_event
+        self._start_event.stop()
+        self._start_event.close()
+
+    def _handle_death_before_start(self, args):
+        """A greenlet killed before it ran reports the exception as if it had raised it."""
+        if self._exc_info is None and self.dead:
+            if len(args) == 1:
+                arg = args[0]
+                if isinstance(arg, type) and issubclass(arg, BaseException):
+                    args = (arg, arg(), None)
+                else:
+                    args = (type(arg), arg, None)
+            elif not args:
+                args = (GreenletExit, GreenletExit(), None)
+            if not issubclass(args[0], BaseException):
+                args = (BaseException, BaseException(args), None)
+            self._report_error(args)
+
+    def _free(self):
+        # Drop the function and arguments (the repr keeps its cached text).
+        self.__dict__.pop("_run", None)
+        self.args = ()
+        if self.kwargs:
+            self.kwargs = {}
+
+    def _maybe_kill_before_start(self, exception):
+        """Stops a greenlet that has not run yet from ever running; True if it is dead."""
+        self._cancel_start()
+        self._free()
+        dead = self.dead
+        if dead:
+            if isinstance(exception, tuple) and len(exception) == 3:
+                args = exception
+            else:
+                args = (exception,)
+            self._handle_death_before_start(args)
+        return dead
+
+    def throw(self, *args):
+        """Raises an exception in the greenlet now (from the hub); a greenlet that never ran
+        is marked dead with it."""
+        self._cancel_start()
+        try:
+            if not self.dead:
+                _RawGreenlet.throw(self, *args)
+        finally:
+            self._handle_death_before_start(args)
 
     def kill(self, exception=GreenletExit, block=True, timeout=None):
         """Raises `exception` in the greenlet; waits for it to die when `block`. A greenlet
         that has not started yet never will."""
-        if self._start_event is not _start_completed_event:
-            if self._exc_info is None:
-                self._cancel_start()
-                self._start_event = _cancelled_start_event
-                if isinstance(exception, type):
-                    exception = exception()
-                self._report_error((type(exception), exception, None))
-            return
-        if self.dead:
-            return
-        waiter = Waiter() if block else None
-        get_hub().loop.run_callback(_kill, self, exception, waiter)
-        if block:
-            waiter.get()
-            self.join(timeout)
+        if not self._maybe_kill_before_start(exception):
+            if self.ready():
+                return
+            waiter = Waiter() if block else None
+            get_hub().loop.run_callback(_kill, self, exception, waiter)
+            if waiter is not None:
+                waiter.get()
+                self.join(timeout)
 
     # -- results
 
@@ -331,9 +370,7 @@ class Greenlet(_RawGreenlet):
                 return
             self._report_result(result)
         finally:
-            self.__dict__.pop("_run", None)
-            self.args = ()
-            self.kwargs = {}
+            self._free()
 
     # -- links
 
@@ -376,7 +413,10 @@ class Greenlet(_RawGreenlet):
 
 def _kill(glet, exception, waiter):
     try:
-        glet.throw(exception)
+        if isinstance(exception, tuple) and len(exception) == 3:
+            glet.throw(*exception)
+        else:
+            glet.throw(exception)
     except BaseException:
         get_hub().handle_error(glet, *sys.exc_info())
     if waiter is not None:
@@ -488,9 +528,15 @@ def _killall(greenlets, exception):
 
 def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
     """Kills every greenlet of `greenlets`; waits for them to die when `block`."""
-    greenlets = list(greenlets)
-    if not greenlets:
+    # Greenlets that have not run yet never will; only the others need a throw.
+    need_killed = []
+    for g in greenlets:
+        cancel = getattr(g, "_maybe_kill_before_start", None)
+        if cancel is None or not cancel(exception):
+            need_killed.append(g)
+    if not need_killed:
         return
+    greenlets = need_killed
     loop = get_hub().loop
     if block:
         waiter = Waiter()
