@@ -359,6 +359,14 @@ extension Interpreter {
                             case .gt: r = x > y
                             case .ge: r = x >= y
                             }
+                            // Fused with a following conditional jump (the usual `if a < b:` /
+                            // `while i < n:`): one dispatch instead of two, nothing pushed.
+                            let next = instrs[pc]
+                            if next.op == .popJumpIfFalse || next.op == .popJumpIfTrue {
+                                sp &-= 2
+                                pc = r == (next.op == .popJumpIfTrue) ? Int(next.arg) : pc &+ 1
+                                break
+                            }
                             slots[sp - 2] = .bool(r)
                             sp &-= 1
                             break
