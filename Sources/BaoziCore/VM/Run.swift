@@ -698,6 +698,44 @@ extension Interpreter {
                                 }
                             }
                         }
+                        // Fast path: a builtin function or method descriptor without keywords
+                        // runs directly on the stack's arguments (no cast chain in `invoke`).
+                        if kwNames == nil {
+                            let first = slots[base]
+                            let callable = first.isUnbound ? slots[base + 1] : first
+                            let argStart = first.isUnbound ? base + 2 : base + 1
+                            if case .object(let r) = callable,
+                               let native = r.raw._withUnsafeGuaranteedRef({ o -> NativeFunction? in
+                                   guard type(of: o) == BuiltinFunctionObj.self else { return nil }
+                                   let b = unsafeDowncast(o, to: BuiltinFunctionObj.self)
+                                   return b.receiver == nil ? b.fn : nil
+                               }) {
+                                frame.pc = pc
+                                frame.sp = base
+                                // As in `invoke`: a native the loop calls may resume a generator in place.
+                                let outerMayResume = nativeMayResume
+                                nativeMayResume = true
+                                let result: Value
+                                do {
+                                    result = try native(self, Arguments(UnsafeBufferPointer(start: slots + argStart, count: sp - argStart)))
+                                } catch {
+                                    nativeMayResume = outerMayResume
+                                    throw error
+                                }
+                                nativeMayResume = outerMayResume
+                                if case .unbound = result {
+                                    // The native pushed a frame, or asked the VM to call script code.
+                                    if pendingCall == nil { continue outer }
+                                    let r2 = try performPendingCall(action: .push)
+                                    if case .unbound = r2 { continue outer }
+                                    slots[base] = r2
+                                } else {
+                                    slots[base] = result
+                                }
+                                sp = base &+ 1
+                                break
+                            }
+                        }
                         let names = kwNames
                         kwNames = nil
                         frame.pc = pc
