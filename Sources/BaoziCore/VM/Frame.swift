@@ -204,6 +204,18 @@ struct FrameStack: Sequence {
         popOwned().takeRetainedValue()
     }
 
+    /// Pops the top frame if there is one (as `Array.popLast`).
+    mutating func popLast() -> Frame? {
+        count == 0 ? nil : removeLast()
+    }
+
+    var first: Frame? { count == 0 ? nil : base[0].takeUnretainedValue() }
+
+    /// Pops every frame, releasing the stack's references (the buffer stays).
+    mutating func removeAll() {
+        while count > 0 { popOwned().release() }
+    }
+
     /// Pops the top frame, handing its strong reference to the caller.
     @inline(__always) mutating func popOwned() -> Unmanaged<Frame> {
         precondition(count > 0, "pop from an empty frame stack")
