@@ -275,6 +275,15 @@ extension Interpreter {
                         if try deleteItemResumable(container, index) { continue outer }
                     case .buildSlice:
                         let n = Int(ins.arg)
+                        // Fused with the BINARY_SUBSCR that consumes it (`s[a:b]`): an exact str
+                        // or list is sliced directly, without making the slice object.
+                        if n == 2, instrs[pc].op == .binarySubscr, case .object(let r) = slots[sp - 3],
+                           let v = fastSlice(r, slots[sp - 2], slots[sp - 1], strType: strType, listType: listType) {
+                            slots[sp - 3] = v
+                            sp &-= 2
+                            pc &+= 1
+                            break
+                        }
                         let step: Value = n == 3 ? slots[sp - 1] : .none
                         let slice = heap.track(SliceObj(start: slots[sp - n], stop: slots[sp - n + 1], step: step, type: types.slice))
                         sp &-= n
@@ -976,6 +985,41 @@ extension Value {
 }
 
 extension Interpreter {
+    /// `obj[lo:hi]` for an exact ASCII str or exact list with int/None bounds; nil when the
+    /// general path must decide.
+    func fastSlice(_ r: Ref, _ lo: Value, _ hi: Value, strType: TypeObj, listType: TypeObj) -> Value? {
+        // Python's clamping of slice bounds for a step of 1.
+        func bound(_ v: Value, _ n: Int, _ omitted: Int) -> Int? {
+            switch v {
+            case .none: return omitted
+            case .int(let i): return i < 0 ? max(i + n, 0) : min(i, n)
+            default: return nil
+            }
+        }
+        if r.hasExactType(strType) {
+            let s = unsafeDowncast(r.obj, to: StrObj.self)
+            guard s.isASCII else { return nil }
+            let n = s.count
+            guard let a = bound(lo, n, 0), var b = bound(hi, n, n) else { return nil }
+            if b < a { b = a }
+            // As CPython: the whole of an exact str is the str itself.
+            if a == 0 && b == n { return Value(s) }
+            let sub = s.value.utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self)
+            }
+            guard let sub else { return nil }
+            return Value(heap.track(StrObj(sub, count: b - a, isASCII: true, type: strType)))
+        }
+        if r.hasExactType(listType) {
+            let l = unsafeDowncast(r.obj, to: ListObj.self)
+            let n = l.items.count
+            guard let a = bound(lo, n, 0), var b = bound(hi, n, n) else { return nil }
+            if b < a { b = a }
+            return newList(ContiguousArray(l.items[a..<b]))
+        }
+        return nil
+    }
+
     /// A global's value from the instruction's cache, when the dicts' key layouts are unchanged.
     @inline(__always)
     func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: Unmanaged<DictObj>) -> Value? {
