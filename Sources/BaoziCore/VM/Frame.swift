@@ -58,11 +58,23 @@ public final class Frame {
     /// The function being run, for tracebacks and zero-argument super().
     var function: Value = .none
     let slots: UnsafeMutablePointer<Value>
-    let capacity: Int
+    /// Stored as 32 bits (the accessors below keep `Int` for the code using them): with
+    /// `capacity` computed from the code, the frame object fits a 112-byte malloc chunk
+    /// instead of 128.
+    private var sp32: Int32
+    private var pc32: Int32 = 0
     /// Index of the next free stack slot.
-    var sp: Int
+    @inline(__always) var sp: Int {
+        get { Int(sp32) }
+        set { sp32 = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Index of the next instruction.
-    var pc: Int = 0
+    @inline(__always) var pc: Int {
+        get { Int(pc32) }
+        set { pc32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Number of slots: locals, free variables and the value stack.
+    var capacity: Int { code.slotCount + code.stackSize + 1 }
     /// Handled exceptions saved by `pushExcInfo`, restored by `popExcept` or unwinding.
     var savedExceptions: [Value] = []
     var onReturn: ReturnAction = .push
@@ -71,10 +83,10 @@ public final class Frame {
 
     init(code: CodeObj) {
         self.code = code
-        capacity = code.slotCount + code.stackSize + 1
+        let capacity = code.slotCount + code.stackSize + 1
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: .unbound, count: capacity)
-        sp = code.slotCount
+        sp32 = Int32(code.slotCount)
         globals = unsafeBitCast(0 as Int, to: DictObj.self)
     }
 
@@ -194,6 +206,18 @@ struct FrameStack: Sequence {
     @discardableResult
     @inline(__always) mutating func removeLast() -> Frame {
         popOwned().takeRetainedValue()
+    }
+
+    /// Pops the top frame if there is one (as `Array.popLast`).
+    mutating func popLast() -> Frame? {
+        count == 0 ? nil : removeLast()
+    }
+
+    var first: Frame? { count == 0 ? nil : base[0].takeUnretainedValue() }
+
+    /// Pops every frame, releasing the stack's references (the buffer stays).
+    mutating func removeAll() {
+        while count > 0 { popOwned().release() }
     }
 
     /// Pops the top frame, handing its strong reference to the caller.

@@ -282,6 +282,15 @@ extension Interpreter {
                         if try deleteItemResumable(container, index) { continue outer }
                     case .buildSlice:
                         let n = Int(ins.arg)
+                        // Fused with the BINARY_SUBSCR that consumes it (`s[a:b]`): an exact str
+                        // or list is sliced directly, without making the slice object.
+                        if n == 2, instrs[pc].op == .binarySubscr, case .object(let r) = slots[sp - 3],
+                           let v = fastSlice(r, slots[sp - 2], slots[sp - 1], strType: strType, listType: listType) {
+                            slots[sp - 3] = v
+                            sp &-= 2
+                            pc &+= 1
+                            break
+                        }
                         let step: Value = n == 3 ? slots[sp - 1] : .none
                         let slice = heap.track(SliceObj(start: slots[sp - n], stop: slots[sp - n + 1], step: step, type: types.slice))
                         sp &-= n
@@ -365,6 +374,14 @@ extension Interpreter {
                             case .ne: r = x != y
                             case .gt: r = x > y
                             case .ge: r = x >= y
+                            }
+                            // Fused with a following conditional jump (the usual `if a < b:` /
+                            // `while i < n:`): one dispatch instead of two, nothing pushed.
+                            let next = instrs[pc]
+                            if next.op == .popJumpIfFalse || next.op == .popJumpIfTrue {
+                                sp &-= 2
+                                pc = r == (next.op == .popJumpIfTrue) ? Int(next.arg) : pc &+ 1
+                                break
                             }
                             slots[sp - 2] = .bool(r)
                             sp &-= 1
@@ -702,6 +719,44 @@ extension Interpreter {
                                 }
                             }
                         }
+                        // Fast path: a builtin function or method descriptor without keywords
+                        // runs directly on the stack's arguments (no cast chain in `invoke`).
+                        if kwNames == nil {
+                            let first = slots[base]
+                            let callable = first.isUnbound ? slots[base + 1] : first
+                            let argStart = first.isUnbound ? base + 2 : base + 1
+                            if case .object(let r) = callable,
+                               let native = r.raw._withUnsafeGuaranteedRef({ o -> NativeFunction? in
+                                   guard type(of: o) == BuiltinFunctionObj.self else { return nil }
+                                   let b = unsafeDowncast(o, to: BuiltinFunctionObj.self)
+                                   return b.receiver == nil ? b.fn : nil
+                               }) {
+                                frame.pc = pc
+                                frame.sp = base
+                                // As in `invoke`: a native the loop calls may resume a generator in place.
+                                let outerMayResume = nativeMayResume
+                                nativeMayResume = true
+                                let result: Value
+                                do {
+                                    result = try native(self, Arguments(UnsafeBufferPointer(start: slots + argStart, count: sp - argStart)))
+                                } catch {
+                                    nativeMayResume = outerMayResume
+                                    throw error
+                                }
+                                nativeMayResume = outerMayResume
+                                if case .unbound = result {
+                                    // The native pushed a frame, or asked the VM to call script code.
+                                    if pendingCall == nil { continue outer }
+                                    let r2 = try performPendingCall(action: .push)
+                                    if case .unbound = r2 { continue outer }
+                                    slots[base] = r2
+                                } else {
+                                    slots[base] = result
+                                }
+                                sp = base &+ 1
+                                break
+                            }
+                        }
                         let names = kwNames
                         kwNames = nil
                         frame.pc = pc
@@ -943,6 +998,41 @@ extension Value {
 }
 
 extension Interpreter {
+    /// `obj[lo:hi]` for an exact ASCII str or exact list with int/None bounds; nil when the
+    /// general path must decide.
+    func fastSlice(_ r: Ref, _ lo: Value, _ hi: Value, strType: TypeObj, listType: TypeObj) -> Value? {
+        // Python's clamping of slice bounds for a step of 1.
+        func bound(_ v: Value, _ n: Int, _ omitted: Int) -> Int? {
+            switch v {
+            case .none: return omitted
+            case .int(let i): return i < 0 ? max(i + n, 0) : min(i, n)
+            default: return nil
+            }
+        }
+        if r.hasExactType(strType) {
+            let s = unsafeDowncast(r.obj, to: StrObj.self)
+            guard s.isASCII else { return nil }
+            let n = s.count
+            guard let a = bound(lo, n, 0), var b = bound(hi, n, n) else { return nil }
+            if b < a { b = a }
+            // As CPython: the whole of an exact str is the str itself.
+            if a == 0 && b == n { return Value(s) }
+            let sub = s.value.utf8.withContiguousStorageIfAvailable {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self)
+            }
+            guard let sub else { return nil }
+            return Value(heap.track(StrObj(sub, count: b - a, isASCII: true, type: strType)))
+        }
+        if r.hasExactType(listType) {
+            let l = unsafeDowncast(r.obj, to: ListObj.self)
+            let n = l.items.count
+            guard let a = bound(lo, n, 0), var b = bound(hi, n, n) else { return nil }
+            if b < a { b = a }
+            return newList(ContiguousArray(l.items[a..<b]))
+        }
+        return nil
+    }
+
     /// A global's value from the instruction's cache, when the dicts' key layouts are unchanged.
     @inline(__always)
     func cachedGlobal(_ cache: UnsafeMutablePointer<GlobalCache>, _ globals: Unmanaged<DictObj>) -> Value? {
