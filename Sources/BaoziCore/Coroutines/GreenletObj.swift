@@ -141,7 +141,7 @@ extension Interpreter {
             // Start it.
             let run = target.run.isUnbound ? try getAttribute(Value(target), "run") : target.run
             target.run = .unbound
-            let f = Fiber()
+            let f = Fiber(stackCapacity: 4)
             f.greenlet = target
             target.fiber = f
             target.state = .active

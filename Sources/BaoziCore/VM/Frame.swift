@@ -143,7 +143,7 @@ public final class Frame {
 
 /// A chain of frames that runs as one thread of control: the main program or a greenlet.
 public final class Fiber {
-    var frames = FrameStack()
+    var frames: FrameStack
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit chaining).
     var handled: Value = .none
     /// How many native calls into script code are active on this fiber; a switch away from
@@ -153,6 +153,12 @@ public final class Fiber {
     var depth: Int { frames.count }
     /// The greenlet this fiber runs, once greenlets are in use (the main fiber's is made lazily).
     unowned(unsafe) var greenlet: GreenletObj?
+
+    /// A greenlet's fiber starts with room for a few frames (it grows on demand): a million
+    /// suspended greenlets should not each keep a large empty stack.
+    init(stackCapacity: Int = 16) {
+        frames = FrameStack(capacity: stackCapacity)
+    }
 
     deinit { frames.releaseAll() }
 
@@ -173,9 +179,9 @@ struct FrameStack: Sequence {
     private var capacity: Int
     private(set) var count = 0
 
-    init() {
-        capacity = 16
-        base = .allocate(capacity: capacity)
+    init(capacity: Int = 16) {
+        self.capacity = Swift.max(1, capacity)
+        base = .allocate(capacity: self.capacity)
     }
 
     var isEmpty: Bool { count == 0 }
