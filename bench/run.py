@@ -30,6 +30,7 @@ REQUIRES = {
     "many_greenlets.py": ["greenlet"],
     "gevent_spawn.py": ["gevent"],
     "gevent_sleepers.py": ["gevent"],
+    "gevent_timers.py": ["gevent"],
 }
 
 

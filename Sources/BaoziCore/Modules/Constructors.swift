@@ -175,6 +175,9 @@ extension Interpreter {
             if args.positionalCount > 2 { n = try interp.indexValue(args[2], for: "enumerate") }
             if let s = args.keyword("start") { n = try interp.indexValue(s, for: "enumerate") }
             let it = try interp.getIter(iterable)
+            if interp.lazyBuiltinNeedsScript([it]) {
+                return try interp.scriptIterator("enumerate_items", [it, .int(n)], type: interp.types.enumerateType)
+            }
             return interp.newIterator(.native({ [unowned interp] in
                 guard let v = try interp.next(it) else { return nil }
                 defer { n += 1 }
@@ -184,6 +187,9 @@ extension Interpreter {
         t.zipType.nativeNew = { interp, args in
             let its = try (1..<args.positionalCount).map { try interp.getIter(args[$0]) }
             let strict = try args.keyword("strict").map { try interp.truthy($0) } ?? false
+            if !strict && interp.lazyBuiltinNeedsScript(its) {
+                return try interp.scriptIterator("zip_items", [interp.newList(its)], type: interp.types.zipType)
+            }
             var done = its.isEmpty
             return interp.newIterator(.native({ [unowned interp] in
                 if done { return nil }
@@ -203,6 +209,9 @@ extension Interpreter {
             guard args.positionalCount >= 3 else { throw interp.typeError("map() must have at least two arguments.") }
             let fn = args[1]
             let its = try (2..<args.positionalCount).map { try interp.getIter(args[$0]) }
+            if interp.lazyBuiltinNeedsScript(its, function: fn) {
+                return try interp.scriptIterator("map_items", [fn, interp.newList(its)], type: interp.types.mapType)
+            }
             return interp.newIterator(.native({ [unowned interp] in
                 var items: [Value] = []
                 for it in its {
@@ -216,6 +225,9 @@ extension Interpreter {
             try interp.expectConstructorArgs(args, "filter", min: 2, max: 2)
             let fn = args[1]
             let it = try interp.getIter(args[2])
+            if interp.lazyBuiltinNeedsScript([it], function: fn) {
+                return try interp.scriptIterator("filter_items", [fn, it], type: interp.types.filterType)
+            }
             return interp.newIterator(.native({ [unowned interp] in
                 while let v = try interp.next(it) {
                     let keep = fn.isNone ? try interp.truthy(v) : try interp.truthy(try interp.call(fn, [v]))

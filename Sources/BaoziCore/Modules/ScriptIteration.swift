@@ -14,8 +14,14 @@ extension Interpreter {
     /// or `__next__`.
     func iteratesInScript(_ v: Value) -> Bool {
         guard nativeMayResume, case .object(let r) = v else { return false }
-        let o = r.obj
+        return mayWait(r.obj)
+    }
+
+    /// A generator, a script-backed builtin iterator, or an instance of a class with a script
+    /// `__iter__`/`__next__`: iterating it may run script code that switches greenlets.
+    func mayWait(_ o: Obj) -> Bool {
         if o is GeneratorObj { return true }
+        if let it = o as? IteratorObj, case .script = it.kind { return true }
         let t = o.type
         guard t.isHeapType else { return false }
         for name in [names.__iter__, names.__next__] {
@@ -37,6 +43,29 @@ extension Interpreter {
     /// Runs helper `name` of _baozi_iteration with `args`; its result is the builtin's.
     func iterateWithHelper(_ name: String, _ args: [Value]) throws -> Value {
         requestCall(try iterationHelper(name), args)
+    }
+
+    /// Whether a lazy builtin (enumerate, zip, map, filter) over `iterables`, calling
+    /// `function`, should take its items from a Baozi generator: when an iterable may wait or
+    /// the function is script code (which may switch greenlets).
+    func lazyBuiltinNeedsScript(_ iterables: [Value], function: Value = .none) -> Bool {
+        for v in iterables {
+            if case .object(let r) = v, mayWait(r.obj) { return true }
+        }
+        if case .object(let r) = function {
+            let f = r.obj
+            if f is FunctionObj { return true }
+            if let m = f as? MethodObj, m.function.asObject is FunctionObj { return true }
+            if f.type.isHeapType, f.type.lookup(intern("__call__"))?.asObject is FunctionObj { return true }
+        }
+        return false
+    }
+
+    /// A builtin iterator of class `type` whose items come from helper generator `name`.
+    func scriptIterator(_ name: String, _ args: [Value], type: TypeObj) throws -> Value {
+        let gen = try call(try iterationHelper(name), args)
+        guard let g = gen.asObject as? GeneratorObj else { return gen }
+        return newIterator(.script(g), type: type)
     }
 
     private func iterationHelper(_ name: String) throws -> Value {

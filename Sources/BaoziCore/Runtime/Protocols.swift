@@ -522,6 +522,8 @@ extension Interpreter {
                 it.kind = .exhausted
                 return nil
             }
+        case .script(let g):
+            if let v = try resumeNested(g) { return v }
         case .exhausted:
             return nil
         }

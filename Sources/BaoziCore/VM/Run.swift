@@ -658,6 +658,20 @@ extension Interpreter {
                         }
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             frame.pc = pc; frame.sp = sp
+                            if case .script(let g) = iter.kind {
+                                // enumerate/map/... in Baozi: resume its generator resumably.
+                                let v = try forIterResumable(Value(g), exitTarget: Int(ins.arg))
+                                switch v {
+                                case .unbound: continue outer
+                                case .some(let x):
+                                    slots[sp] = x
+                                    sp &+= 1
+                                case nil:
+                                    sp &-= 1
+                                    pc = Int(ins.arg)
+                                }
+                                break
+                            }
                             if let v = try nextFromBuiltinIterator(iter) {
                                 slots[sp] = v
                                 sp &+= 1

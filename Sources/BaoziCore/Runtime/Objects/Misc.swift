@@ -87,6 +87,9 @@ public final class IteratorObj: Obj {
         case callable(Value, sentinel: Value)
         /// Old-style sequence iteration through `__getitem__`.
         case sequence(Value)
+        /// enumerate/zip/map/filter over something that may switch greenlets: the items come
+        /// from a generator written in Baozi, which a `for` loop resumes on the heap.
+        case script(GeneratorObj)
         case exhausted
     }
     var kind: Kind
@@ -129,6 +132,7 @@ public final class IteratorObj: Obj {
         case .values(let vs): for v in vs { marker.mark(v) }
         case .callable(let c, let s): marker.mark(c); marker.mark(s)
         case .sequence(let v): marker.mark(v)
+        case .script(let g): marker.mark(g)
         case .range, .native, .exhausted: break
         }
         for v in kept { marker.mark(v) }
