@@ -101,6 +101,9 @@ extension Interpreter {
         }
         t.dict.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
+            if args.count == 2, cls === interp.types.dict, interp.iteratesInScript(args[1]) {
+                return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
+            }
             let d = interp.heap.track(DictObj(type: cls))
             if cls.isHeapType { d.dict = interp.newDictObj() }
             try interp.dictUpdate(d, args, from: 1)

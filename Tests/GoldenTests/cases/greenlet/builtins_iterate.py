@@ -24,6 +24,7 @@ def work():
     l = [9]; l.extend(waiting_values(2)); print("extend", l)
     print("user iterator", list(Countdown(3)))
     print("genexpr", sum(x * x for x in waiting_values(3)))
+    print("dict", dict((str(i), i) for i in waiting_values(2)))
     return "done"
 g = greenlet(work)
 switches = 0
