@@ -78,8 +78,13 @@ public final class Frame {
     /// Handled exceptions saved by `pushExcInfo`, restored by `popExcept` or unwinding.
     var savedExceptions: [Value] = []
     var onReturn: ReturnAction = .push
-    /// The generator owning this frame, if any.
-    unowned(unsafe) var generator: GeneratorObj?
+    /// The generator owning this frame, if any. Held as `Unmanaged` (not owning, as the
+    /// `unowned(unsafe)` it replaces): the fast paths read it without a retain/release pair.
+    private(set) var generatorRef: Unmanaged<GeneratorObj>?
+    var generator: GeneratorObj? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 
     init(code: CodeObj) {
         self.code = code
@@ -117,7 +122,7 @@ public final class Frame {
     /// True when returning just pushes the value on the caller's stack: an ordinary call,
     /// not a generator's frame, no handled exception to restore.
     @inline(__always) var returnsPlainly: Bool {
-        guard generator == nil, savedExceptions.isEmpty else { return false }
+        guard generatorRef == nil, savedExceptions.isEmpty else { return false }
         if case .push = onReturn { return true }
         return false
     }

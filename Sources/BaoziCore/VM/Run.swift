@@ -20,14 +20,16 @@ extension Interpreter {
         let strType = types.str
         let dictType = types.dict
         let entryFiber = fiber
+        let entryFiberPtr = fiberRef.toOpaque()
         outer: while true {
-            // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
-            // its greenlet through `.greenletEnd`.
-            let exitDepth = fiber === entryFiber ? entryDepth : 0
             // The fiber's stack owns the frame and the frame's function owns the code, so the
             // loop holds both without reference counting (see `RunningFrame`). The fiber is
             // reloaded here on every `continue outer`: a greenlet switch replaces it.
-            let fiberRef = Unmanaged.passUnretained(fiber)
+            let fiberRef = self.fiberRef
+            // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
+            // its greenlet through `.greenletEnd`. Compared by address: `===` on the strong
+            // references cost an out-of-line call and two retain/release pairs per reload.
+            let exitDepth = fiberRef.toOpaque() == entryFiberPtr ? entryDepth : 0
             let frame = RunningFrame(fiberRef._withUnsafeGuaranteedRef { $0.frames.top })
             // For the error path: the frame may be gone by then (a finished generator's).
             let frameID = ObjectIdentifier(frame.object)
@@ -656,6 +658,12 @@ extension Interpreter {
                                 continue
                             }
                         }
+                        // A suspended generator next: before the cast below, which costs a
+                        // retain/release and a dynamic cast per step.
+                        if case .object(let r) = it {
+                            frame.pc = pc; frame.sp = sp
+                            if resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
+                        }
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             frame.pc = pc; frame.sp = sp
                             if let v = try nextFromBuiltinIterator(iter) {
@@ -668,7 +676,6 @@ extension Interpreter {
                             break
                         }
                         frame.pc = pc; frame.sp = sp
-                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
                         let v = try forIterResumable(it, exitTarget: Int(ins.arg))
                         switch v {
                         case .unbound: continue outer
@@ -886,7 +893,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
-                        if yieldFast(frame.object, v) { continue outer }
+                        if yieldFast(frame.ref, v) { continue outer }
                         if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
                         continue outer
                     case .yieldFrom:
