@@ -53,8 +53,13 @@ final class ClassBuildState {
 public final class Frame {
     unowned(unsafe) var code: CodeObj
     unowned(unsafe) var globals: DictObj
-    /// The namespace of a module or class body; nil in function frames.
-    unowned(unsafe) var namespace: DictObj?
+    /// The namespace of a module or class body; nil in function frames. Non-owning, held as
+    /// `Unmanaged` so LOAD_NAME/STORE_NAME read it without a retain/release pair.
+    private(set) var namespaceRef: Unmanaged<DictObj>?
+    var namespace: DictObj? {
+        @inline(__always) get { namespaceRef?.takeUnretainedValue() }
+        @inline(__always) set { namespaceRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The function being run, for tracebacks and zero-argument super().
     var function: Value = .none
     let slots: UnsafeMutablePointer<Value>

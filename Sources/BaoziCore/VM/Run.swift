@@ -139,17 +139,33 @@ extension Interpreter {
                             throw nameError("name '\(name.value)' is not defined")
                         }
                     case .loadName:
-                        let name = code.names[Int(ins.arg)]
-                        if let v = frame.namespace?.getString(name) ?? frame.globals.getString(name) ?? builtins.getString(name) {
+                        // Name, namespace, globals and builtins through guaranteed references:
+                        // strong loads cost a retain/release pair each (module-level loops).
+                        // The first dict probed tries this site's position hint (no hashing).
+                        let site = globalCaches + Int(ins.cache)
+                        let found: Value? = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name -> Value? in
+                            let ns = frame.namespaceRef
+                            if let v = (ns ?? frame.globalsRef)._withUnsafeGuaranteedRef({ $0.getString(name, hint: &site.pointee.nameHint) }) {
+                                return v
+                            }
+                            if ns != nil, let v = frame.globalsRef._withUnsafeGuaranteedRef({ $0.getString(name) }) { return v }
+                            return builtinsRef._withUnsafeGuaranteedRef { $0.getString(name) }
+                        }
+                        if let v = found {
                             slots[sp] = v
                             sp &+= 1
                         } else {
                             frame.pc = pc; frame.sp = sp
-                            throw nameError("name '\(name.value)' is not defined")
+                            throw nameError("name '\(code.names[Int(ins.arg)].value)' is not defined")
                         }
                     case .storeName:
                         sp &-= 1
-                        (frame.namespace ?? frame.globals).setString(code.names[Int(ins.arg)], slots[sp])
+                        let v = slots[sp]
+                        nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            (frame.namespaceRef ?? frame.globalsRef)._withUnsafeGuaranteedRef {
+                                $0.setString(name, v, hint: &globalCaches[Int(ins.cache)].nameHint)
+                            }
+                        }
                     case .deleteName:
                         let name = code.names[Int(ins.arg)]
                         if (frame.namespace ?? frame.globals).removeString(name) == nil {
@@ -988,6 +1004,9 @@ struct RunningFrame {
     @inline(__always) var globals: DictObj { ref._withUnsafeGuaranteedRef { $0.globals } }
     @inline(__always) var globalsRef: Unmanaged<DictObj> { ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) } }
     @inline(__always) var namespace: DictObj? { ref._withUnsafeGuaranteedRef { $0.namespace } }
+    @inline(__always) var namespaceRef: Unmanaged<DictObj>? {
+        ref._withUnsafeGuaranteedRef { $0.namespaceRef }
+    }
     @inline(__always) var returnsPlainly: Bool { ref._withUnsafeGuaranteedRef { $0.returnsPlainly } }
 }
 
