@@ -81,7 +81,7 @@ public final class CodeObj: Obj {
                     instructions[i].cache = UInt16(attributeSites)
                     attributeSites += 1
                 }
-            case .loadGlobal:
+            case .loadGlobal, .loadName, .storeName:
                 if globalSites <= Int(UInt16.max) {
                     instructions[i].cache = UInt16(globalSites)
                     globalSites += 1
@@ -176,6 +176,9 @@ struct GlobalCache {
     /// Found in builtins (so it must still be absent from globals: `layout` guards that).
     var inBuiltins = false
     var builtinsLayout = 0
+    /// LOAD_NAME/STORE_NAME: where the name sat in the namespace last time (a position
+    /// hint checked by identity of the interned key; fits in the padding above).
+    var nameHint: Int32 = 0
 }
 
 /// What an attribute name means on one class version: absent, a plain class attribute

@@ -9,37 +9,73 @@ extension Interpreter {
     /// `yield`. False when the general path must handle it (also for non-generators).
     @inline(__always)
     func resumeForIterFast(_ r: Ref, exit: Int) -> Bool {
-        let pushed: Frame? = r.raw._withUnsafeGuaranteedRef { obj in
-            guard obj is GeneratorObj else { return nil }
+        let pushed: Unmanaged<Frame>? = r.raw._withUnsafeGuaranteedRef { obj in
+            // GeneratorObj is final: a pointer compare instead of a dynamic cast.
+            guard type(of: obj) == GeneratorObj.self else { return nil }
             let gen = unsafeDowncast(obj, to: GeneratorObj.self)
             guard gen.state == .suspended, let uf = gen.unmanagedFrame else { return nil }
-            return uf._withUnsafeGuaranteedRef { frame -> Frame? in
+            return uf._withUnsafeGuaranteedRef { frame -> Unmanaged<Frame>? in
                 guard frame.savedExceptions.isEmpty else { return nil }
                 gen.state = .running
                 gen.resumeAction = .forIter(exit: exit)
                 frame.slots[frame.sp] = .none
                 frame.sp &+= 1
-                return uf.takeUnretainedValue()
+                return uf
             }
         }
-        guard let frame = pushed else { return false }
-        fiber.frames.append(frame)
+        guard let uf = pushed else { return false }
+        // The stack takes its own reference (the generator keeps one): one retain, no more.
+        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf.retain()) }
         return true
     }
 
     /// YIELD_VALUE in a generator resumed by a for loop or by next()/send() from the VM: pops
     /// its frame and pushes `v` on the resumer's stack. False when the general path must
-    /// handle it. `frame` is the top frame, its pc and sp saved.
+    /// handle it. `frameRef` is the top frame, its pc and sp saved.
     @inline(__always)
-    func yieldFast(_ frame: Frame, _ v: Value) -> Bool {
-        guard let g = frame.generator else { return false }
-        unowned(unsafe) let gen = g
-        guard gen.resumesIntoCaller, frame.savedExceptions.isEmpty else { return false }
-        gen.state = .suspended
-        unowned(unsafe) let caller = fiber.frames[fiber.frames.count - 2]
-        fiber.frames.removeLast()
-        caller.slots[caller.sp] = v
-        caller.sp &+= 1
+    func yieldFast(_ frameRef: Unmanaged<Frame>, _ v: Value) -> Bool {
+        let ok = frameRef._withUnsafeGuaranteedRef { frame -> Bool in
+            guard frame.savedExceptions.isEmpty, let g = frame.generatorRef else { return false }
+            return g._withUnsafeGuaranteedRef { gen -> Bool in
+                guard gen.resumesIntoCaller else { return false }
+                gen.state = .suspended
+                return true
+            }
+        }
+        guard ok else { return false }
+        fiberRef._withUnsafeGuaranteedRef { fib in
+            // Drops the stack's reference; the generator's own keeps the frame alive.
+            fib.frames.popOwned().release()
+            fib.frames.top._withUnsafeGuaranteedRef { caller in
+                caller.slots[caller.sp] = v
+                caller.sp &+= 1
+            }
+        }
+        return true
+    }
+
+    /// next()/send() called from the VM loop on a generator suspended at a plain `yield`:
+    /// pushes its frame with `sent` as the value of that `yield`. False when the general path
+    /// (`resumeGenerator`) must handle it: not suspended, in an except block, in a
+    /// `yield from`, or at the recursion limit.
+    @inline(__always)
+    func resumeValueFast(_ gen: GeneratorObj, _ sent: Value) -> Bool {
+        guard gen.state == .suspended, let uf = gen.unmanagedFrame,
+              fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit else { return false }
+        let ok = uf._withUnsafeGuaranteedRef { frame -> Bool in
+            guard frame.savedExceptions.isEmpty else { return false }
+            let delegating = Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef {
+                $0.code[frame.pc].op == .yieldFrom
+            }
+            if delegating { return false }
+            frame.slots[frame.sp] = sent
+            frame.sp &+= 1
+            return true
+        }
+        guard ok else { return false }
+        gen.state = .running
+        gen.resumeAction = .value
+        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf.retain()) }
         return true
     }
 }

@@ -42,6 +42,7 @@ extension Interpreter {
     /// `gen.send(v)`: in place when the VM called us, else on a nested loop.
     func sendToGenerator(_ gen: GeneratorObj, _ value: Value) throws -> Value {
         if gen.state == .finished { throw stopIteration() }
+        if nativeMayResume, resumeValueFast(gen, value) { return requestNothing() }
         if nativeMayResume {
             try resumeGenerator(gen, sending: value, action: .value)
             return requestNothing()

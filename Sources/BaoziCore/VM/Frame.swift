@@ -53,8 +53,13 @@ final class ClassBuildState {
 public final class Frame {
     unowned(unsafe) var code: CodeObj
     unowned(unsafe) var globals: DictObj
-    /// The namespace of a module or class body; nil in function frames.
-    unowned(unsafe) var namespace: DictObj?
+    /// The namespace of a module or class body; nil in function frames. Non-owning, held as
+    /// `Unmanaged` so LOAD_NAME/STORE_NAME read it without a retain/release pair.
+    private(set) var namespaceRef: Unmanaged<DictObj>?
+    var namespace: DictObj? {
+        @inline(__always) get { namespaceRef?.takeUnretainedValue() }
+        @inline(__always) set { namespaceRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// The function being run, for tracebacks and zero-argument super().
     var function: Value = .none
     let slots: UnsafeMutablePointer<Value>
@@ -78,8 +83,13 @@ public final class Frame {
     /// Handled exceptions saved by `pushExcInfo`, restored by `popExcept` or unwinding.
     var savedExceptions: [Value] = []
     var onReturn: ReturnAction = .push
-    /// The generator owning this frame, if any.
-    unowned(unsafe) var generator: GeneratorObj?
+    /// The generator owning this frame, if any. Held as `Unmanaged` (not owning, as the
+    /// `unowned(unsafe)` it replaces): the fast paths read it without a retain/release pair.
+    private(set) var generatorRef: Unmanaged<GeneratorObj>?
+    var generator: GeneratorObj? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
 
     init(code: CodeObj) {
         self.code = code
@@ -117,7 +127,7 @@ public final class Frame {
     /// True when returning just pushes the value on the caller's stack: an ordinary call,
     /// not a generator's frame, no handled exception to restore.
     @inline(__always) var returnsPlainly: Bool {
-        guard generator == nil, savedExceptions.isEmpty else { return false }
+        guard generatorRef == nil, savedExceptions.isEmpty else { return false }
         if case .push = onReturn { return true }
         return false
     }

@@ -67,7 +67,12 @@ public final class Interpreter {
     var ellipsis: Value!
 
     /// The fiber the VM loop runs.
-    var fiber: Fiber
+    var fiber: Fiber {
+        didSet { fiberRef = Unmanaged.passUnretained(fiber) }
+    }
+    /// `fiber` without reference counting, for the VM's hot paths: a strong load of `fiber`
+    /// pays a retain/release pair. Valid while `fiber` holds it (kept in step by `didSet`).
+    private(set) var fiberRef: Unmanaged<Fiber>
     let mainFiber: Fiber
     /// Classes of the greenlet module.
     var greenletTypes: GreenletTypes!
@@ -122,6 +127,7 @@ public final class Interpreter {
         self.argv = argv
         mainFiber = Fiber()
         fiber = mainFiber
+        fiberRef = Unmanaged.passUnretained(mainFiber)
         heap.paused += 1
         types = BuiltinTypes(self)
         names = InternedNames(self)

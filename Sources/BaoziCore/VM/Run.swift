@@ -20,14 +20,16 @@ extension Interpreter {
         let strType = types.str
         let dictType = types.dict
         let entryFiber = fiber
+        let entryFiberPtr = fiberRef.toOpaque()
         outer: while true {
-            // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
-            // its greenlet through `.greenletEnd`.
-            let exitDepth = fiber === entryFiber ? entryDepth : 0
             // The fiber's stack owns the frame and the frame's function owns the code, so the
             // loop holds both without reference counting (see `RunningFrame`). The fiber is
             // reloaded here on every `continue outer`: a greenlet switch replaces it.
-            let fiberRef = Unmanaged.passUnretained(fiber)
+            let fiberRef = self.fiberRef
+            // Frames of another fiber (a greenlet) return within the loop: the bottom one ends
+            // its greenlet through `.greenletEnd`. Compared by address: `===` on the strong
+            // references cost an out-of-line call and two retain/release pairs per reload.
+            let exitDepth = fiberRef.toOpaque() == entryFiberPtr ? entryDepth : 0
             let frame = RunningFrame(fiberRef._withUnsafeGuaranteedRef { $0.frames.top })
             // For the error path: the frame may be gone by then (a finished generator's).
             let frameID = ObjectIdentifier(frame.object)
@@ -137,17 +139,33 @@ extension Interpreter {
                             throw nameError("name '\(name.value)' is not defined")
                         }
                     case .loadName:
-                        let name = code.names[Int(ins.arg)]
-                        if let v = frame.namespace?.getString(name) ?? frame.globals.getString(name) ?? builtins.getString(name) {
+                        // Name, namespace, globals and builtins through guaranteed references:
+                        // strong loads cost a retain/release pair each (module-level loops).
+                        // The first dict probed tries this site's position hint (no hashing).
+                        let site = globalCaches + Int(ins.cache)
+                        let found: Value? = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name -> Value? in
+                            let ns = frame.namespaceRef
+                            if let v = (ns ?? frame.globalsRef)._withUnsafeGuaranteedRef({ $0.getString(name, hint: &site.pointee.nameHint) }) {
+                                return v
+                            }
+                            if ns != nil, let v = frame.globalsRef._withUnsafeGuaranteedRef({ $0.getString(name) }) { return v }
+                            return builtinsRef._withUnsafeGuaranteedRef { $0.getString(name) }
+                        }
+                        if let v = found {
                             slots[sp] = v
                             sp &+= 1
                         } else {
                             frame.pc = pc; frame.sp = sp
-                            throw nameError("name '\(name.value)' is not defined")
+                            throw nameError("name '\(code.names[Int(ins.arg)].value)' is not defined")
                         }
                     case .storeName:
                         sp &-= 1
-                        (frame.namespace ?? frame.globals).setString(code.names[Int(ins.arg)], slots[sp])
+                        let v = slots[sp]
+                        nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            (frame.namespaceRef ?? frame.globalsRef)._withUnsafeGuaranteedRef {
+                                $0.setString(name, v, hint: &globalCaches[Int(ins.cache)].nameHint)
+                            }
+                        }
                     case .deleteName:
                         let name = code.names[Int(ins.arg)]
                         if (frame.namespace ?? frame.globals).removeString(name) == nil {
@@ -656,6 +674,12 @@ extension Interpreter {
                                 continue
                             }
                         }
+                        // A suspended generator next: before the cast below, which costs a
+                        // retain/release and a dynamic cast per step.
+                        if case .object(let r) = it {
+                            frame.pc = pc; frame.sp = sp
+                            if resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
+                        }
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             frame.pc = pc; frame.sp = sp
                             if case .script(let g) = iter.kind {
@@ -682,7 +706,6 @@ extension Interpreter {
                             break
                         }
                         frame.pc = pc; frame.sp = sp
-                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(ins.arg)) { continue outer }
                         let v = try forIterResumable(it, exitTarget: Int(ins.arg))
                         switch v {
                         case .unbound: continue outer
@@ -900,7 +923,7 @@ extension Interpreter {
                         let v = slots[sp - 1]
                         sp &-= 1
                         frame.pc = pc; frame.sp = sp
-                        if yieldFast(frame.object, v) { continue outer }
+                        if yieldFast(frame.ref, v) { continue outer }
                         if let out = try yieldFromFrame(v, entryDepth: entryDepth) { return out }
                         continue outer
                     case .yieldFrom:
@@ -995,6 +1018,9 @@ struct RunningFrame {
     @inline(__always) var globals: DictObj { ref._withUnsafeGuaranteedRef { $0.globals } }
     @inline(__always) var globalsRef: Unmanaged<DictObj> { ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) } }
     @inline(__always) var namespace: DictObj? { ref._withUnsafeGuaranteedRef { $0.namespace } }
+    @inline(__always) var namespaceRef: Unmanaged<DictObj>? {
+        ref._withUnsafeGuaranteedRef { $0.namespaceRef }
+    }
     @inline(__always) var returnsPlainly: Bool { ref._withUnsafeGuaranteedRef { $0.returnsPlainly } }
 }
 
