@@ -84,6 +84,8 @@ public final class EventLoop {
     private var batchLeft = 0
     /// The callback the hub is running, if any (see `LoopCallbackObj.running`).
     var current: LoopCallbackObj?
+    /// The hub greenlet (`set_hub`), for the native `sleep`.
+    var hub: GreenletObj?
     /// Started timers: libuv holds raw pointers to them, so they are roots.
     private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
     unowned(unsafe) let interp: Interpreter
@@ -214,6 +216,7 @@ public final class EventLoop {
     func trace(_ marker: inout Marker) {
         for i in head..<ready.count { marker.mark(ready[i]) }
         if let c = current { marker.mark(c) }
+        if let h = hub { marker.mark(h) }
         for (_, t) in activeTimers { marker.mark(t.takeUnretainedValue()) }
     }
 }

@@ -174,7 +174,8 @@ struct FrameStack: Sequence {
     private(set) var count = 0
 
     init() {
-        capacity = 16
+        // Small: a parked greenlet (one fiber each) holds a few frames; deeper stacks double it.
+        capacity = 4
         base = .allocate(capacity: capacity)
     }
 

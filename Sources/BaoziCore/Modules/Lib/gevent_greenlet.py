@@ -2,7 +2,8 @@
 
 import sys
 from greenlet import greenlet as _RawGreenlet, getcurrent, GreenletExit
-from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE
+from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE, _run_callback
+_hub_module = sys.modules["gevent.hub"]
 from gevent.timeout import Timeout
 from gevent.exceptions import InvalidSwitchError
 
@@ -65,25 +66,36 @@ class _StartCancelled(_StartCompleted):
 _cancelled_start_event = _StartCancelled()
 
 
+_NO_LINKS = ()
+_NO_EXC_INFO = (None, None, None)
+
+
 class Greenlet(_RawGreenlet):
     """A greenlet whose result is kept: join() waits for it, get() returns or raises it, and
     links run when it finishes."""
 
+    # Defaults live on the class: an instance's dict holds only what it set (a parked
+    # greenlet's dict stays small). `_links` is a list once something links.
+    value = None
+    _start_event = None
+    _notifier = None
+    _links = _NO_LINKS
+    _exc_info = None
+    _ident = None
+    _formatted_info = None
+
     def __init__(self, run=None, *args, **kwargs):
-        _RawGreenlet.__init__(self, None, get_hub())
+        # The hub module's global, not get_hub(): one call less per greenlet.
+        hub = _hub_module._hub
+        if hub is None:
+            hub = get_hub()
+        _RawGreenlet.__init__(self, None, hub)
         if run is not None:
             self._run = run
         if not callable(self._run):
             raise TypeError("The run argument or self._run must be callable")
         self.args = args
         self.kwargs = kwargs
-        self.value = None
-        self._start_event = None
-        self._notifier = None
-        self._links = []
-        self._exc_info = None
-        self._ident = None
-        self._formatted_info = None
         self.spawning_greenlet = getcurrent()
 
     def _run(self):
@@ -204,7 +216,8 @@ class Greenlet(_RawGreenlet):
     def start(self):
         """Schedules the greenlet to run in this loop iteration."""
         if self._start_event is None:
-            self._start_event = get_hub().loop.run_callback(self.switch)
+            # hub.loop.run_callback is this native function.
+            self._start_event = _run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules the greenlet to run after `seconds`."""
@@ -345,10 +358,10 @@ class Greenlet(_RawGreenlet):
         raise exc
 
     def _report_result(self, result):
-        self._exc_info = (None, None, None)
+        self._exc_info = _NO_EXC_INFO
         self.value = result
         if self._links and not self._notifier:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+            self._notifier = _run_callback(self._notify_links)
 
     def _report_error(self, exc_info):
         if isinstance(exc_info[1], GreenletExit):
@@ -361,7 +374,11 @@ class Greenlet(_RawGreenlet):
 
     def run(self):
         try:
-            self._cancel_start()
+            # _cancel_start() and _free() inlined: this runs once per greenlet. Every start
+            # event's close() is its stop().
+            start = self._start_event
+            if start is not None:
+                start.stop()
             self._start_event = _start_completed_event
             try:
                 result = self._run(*self.args, **self.kwargs)
@@ -370,7 +387,10 @@ class Greenlet(_RawGreenlet):
                 return
             self._report_result(result)
         finally:
-            self._free()
+            self.__dict__.pop("_run", None)
+            self.args = ()
+            if self.kwargs:
+                self.kwargs = {}
 
     # -- links
 
@@ -378,22 +398,28 @@ class Greenlet(_RawGreenlet):
         """Calls `callback(self)` in the hub once the greenlet has finished."""
         if not callable(callback):
             raise TypeError("Expected callable: %r" % (callback,))
-        self._links.append(callback)
-        if self.ready() and self._links and not self._notifier:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+        links = self._links
+        if links is _NO_LINKS:
+            links = self._links = []
+        links.append(callback)
+        if (self._exc_info is not None or self.dead) and not self._notifier:
+            self._notifier = _run_callback(self._notify_links)
 
     def link(self, callback, SpawnedLink=SpawnedLink):
         """Calls `callback(self)` in a new greenlet once this one has finished."""
         self.rawlink(SpawnedLink(callback))
 
     def unlink(self, callback):
-        try:
-            self._links.remove(callback)
-        except ValueError:
-            pass
+        links = self._links
+        if links:
+            try:
+                links.remove(callback)
+            except ValueError:
+                pass
 
     def unlink_all(self):
-        del self._links[:]
+        if self._links:
+            del self._links[:]
 
     def link_value(self, callback, SpawnedLink=SuccessSpawnedLink):
         self.link(callback, SpawnedLink=SpawnedLink)
@@ -450,7 +476,8 @@ class _WaitIterator:
         return self
 
     def __next__(self):
-        self._begin()
+        if not self._begun:
+            self._begin()
         if self._count == 0:
             self._cleanup()
             raise StopIteration()
