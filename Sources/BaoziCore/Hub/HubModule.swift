@@ -100,7 +100,9 @@ extension Interpreter {
                 if let g = cb.resume {
                     // A native sleep ends: switch straight back, unless the greenlet was
                     // woken otherwise meanwhile (killed, thrown into).
-                    guard g.state == .active, g.waitToken == cb.token else { return .none }
+                    let token = cb.token
+                    loop.recycleResume(cb)
+                    guard g.state == .active, g.waitToken == token else { return .none }
                     return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
                 }
                 cb.running = true
