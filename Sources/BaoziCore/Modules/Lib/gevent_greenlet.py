@@ -83,6 +83,10 @@ class Greenlet(_RawGreenlet):
     _exc_info = None
     _ident = None
     _formatted_info = None
+    # Most greenlets take no arguments: the empty defaults are not stored per instance, and
+    # `kwargs` is a dict of its own once something reads it.
+    args = ()
+    _kwargs = None
 
     def __init__(self, run=None, *args, **kwargs):
         # The hub module's global, not get_hub(): one call less per greenlet.
@@ -94,12 +98,25 @@ class Greenlet(_RawGreenlet):
             self._run = run
         if not callable(self._run):
             raise TypeError("The run argument or self._run must be callable")
-        self.args = args
-        self.kwargs = kwargs
+        if args:
+            self.args = args
+        if kwargs:
+            self._kwargs = kwargs
         self.spawning_greenlet = getcurrent()
 
     def _run(self):
         return None
+
+    @property
+    def kwargs(self):
+        kw = self._kwargs
+        if kw is None:
+            kw = self._kwargs = {}
+        return kw
+
+    @kwargs.setter
+    def kwargs(self, value):
+        self._kwargs = value
 
     # -- naming and repr
 
@@ -152,8 +169,8 @@ class Greenlet(_RawGreenlet):
         args = []
         if self.args:
             args = [repr(x)[:50] for x in self.args]
-        if self.kwargs:
-            args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self.kwargs.items()])
+        if self._kwargs:
+            args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self._kwargs.items()])
         if args:
             result += "(" + ", ".join(args) + ")"
         self._formatted_info = result
@@ -263,10 +280,10 @@ class Greenlet(_RawGreenlet):
 
     def _free(self):
         # Drop the function and arguments (the repr keeps its cached text).
-        self.__dict__.pop("_run", None)
-        self.args = ()
-        if self.kwargs:
-            self.kwargs = {}
+        d = self.__dict__
+        d.pop("_run", None)
+        d.pop("args", None)
+        d.pop("_kwargs", None)
 
     def _maybe_kill_before_start(self, exception):
         """Stops a greenlet that has not run yet from ever running; True if it is dead."""
@@ -381,16 +398,20 @@ class Greenlet(_RawGreenlet):
                 start.stop()
             self._start_event = _start_completed_event
             try:
-                result = self._run(*self.args, **self.kwargs)
+                kw = self._kwargs
+                if kw:
+                    result = self._run(*self.args, **kw)
+                else:
+                    result = self._run(*self.args)
             except BaseException:
                 self._report_error(sys.exc_info())
                 return
             self._report_result(result)
         finally:
-            self.__dict__.pop("_run", None)
-            self.args = ()
-            if self.kwargs:
-                self.kwargs = {}
+            d = self.__dict__
+            d.pop("_run", None)
+            d.pop("args", None)
+            d.pop("_kwargs", None)
 
     # -- links
 
