@@ -25,6 +25,9 @@ public final class GreenletObj: Obj {
     /// Nonzero while parked by the hub's native sleep: the ready entry or timer carrying the
     /// same token may resume it. Any other switch into the greenlet clears it.
     var waitToken = 0
+    /// The timer of the hub's native `sleep(t)`, reused by the next one. Stopped when the
+    /// greenlet is woken otherwise (killed), so nothing stays armed for it.
+    var sleepTimer: TimerWatcherObj?
 
     init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
@@ -37,6 +40,7 @@ public final class GreenletObj: Obj {
     override func trace(_ marker: inout Marker) {
         marker.mark(run)
         marker.mark(parent)
+        if let t = sleepTimer { marker.mark(t) }
         if !isMain, let f = fiber { f.trace(&marker) }
     }
 
@@ -82,7 +86,7 @@ extension Interpreter {
             let value = packSwitchValue(args)
             if live.fiber === fiber { return value }
             unowned(unsafe) let f = live.fiber!
-            live.waitToken = 0
+            if live.waitToken != 0 { endNativeWait(live) }
             fiber = f
             f.frames[f.frames.count - 1].push(value)
             return .unbound
@@ -126,7 +130,7 @@ extension Interpreter {
         while true {
             while target.state == .dead, let p = target.parent { target = p }
             if target.state == .active {
-                target.waitToken = 0
+                if target.waitToken != 0 { endNativeWait(target) }
                 fiber = target.fiber!
                 switch payload {
                 case .arguments(let args, let kwargs):

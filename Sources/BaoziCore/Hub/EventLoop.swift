@@ -84,6 +84,11 @@ public final class EventLoop {
     private var batchLeft = 0
     /// The callback the hub is running, if any (see `LoopCallbackObj.running`).
     var current: LoopCallbackObj?
+    /// Used resume entries, for the next `enqueueResume`: a `sleep(0)` allocates nothing.
+    /// Traced, so the collector keeps them.
+    private var freeResumes: [LoopCallbackObj] = []
+    /// The hub greenlet (`set_hub`), for the native `sleep`.
+    var hub: GreenletObj?
     /// Started timers: libuv holds raw pointers to them, so they are roots.
     private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
     unowned(unsafe) let interp: Interpreter
@@ -135,7 +140,14 @@ public final class EventLoop {
 
     /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
     func enqueueResume(_ g: GreenletObj, token: Int) {
-        let cb = interp.heap.track(LoopCallbackObj(function: .none, args: [], type: callbackType))
+        // Resume entries never reach script code: they are recycled (see `recycleResume`).
+        let cb: LoopCallbackObj
+        if let free = freeResumes.popLast() {
+            cb = free
+            cb.pending = true
+        } else {
+            cb = interp.heap.track(LoopCallbackObj(function: .none, args: [], type: callbackType))
+        }
         cb.resume = g
         cb.token = token
         enqueue(cb)
@@ -210,10 +222,19 @@ public final class EventLoop {
         }
     }
 
+    /// A resume entry `run_one` has taken off the queue, for reuse.
+    func recycleResume(_ cb: LoopCallbackObj) {
+        cb.resume = nil
+        cb.token = 0
+        if freeResumes.count < 1024 { freeResumes.append(cb) }
+    }
+
     /// Marks what the loop keeps alive: queued callbacks and armed timers.
     func trace(_ marker: inout Marker) {
         for i in head..<ready.count { marker.mark(ready[i]) }
         if let c = current { marker.mark(c) }
+        if let h = hub { marker.mark(h) }
+        for cb in freeResumes { marker.mark(cb) }
         for (_, t) in activeTimers { marker.mark(t.takeUnretainedValue()) }
     }
 }

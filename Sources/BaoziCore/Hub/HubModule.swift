@@ -100,7 +100,9 @@ extension Interpreter {
                 if let g = cb.resume {
                     // A native sleep ends: switch straight back, unless the greenlet was
                     // woken otherwise meanwhile (killed, thrown into).
-                    guard g.state == .active, g.waitToken == cb.token else { return .none }
+                    let token = cb.token
+                    loop.recycleResume(cb)
+                    guard g.state == .active, g.waitToken == token else { return .none }
                     return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
                 }
                 cb.running = true
@@ -108,30 +110,81 @@ extension Interpreter {
                 return interp.requestCall(cb.function, cb.args)
             }
             define(d, "now") { interp, _ in .float(interp.eventLoop.now()) }
-            // sleep(0): queue our resumption behind what is ready, and switch to the hub.
-            define(d, "sleep0") { interp, args in
-                let (hub, me, token) = try interp.prepareNativeWait(args, "sleep0")
-                interp.eventLoop.enqueueResume(me, token: token)
-                return try interp.parkInHub(hub, me, token)
-            }
-            // sleep(t): the timer's expiry resumes us; the caller stops the timer in a
-            // `finally` so a killed sleeper leaves nothing armed.
-            define(d, "wait_timer") { interp, args in
-                let (hub, me, token) = try interp.prepareNativeWait(args, "wait_timer")
-                guard args.positionalCount == 2, let t = args[1].asObject as? TimerWatcherObj else {
-                    throw interp.typeError("wait_timer() needs the hub and a timer")
+            // gevent's sleep(seconds=0, ref=True), native: no frame of its own stays on a
+            // parked greenlet, and its timer is reused from one sleep to the next.
+            define(d, "sleep") { interp, args in
+                var seconds: Value = .int(0)
+                guard args.positionalCount <= 2 else { throw interp.typeError("sleep() takes at most 2 arguments") }
+                if args.positionalCount >= 1 { seconds = args[0] }
+                for (i, n) in args.names.enumerated() {
+                    if n.value == "seconds" && args.positionalCount == 0 {
+                        seconds = args.values[args.positionalCount + i]
+                    } else if n.value != "ref" || args.positionalCount == 2 {
+                        throw interp.typeError("sleep() got an unexpected keyword argument '\(n.value)'")
+                    }
                 }
-                interp.eventLoop.start(t, .none, [])
+                // gevent compares `seconds <= 0` first: a non-number is a TypeError.
+                let s: Double
+                switch seconds {
+                case .int(let i): s = Double(i)
+                case .float(let f): s = f
+                case .bool(let b): s = b ? 1 : 0
+                default:
+                    if seconds.asObject is BigIntObj { s = try interp.toFloat(seconds) } else {
+                        throw interp.typeError("'<=' not supported between instances of '\(interp.typeName(seconds))' and 'int'")
+                    }
+                }
+                let loop = interp.eventLoop
+                if loop.hub == nil {
+                    // First use: gevent.hub.get_hub() makes the hub (its __init__ calls set_hub).
+                    _ = try interp.call(interp.hubState.hubFactory, [])
+                }
+                guard let hub = loop.hub else { throw interp.runtimeError("sleep(): no hub") }
+                let me = interp.currentGreenlet
+                if me === hub {
+                    throw interp.error(interp.types.exceptions.assertionError, "Impossible to call blocking function in the event loop callback")
+                }
+                interp.hubState.lastToken &+= 1
+                let token = interp.hubState.lastToken
+                if s <= 0 {
+                    loop.enqueueResume(me, token: token)
+                    return try interp.parkInHub(hub, me, token)
+                }
+                let t: TimerWatcherObj
+                if let old = me.sleepTimer, !old.active {
+                    t = old
+                    t.seconds = s
+                } else {
+                    t = interp.heap.track(TimerWatcherObj(loop: loop, seconds: s, type: interp.hubState.timerType))
+                    me.sleepTimer = t
+                }
+                loop.start(t, .none, [])
                 t.resume = me
                 t.token = token
-                return try interp.parkInHub(hub, me, token)
+                do {
+                    return try interp.parkInHub(hub, me, token)
+                } catch {
+                    loop.stop(t)
+                    throw error
+                }
+            }
+            define(d, "set_hub_factory") { interp, args in
+                try interp.expectArgs(args, "set_hub_factory", min: 1, max: 1)
+                interp.hubState.hubFactory = args[0]
+                return .none
             }
             // The hub greenlet is never finalized: at shutdown its loop would keep running.
+            // None forgets it (Hub.destroy).
             define(d, "set_hub") { interp, args in
+                if args.positionalCount == 1, args[0].isNone {
+                    interp.eventLoop.hub = nil
+                    return .none
+                }
                 guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
                     throw interp.typeError("set_hub() needs a greenlet")
                 }
                 g.finalizeWhenSuspended = false
+                interp.eventLoop.hub = g
                 return .none
             }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
@@ -163,24 +216,13 @@ struct HubState {
     let idle: Value
     var loop: EventLoop? = nil
     var lastToken = 0
+    /// gevent.hub.get_hub, which makes the hub on first use (see the native `sleep`).
+    var hubFactory: Value = .none
 }
 
 extension Interpreter {
-    /// Checks for a native wait: `args[0]` is the hub; the waiter must not be the hub itself.
-    fileprivate func prepareNativeWait(_ args: Arguments, _ name: String) throws -> (GreenletObj, GreenletObj, Int) {
-        guard args.positionalCount >= 1, let hub = args[0].asObject as? GreenletObj else {
-            throw typeError("\(name)() needs the hub")
-        }
-        let me = currentGreenlet
-        if me === hub {
-            throw error(types.exceptions.assertionError, "Impossible to call blocking function in the event loop callback")
-        }
-        hubState.lastToken &+= 1
-        return (hub, me, hubState.lastToken)
-    }
-
     /// Switches to the hub with `me` parked on `token`; a refused switch leaves no wait behind.
-    fileprivate func parkInHub(_ hub: GreenletObj, _ me: GreenletObj, _ token: Int) throws -> Value {
+    func parkInHub(_ hub: GreenletObj, _ me: GreenletObj, _ token: Int) throws -> Value {
         do {
             let r = try switchGreenlet(to: hub, .arguments([], []), method: "switch")
             me.waitToken = token
@@ -189,5 +231,14 @@ extension Interpreter {
             me.waitToken = 0
             throw error
         }
+    }
+}
+
+extension Interpreter {
+    /// `g` is switched into while parked by a native sleep (woken, or killed): no ready entry
+    /// or timer may resume it any more, and its sleep timer must not stay armed.
+    func endNativeWait(_ g: GreenletObj) {
+        g.waitToken = 0
+        if let t = g.sleepTimer, t.active, let loop = hubState.loop { loop.stop(t) }
     }
 }

@@ -92,12 +92,12 @@ extension Interpreter {
             return try deliver(try allocateInstance(cls, args: []), action: action)
         }
 
-        let positional = Array(args[0..<(args.count - (kwNames?.items.count ?? 0))])
-        let kwargs: [(StrObj, Value)] = kwNames.map { names in
-            names.items.enumerated().map { (i, n) in (n.asObject as! StrObj, args[positional.count + i]) }
-        } ?? []
-
+        let positionalCount = args.count - (kwNames?.items.count ?? 0)
         if userNew {
+            let positional = Array(args[0..<positionalCount])
+            let kwargs: [(StrObj, Value)] = kwNames.map { names in
+                names.items.enumerated().map { (i, n) in (n.asObject as! StrObj, args[positional.count + i]) }
+            } ?? []
             let newFn: Value
             if let w = newM!.asObject as? MethodWrapperObj { newFn = w.function } else { newFn = newM! }
             var all = [Value(cls)] + Array(args)
@@ -116,20 +116,23 @@ extension Interpreter {
         if let native = nativeConstructor(cls), cls.layout != .object, cls.layout != .exception {
             // class Stack(list): the builtin part is built from the same arguments... unless
             // __init__ is user-defined, in which case the builtin starts empty.
-            var all: [Value] = [Value(cls)]
-            if !userInit { all += Array(args) }
+            let all: [Value] = userInit ? [Value(cls)] : [Value(cls)] + Array(args)
             instance = try all.withUnsafeBufferPointer { try native(self, Arguments($0)) }
         } else {
-            instance = try allocateInstance(cls, args: positional)
+            instance = try allocateInstance(cls, args: cls.layout == .exception ? Array(args[0..<positionalCount]) : [])
         }
         guard userInit, let initFn = initM else { return try deliver(instance, action: action) }
-        var all = [instance] + Array(args)
         switch action {
         case .push:
-            return try all.withUnsafeMutableBufferPointer {
-                try invoke(initFn, args: $0, kwNames: kwNames, action: .initResult(instance))
+            // The common case (a class called by the loop): the instance goes before the
+            // arguments in a stack buffer, not an Array (the frame copies them).
+            return try withUnsafeTemporaryAllocation(of: Value.self, capacity: args.count + 1) { buf in
+                buf[0] = instance
+                for i in 0..<args.count { buf[i + 1] = args[i] }
+                return try invoke(initFn, args: buf, kwNames: kwNames, action: .initResult(instance))
             }
         default:
+            var all = [instance] + Array(args)
             let r = try all.withUnsafeMutableBufferPointer { try callNested(initFn, $0, kwNames: kwNames) }
             if !r.isNone { throw typeError("__init__() should return None, not '\(typeName(r))'") }
             return try deliver(instance, action: action)

@@ -2,7 +2,8 @@
 
 import sys
 from greenlet import greenlet as _RawGreenlet, getcurrent, GreenletExit
-from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE
+from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE, _run_callback
+_hub_module = sys.modules["gevent.hub"]
 from gevent.timeout import Timeout
 from gevent.exceptions import InvalidSwitchError
 
@@ -65,29 +66,57 @@ class _StartCancelled(_StartCompleted):
 _cancelled_start_event = _StartCancelled()
 
 
+_NO_LINKS = ()
+_NO_EXC_INFO = (None, None, None)
+
+
 class Greenlet(_RawGreenlet):
     """A greenlet whose result is kept: join() waits for it, get() returns or raises it, and
     links run when it finishes."""
 
+    # Defaults live on the class: an instance's dict holds only what it set (a parked
+    # greenlet's dict stays small). `_links` is a list once something links.
+    value = None
+    _start_event = None
+    _notifier = None
+    _links = _NO_LINKS
+    _exc_info = None
+    _ident = None
+    _formatted_info = None
+    # Most greenlets take no arguments: the empty defaults are not stored per instance, and
+    # `kwargs` is a dict of its own once something reads it.
+    args = ()
+    _kwargs = None
+
     def __init__(self, run=None, *args, **kwargs):
-        _RawGreenlet.__init__(self, None, get_hub())
+        # The hub module's global, not get_hub(): one call less per greenlet.
+        hub = _hub_module._hub
+        if hub is None:
+            hub = get_hub()
+        _RawGreenlet.__init__(self, None, hub)
         if run is not None:
             self._run = run
         if not callable(self._run):
             raise TypeError("The run argument or self._run must be callable")
-        self.args = args
-        self.kwargs = kwargs
-        self.value = None
-        self._start_event = None
-        self._notifier = None
-        self._links = []
-        self._exc_info = None
-        self._ident = None
-        self._formatted_info = None
+        if args:
+            self.args = args
+        if kwargs:
+            self._kwargs = kwargs
         self.spawning_greenlet = getcurrent()
 
     def _run(self):
         return None
+
+    @property
+    def kwargs(self):
+        kw = self._kwargs
+        if kw is None:
+            kw = self._kwargs = {}
+        return kw
+
+    @kwargs.setter
+    def kwargs(self, value):
+        self._kwargs = value
 
     # -- naming and repr
 
@@ -140,8 +169,8 @@ class Greenlet(_RawGreenlet):
         args = []
         if self.args:
             args = [repr(x)[:50] for x in self.args]
-        if self.kwargs:
-            args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self.kwargs.items()])
+        if self._kwargs:
+            args.extend(["%s=%s" % (key, repr(value)[:50]) for (key, value) in self._kwargs.items()])
         if args:
             result += "(" + ", ".join(args) + ")"
         self._formatted_info = result
@@ -204,7 +233,8 @@ class Greenlet(_RawGreenlet):
     def start(self):
         """Schedules the greenlet to run in this loop iteration."""
         if self._start_event is None:
-            self._start_event = get_hub().loop.run_callback(self.switch)
+            # hub.loop.run_callback is this native function.
+            self._start_event = _run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules the greenlet to run after `seconds`."""
@@ -250,10 +280,10 @@ class Greenlet(_RawGreenlet):
 
     def _free(self):
         # Drop the function and arguments (the repr keeps its cached text).
-        self.__dict__.pop("_run", None)
-        self.args = ()
-        if self.kwargs:
-            self.kwargs = {}
+        d = self.__dict__
+        d.pop("_run", None)
+        d.pop("args", None)
+        d.pop("_kwargs", None)
 
     def _maybe_kill_before_start(self, exception):
         """Stops a greenlet that has not run yet from ever running; True if it is dead."""
@@ -345,10 +375,10 @@ class Greenlet(_RawGreenlet):
         raise exc
 
     def _report_result(self, result):
-        self._exc_info = (None, None, None)
+        self._exc_info = _NO_EXC_INFO
         self.value = result
         if self._links and not self._notifier:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+            self._notifier = _run_callback(self._notify_links)
 
     def _report_error(self, exc_info):
         if isinstance(exc_info[1], GreenletExit):
@@ -361,16 +391,27 @@ class Greenlet(_RawGreenlet):
 
     def run(self):
         try:
-            self._cancel_start()
+            # _cancel_start() and _free() inlined: this runs once per greenlet. Every start
+            # event's close() is its stop().
+            start = self._start_event
+            if start is not None:
+                start.stop()
             self._start_event = _start_completed_event
             try:
-                result = self._run(*self.args, **self.kwargs)
+                kw = self._kwargs
+                if kw:
+                    result = self._run(*self.args, **kw)
+                else:
+                    result = self._run(*self.args)
             except BaseException:
                 self._report_error(sys.exc_info())
                 return
             self._report_result(result)
         finally:
-            self._free()
+            d = self.__dict__
+            d.pop("_run", None)
+            d.pop("args", None)
+            d.pop("_kwargs", None)
 
     # -- links
 
@@ -378,22 +419,28 @@ class Greenlet(_RawGreenlet):
         """Calls `callback(self)` in the hub once the greenlet has finished."""
         if not callable(callback):
             raise TypeError("Expected callable: %r" % (callback,))
-        self._links.append(callback)
-        if self.ready() and self._links and not self._notifier:
-            self._notifier = get_hub().loop.run_callback(self._notify_links)
+        links = self._links
+        if links is _NO_LINKS:
+            links = self._links = []
+        links.append(callback)
+        if (self._exc_info is not None or self.dead) and not self._notifier:
+            self._notifier = _run_callback(self._notify_links)
 
     def link(self, callback, SpawnedLink=SpawnedLink):
         """Calls `callback(self)` in a new greenlet once this one has finished."""
         self.rawlink(SpawnedLink(callback))
 
     def unlink(self, callback):
-        try:
-            self._links.remove(callback)
-        except ValueError:
-            pass
+        links = self._links
+        if links:
+            try:
+                links.remove(callback)
+            except ValueError:
+                pass
 
     def unlink_all(self):
-        del self._links[:]
+        if self._links:
+            del self._links[:]
 
     def link_value(self, callback, SpawnedLink=SuccessSpawnedLink):
         self.link(callback, SpawnedLink=SpawnedLink)
@@ -450,7 +497,8 @@ class _WaitIterator:
         return self
 
     def __next__(self):
-        self._begin()
+        if not self._begun:
+            self._begin()
         if self._count == 0:
             self._cleanup()
             raise StopIteration()

@@ -183,6 +183,7 @@ class Hub(_RawGreenlet):
         global _hub
         if _hub is self:
             _hub = None
+            _native.set_hub(None)
 
 
 _switch_out_by_type = {}
@@ -317,21 +318,10 @@ class _NoneType:
 _NONE = _NoneType()
 
 
-def sleep(seconds=0, ref=True):
-    """Suspends the current greenlet for `seconds`; 0 lets every other ready greenlet run."""
-    hub = _hub if _hub is not None else get_hub()
-    if seconds <= 0:
-        _sleep0(hub)
-    else:
-        timer = _native.timer(seconds)
-        try:
-            _wait_timer(hub, timer)
-        finally:
-            timer.stop()
-
-
-_sleep0 = _native.sleep0
-_wait_timer = _native.wait_timer
+# sleep(seconds=0, ref=True) is native: a parked greenlet keeps no frame of it, and its timer
+# is reused by its next sleep. sleep(0) lets every other ready greenlet run first.
+sleep = _native.sleep
+_native.set_hub_factory(get_hub)
 
 
 def idle(priority=0):
