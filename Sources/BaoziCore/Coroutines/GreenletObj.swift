@@ -240,7 +240,7 @@ extension Interpreter {
     func packSwitchValue(_ args: Arguments) -> Value {
         if args.names.isEmpty {
             switch args.positionalCount {
-            case 1: return newTuple([])
+            case 1: return greenletTypes.emptyTuple
             case 2: return args[1]
             default: return newTuple(ContiguousArray(args.values[1...]))
             }
@@ -254,6 +254,7 @@ extension Interpreter {
     func packSwitchValue(_ args: [Value], _ kwargs: [(StrObj, Value)]) -> Value {
         if kwargs.isEmpty {
             if args.count == 1 { return args[0] }
+            if args.isEmpty { return greenletTypes.emptyTuple }
             return newTuple(ContiguousArray(args))
         }
         let d = newDictObj()

@@ -7,6 +7,9 @@ struct GreenletTypes {
     let greenlet: TypeObj
     let greenletExit: TypeObj
     let error: TypeObj
+    /// `()`, what `switch()` with no arguments delivers: one shared object, as in CPython,
+    /// so a switch to the hub allocates nothing.
+    let emptyTuple: Value
 }
 
 extension Interpreter {
@@ -22,7 +25,8 @@ extension Interpreter {
         greenletTypes = GreenletTypes(
             greenlet: greenletType,
             greenletExit: makeType("GreenletExit", base: types.exceptions.baseException, layout: .exception),
-            error: makeType("error", base: types.exceptions.exception, layout: .exception))
+            error: makeType("error", base: types.exceptions.exception, layout: .exception),
+            emptyTuple: Value(heap.makePermanent(TupleObj([], type: types.tuple))))
         setUpGreenletMethods(greenletType)
 
         let getcurrent = heap.makePermanent(newBuiltin("getcurrent") { interp, _ in Value(interp.currentGreenlet) })
