@@ -1,6 +1,7 @@
 # 100,000 greenlets each sleeping a random 0-100 ms are all joined, in deadline order; and the
 # memory of a greenlet parked in sleep(): RSS growth while 100,000 are parked, per greenlet.
 # stdout is deterministic; figures go to stderr ("bench:").
+from _memory import rss_bytes
 import random
 import sys
 import time
@@ -9,12 +10,6 @@ import gevent
 N = 100000
 
 
-def rss_bytes():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 # 1. Memory: park N greenlets in a long sleep, measure, kill them.

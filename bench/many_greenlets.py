@@ -1,5 +1,6 @@
 # 1,000,000 suspended greenlets, each 5 frames deep, alive at once. The bytes per greenlet are
 # the RSS growth from 1,000 to 1,000,000 of them (stderr, "bench:" line); stdout is a checksum.
+from _memory import rss_bytes
 from greenlet import greenlet, getcurrent
 
 main = getcurrent()
@@ -11,12 +12,6 @@ def level(n, tag):
     return level(n - 1, tag) + 1
 
 
-def rss_bytes():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    return 0
 
 
 def make(count):

@@ -117,7 +117,7 @@ def main():
     baozi = os.path.abspath(args.baozi)
 
     programs = sorted(f for f in os.listdir(HERE)
-                      if f.endswith(".py") and f != os.path.basename(__file__))
+                      if f.endswith(".py") and f != os.path.basename(__file__) and not f.startswith("_"))
     if args.only:
         wanted = {n if n.endswith(".py") else n + ".py" for n in args.only}
         programs = [p for p in programs if p in wanted]

@@ -44,6 +44,13 @@ public final class GreenletObj: Obj {
         if !isMain, let f = fiber { f.trace(&marker) }
     }
 
+    /// This greenlet, or its first parent that is not dead: where a switch to it really goes.
+    var firstLive: GreenletObj {
+        var g = self
+        while g.state == .dead, let p = g.parent { g = p }
+        return g
+    }
+
     /// A suspended greenlet that became garbage (or is left at shutdown) gets GreenletExit
     /// thrown in, so its `finally` blocks run, as greenlet does.
     override func finalize(_ interp: Interpreter) throws {
@@ -80,20 +87,14 @@ extension Interpreter {
     /// `g.switch(...)` called by the VM loop (`args[0]` is `g`): resuming an active greenlet,
     /// the common case, needs no intermediate arrays.
     func switchGreenlet(to target: GreenletObj, arguments args: Arguments) throws -> Value {
-        var live = target
-        while live.state == .dead, let p = live.parent { live = p }
+        let live = target.firstLive
         if live.state == .active && live.owner == ObjectIdentifier(self) && totalNativeDepth == 0 && nativeMayResume {
             let value = packSwitchValue(args)
             if live.fiber === fiber { return value }
-            unowned(unsafe) let f = live.fiber!
-            if live.waitToken != 0 { endNativeWait(live) }
-            fiber = f
-            f.frames[f.frames.count - 1].push(value)
+            try transfer(to: live, .value(value))
             return .unbound
         }
-        let positional = Array(args.values[1..<args.positionalCount])
-        let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
-        return try switchGreenlet(to: target, .arguments(positional, kwargs), method: "switch")
+        return try switchGreenlet(to: target, .arguments(args.positionalArray(from: 1), args.keywordPairs), method: "switch")
     }
 
     /// `g.switch(...)` / `g.throw(...)` called by the VM loop. Returns the value of the call
@@ -108,8 +109,7 @@ extension Interpreter {
             throw PyError(makeException(greenletTypes.error,
                 "cannot switch greenlets from here: script code called by a builtin (such as a key function of sorted() or a callback of the host) cannot be suspended; call \(method)() from ordinary script code"))
         }
-        var target = target
-        while target.state == .dead, let p = target.parent { target = p }
+        let target = target.firstLive
         if target === currentGreenlet {
             switch payload {
             case .arguments(let args, let kwargs): return packSwitchValue(args, kwargs)
@@ -128,7 +128,7 @@ extension Interpreter {
         var target = target
         var payload = payload
         while true {
-            while target.state == .dead, let p = target.parent { target = p }
+            target = target.firstLive
             if target.state == .active {
                 if target.waitToken != 0 { endNativeWait(target) }
                 fiber = target.fiber!
@@ -156,25 +156,27 @@ extension Interpreter {
             case .raise(let e):
                 // Thrown into a greenlet that never ran: it dies with the exception at once.
                 outcome = .raise(e)
-            case .arguments, .value:
-                var args: [Value]
-                var kwargs: [(StrObj, Value)] = []
-                if case .arguments(let a, let k) = payload { args = a; kwargs = k } else if case .value(let v) = payload { args = [v] } else { args = [] }
-                do {
-                    let names: TupleObj? = kwargs.isEmpty ? nil : (newTuple(ContiguousArray(kwargs.map { Value($0.0) })).asObject as! TupleObj)
-                    args += kwargs.map { $0.1 }
-                    let r = try args.withUnsafeMutableBufferPointer {
-                        try invoke(run, args: $0, kwNames: names, action: .greenletEnd)
-                    }
-                    // `run`'s frame is pushed: the loop runs it.
-                    if case .unbound = r { return }
-                    outcome = .value(r)
-                } catch let e as PyError {
-                    outcome = .raise(e.exception)
-                }
+            case .arguments(let args, let kwargs):
+                guard let o = try startRun(run, args, kwargs) else { return }
+                outcome = o
+            case .value(let v):
+                guard let o = try startRun(run, [v], []) else { return }
+                outcome = o
             }
             // `run` finished without a frame (a native, or it failed to start).
             (target, payload) = endGreenlet(target, outcome)
+        }
+    }
+
+    /// Calls a new greenlet's `run` as its fiber's bottom frame. Nil when the frame is pushed
+    /// (the loop runs it); else what `run` returned or raised at once.
+    private func startRun(_ run: Value, _ args: [Value], _ kwargs: [(StrObj, Value)]) throws -> SwitchPayload? {
+        do {
+            let r = try invoke(run, args, kwargs: kwargs, action: .greenletEnd)
+            if case .unbound = r { return nil }
+            return .value(r)
+        } catch let e as PyError {
+            return .raise(e.exception)
         }
     }
 
@@ -183,8 +185,7 @@ extension Interpreter {
         g.state = .dead
         g.fiber = nil
         heap.finalized(g)
-        var parent = g.parent ?? mainGreenlet
-        while parent.state == .dead, let p = parent.parent { parent = p }
+        let parent = (g.parent ?? mainGreenlet).firstLive
         if case .raise(let e) = outcome, e.type.isSubtype(of: greenletTypes.greenletExit) {
             // GreenletExit ends a greenlet quietly: the parent receives the exception object.
             return (parent, .value(Value(e)))
@@ -221,15 +222,9 @@ extension Interpreter {
             fiber = saved
         }
         let exit = makeException(greenletTypes.greenletExit, nil)
-        totalNativeDepth += 1
-        gf.nativeDepth += 1
-        defer {
-            totalNativeDepth -= 1
-            gf.nativeDepth -= 1
-        }
         do {
             try unwind(exit, addTraceback: true, entryFiber: gf, entryDepth: 0)
-            _ = try run(entryDepth: 0)
+            _ = try runNested(entryDepth: 0)
         } catch let e as PyError where e.exception.type.isSubtype(of: greenletTypes.greenletExit) {
             return
         }
@@ -245,8 +240,8 @@ extension Interpreter {
             default: return newTuple(ContiguousArray(args.values[1...]))
             }
         }
-        let positional = Array(args.values[1..<args.positionalCount])
-        let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+        let positional = args.positionalArray(from: 1)
+        let kwargs = args.keywordPairs
         return packSwitchValue(positional, kwargs)
     }
 

@@ -20,13 +20,8 @@ extension Interpreter {
     }
 
     func setUpHubModule() {
-        func makeType(_ name: String, _ layout: Layout) -> TypeObj {
-            let t = heap.makePermanent(TypeObj(name: name, bases: [types.object], layout: layout, metatype: types.type, isHeapType: false, module: "_baozi_hub"))
-            t.mro = [TypeRef(t)] + types.object.mro
-            return t
-        }
-        let callbackType = makeType("callback", .other)
-        let timerType = makeType("timer", .other)
+        let callbackType = makeNativeClass("callback", base: types.object, layout: .other, module: "_baozi_hub")
+        let timerType = makeNativeClass("timer", base: types.object, layout: .other, module: "_baozi_hub")
         let idle = Value(heap.makePermanent(SingletonObj(repr: "<loop idle>", type: types.object)))
         hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
 
@@ -49,7 +44,7 @@ extension Interpreter {
             guard let t = args[0].asObject as? TimerWatcherObj, args.positionalCount >= 2 else {
                 throw interp.typeError("timer.start() needs a callback")
             }
-            interp.eventLoop.start(t, args[1], Array(args.values[2..<args.positionalCount]))
+            interp.eventLoop.start(t, args[1], args.positionalArray(from: 2))
             return .none
         }
         method(timerType, "stop") { interp, args in
@@ -69,8 +64,8 @@ extension Interpreter {
             define(builtins, name) { interp, args in
                 let gevent = try interp.importModule("gevent", fromList: .none, level: .int(0), globals: interp.mainNamespace)
                 let fn = try interp.getAttribute(gevent, name)
-                let positional = Array(args.values[0..<args.positionalCount])
-                let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+                let positional = args.positionalArray()
+                let kwargs = args.keywordPairs
                 return interp.requestCall(fn, positional, kwargs: kwargs)
             }
         }
@@ -79,7 +74,7 @@ extension Interpreter {
             d.setString(intern("IDLE"), idle)
             define(d, "run_callback") { interp, args in
                 guard args.positionalCount >= 1 else { throw interp.typeError("run_callback() needs a callable") }
-                return Value(interp.eventLoop.runCallback(args[0], Array(args.values[1..<args.positionalCount])))
+                return Value(interp.eventLoop.runCallback(args[0], args.positionalArray(from: 1)))
             }
             define(d, "timer") { interp, args in
                 try interp.expectArgs(args, "timer", min: 1, max: 2)

@@ -24,10 +24,32 @@ extension Interpreter {
     /// property whose getter is native.
     func getter(_ type: TypeObj, _ name: String, _ fn: @escaping (Interpreter, Value) throws -> Value) {
         let get = heap.makePermanent(BuiltinFunctionObj(name: name, fn: { interp, args in try fn(interp, args[0]) }, type: types.builtinFunction))
-        let property = heap.makePermanent(PropertyObj(getter: Value(get), setter: .none, deleter: .none, doc: .none, type: types.property))
+        installProperty(type, name, getter: Value(get), setter: .none)
+    }
+
+    /// Registers an assignable attribute of a builtin type's instances (`greenlet.parent`).
+    func property(_ type: TypeObj, _ name: String,
+                  get: @escaping (Interpreter, Value) throws -> Value,
+                  set: @escaping (Interpreter, Value, Value) throws -> Void) {
+        let g = heap.makePermanent(newBuiltin(name) { interp, args in try get(interp, args[0]) })
+        let s = heap.makePermanent(newBuiltin(name) { interp, args in try set(interp, args[0], args[1]); return .none })
+        installProperty(type, name, getter: Value(g), setter: Value(s))
+    }
+
+    private func installProperty(_ type: TypeObj, _ name: String, getter: Value, setter: Value) {
+        let p = heap.makePermanent(PropertyObj(getter: getter, setter: setter, deleter: .none, doc: .none, type: types.property))
         if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
-        type.dict!.setString(intern(name), Value(property))
+        type.dict!.setString(intern(name), Value(p))
         type.invalidate()
+    }
+
+    /// A class written in Swift for a module (`greenlet.greenlet`, `_baozi_hub.timer`): never
+    /// collected, subclassable like the builtin types.
+    func makeNativeClass(_ name: String, base: TypeObj, layout: Layout, module: String) -> TypeObj {
+        let t = heap.makePermanent(TypeObj(name: name, bases: [base], layout: layout, metatype: types.type, isHeapType: false, module: module))
+        t.mro = [TypeRef(t)] + base.mro
+        base.subclasses.append(TypeRef(t))
+        return t
     }
 
     /// Registers a class method on a builtin type (`dict.fromkeys`): it receives the class

@@ -14,18 +14,12 @@ struct GreenletTypes {
 
 extension Interpreter {
     func setUpGreenletModule() {
-        func makeType(_ name: String, base: TypeObj, layout: Layout) -> TypeObj {
-            let t = heap.makePermanent(TypeObj(name: name, bases: [base], layout: layout, metatype: types.type, isHeapType: false, module: "greenlet"))
-            t.mro = [TypeRef(t)] + base.mro
-            base.subclasses.append(TypeRef(t))
-            return t
-        }
-        let greenletType = makeType("greenlet", base: types.object, layout: .greenlet)
+        let greenletType = makeNativeClass("greenlet", base: types.object, layout: .greenlet, module: "greenlet")
         greenletType.qualname = "greenlet"
         greenletTypes = GreenletTypes(
             greenlet: greenletType,
-            greenletExit: makeType("GreenletExit", base: types.exceptions.baseException, layout: .exception),
-            error: makeType("error", base: types.exceptions.exception, layout: .exception),
+            greenletExit: makeNativeClass("GreenletExit", base: types.exceptions.baseException, layout: .exception, module: "greenlet"),
+            error: makeNativeClass("error", base: types.exceptions.exception, layout: .exception, module: "greenlet"),
             emptyTuple: Value(heap.makePermanent(TupleObj([], type: types.tuple))))
         setUpGreenletMethods(greenletType)
 
@@ -148,17 +142,5 @@ extension Interpreter {
         }
         if p.owner != g.owner { throw valueError("parent cannot be on a different thread") }
         g.parent = p
-    }
-
-    /// Registers a property with native getter and setter on a builtin type.
-    func property(_ type: TypeObj, _ name: String,
-                  get: @escaping (Interpreter, Value) throws -> Value,
-                  set: @escaping (Interpreter, Value, Value) throws -> Void) {
-        let g = heap.makePermanent(newBuiltin(name) { interp, args in try get(interp, args[0]) })
-        let s = heap.makePermanent(newBuiltin(name) { interp, args in try set(interp, args[0], args[1]); return .none })
-        let p = heap.makePermanent(PropertyObj(getter: Value(g), setter: Value(s), deleter: .none, doc: .none, type: types.property))
-        if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
-        type.dict!.setString(intern(name), Value(p))
-        type.invalidate()
     }
 }

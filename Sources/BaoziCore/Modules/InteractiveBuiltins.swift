@@ -7,10 +7,7 @@ extension Interpreter {
     func setUpInteractiveBuiltins(_ ns: DictObj) {
         // exit and quit are objects, not functions, so that typing `exit` at the prompt shows
         // how to leave (CPython's _sitebuiltins.Quitter).
-        let quitter = TypeObj(name: "Quitter", bases: [types.object], layout: .other, metatype: types.type,
-                              isHeapType: false, module: "_sitebuiltins")
-        quitter.mro = [TypeRef(quitter)] + types.object.mro
-        heap.makePermanent(quitter)
+        let quitter = makeNativeClass("Quitter", base: types.object, layout: .other, module: "_sitebuiltins")
         method(quitter, "__call__") { interp, args in
             try interp.expectMethodArgs(args, "Quitter.__call__", min: 0, max: 1)
             let code: [Value] = args.positionalCount > 1 ? [args[1]] : []

@@ -23,7 +23,7 @@ extension Interpreter {
             guard args.positionalCount > 0, let fmt = args[0].asObject as? StrObj else {
                 throw interp.typeError("descriptor 'format' for 'str' objects doesn't apply to a '\(args.positionalCount > 0 ? interp.typeName(args[0]) : "nothing")' object")
             }
-            let keywords = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+            let keywords = args.keywordPairs
             return interp.newStr(try interp.strFormat(fmt.value, positional: Array(args.positional.dropFirst()), keywords: keywords))
         }
         method(t.str, "format_map") { interp, args in

@@ -34,8 +34,8 @@ extension Interpreter {
     /// same arguments and the list in place of the iterable.
     func collectThenCall(_ callable: Value, _ args: Arguments, replacing index: Int) throws -> Value {
         let helper = try iterationHelper("collect")
-        let positional = Array(args.values[0..<args.positionalCount])
-        let kwargs = args.names.enumerated().map { ($0.element, args.values[args.positionalCount + $0.offset]) }
+        let positional = args.positionalArray()
+        let kwargs = args.keywordPairs
         return requestCall(helper, [args.values[index]],
                            then: CallAgainWithList(callable: callable, positional: positional, kwargs: kwargs, index: index))
     }

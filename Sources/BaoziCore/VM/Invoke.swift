@@ -182,22 +182,33 @@ extension Interpreter {
             throw runtimeError("native function returned no value")
         }
         pendingCall = nil
-        var args = p.args + p.kwargs.map { $0.1 }
-        let kw: TupleObj? = p.kwargs.isEmpty ? nil : (newTuple(ContiguousArray(p.kwargs.map { Value($0.0) })).asObject as! TupleObj)
         if let cont = p.then {
             switch action {
             case .push:
-                let r = try args.withUnsafeMutableBufferPointer { try invoke(p.callable, args: $0, kwNames: kw, action: .native(cont)) }
-                return r
+                return try invoke(p.callable, p.args, kwargs: p.kwargs, action: .native(cont))
             default:
                 // Not resumable from here: run the call to completion, then continue.
-                let v = try args.withUnsafeMutableBufferPointer { try callNested(p.callable, $0, kwNames: kw) }
+                var args = p.args + p.kwargs.map { $0.1 }
+                let v = try args.withUnsafeMutableBufferPointer { try callNested(p.callable, $0, kwNames: kwNamesTuple(p.kwargs)) }
                 let r = try cont.resume(self, v)
                 if case .unbound = r, pendingCall != nil { return try performPendingCall(action: action) }
                 return try deliver(r, action: action)
             }
         }
-        return try args.withUnsafeMutableBufferPointer { try invoke(p.callable, args: $0, kwNames: kw, action: action) }
+        return try invoke(p.callable, p.args, kwargs: p.kwargs, action: action)
+    }
+
+    /// `invoke` with the positional and keyword arguments as arrays.
+    func invoke(_ callable: Value, _ positional: [Value], kwargs: [(StrObj, Value)], action: ReturnAction) throws -> Value {
+        var all = positional + kwargs.map { $0.1 }
+        return try all.withUnsafeMutableBufferPointer {
+            try invoke(callable, args: $0, kwNames: kwNamesTuple(kwargs), action: action)
+        }
+    }
+
+    /// The tuple of keyword names `invoke` takes, or nil for none.
+    func kwNamesTuple(_ kwargs: [(StrObj, Value)]) -> TupleObj? {
+        kwargs.isEmpty ? nil : (newTuple(ContiguousArray(kwargs.map { Value($0.0) })).asObject as! TupleObj)
     }
 
     /// Asks the VM to call `callable` for the running native function; the native returns the

@@ -330,19 +330,7 @@ class Greenlet(_RawGreenlet):
             self._raise_exception()
         if not block:
             raise Timeout()
-        switch = getcurrent().switch
-        self.rawlink(switch)
-        try:
-            t = Timeout._start_new_or_dummy(timeout)
-            try:
-                result = get_hub().switch()
-                if result is not self:
-                    raise InvalidSwitchError("Invalid switch into Greenlet.get(): %r" % (result,))
-            finally:
-                t.cancel()
-        except BaseException:
-            self.unlink(switch)
-            raise
+        self._wait_until_ready(timeout, "get", False)
         if self.ready():
             if self.successful():
                 return self.value
@@ -352,23 +340,29 @@ class Greenlet(_RawGreenlet):
         """Waits until the greenlet finishes or `timeout` passes."""
         if self.ready():
             return
+        self._wait_until_ready(timeout, "join", True)
+
+    def _wait_until_ready(self, timeout, caller, quiet_timeout):
+        """Links the current greenlet and switches to the hub until this one finishes (its
+        links switch back with it). After `timeout` the Timeout is raised, or with
+        `quiet_timeout` just ends the wait."""
         switch = getcurrent().switch
         self.rawlink(switch)
+        t = Timeout._start_new_or_dummy(timeout)
         try:
-            t = Timeout._start_new_or_dummy(timeout)
-            try:
-                result = get_hub().switch()
-                if result is not self:
-                    raise InvalidSwitchError("Invalid switch into Greenlet.join(): %r" % (result,))
-            finally:
-                t.cancel()
+            result = get_hub().switch()
+            if result is not self:
+                raise InvalidSwitchError("Invalid switch into Greenlet.%s(): %r" % (caller, result))
         except Timeout as ex:
             self.unlink(switch)
-            if ex is not t:
-                raise
+            if quiet_timeout and ex is t:
+                return
+            raise
         except BaseException:
             self.unlink(switch)
             raise
+        finally:
+            t.cancel()
 
     def _raise_exception(self):
         exc = self._exc_info[1]

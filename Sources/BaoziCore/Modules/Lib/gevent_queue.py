@@ -37,6 +37,29 @@ def _safe_remove(deq, item):
         pass
 
 
+def _wait_in_line(queue, line, other, entry, waiter, timeout, timeout_exc, what=None):
+    """Queues `entry` in `line` (the queue's getters or putters), wakes the other side if it
+    waits, and waits on `waiter` until the other side hands over, or `timeout` raises
+    `timeout_exc`. With `what`, the waiter must come back with itself (a check against stray
+    switches). Returns what the waiter got."""
+    timeout = Timeout._start_new_or_dummy(timeout, timeout_exc)
+    try:
+        line.append(entry)
+        if other:
+            queue._schedule_unlock()
+        result = waiter.get()
+        if what is not None and result is not waiter:
+            raise InvalidSwitchError("Invalid switch into %s: %r" % (what, result))
+        return result
+    except BaseException:
+        # Woken normally, the entry was already taken off the deque: only a timeout or a
+        # kill leaves it there (and remove() is a linear scan).
+        _safe_remove(line, entry)
+        raise
+    finally:
+        timeout.cancel()
+
+
 class ItemWaiter(Waiter):
     """A blocked putter: the item it brings and the queue to put it in."""
 
@@ -156,21 +179,7 @@ class SimpleQueue:
             raise Full
         if block:
             waiter = ItemWaiter(item, self)
-            self.putters.append(waiter)
-            timeout = Timeout._start_new_or_dummy(timeout, Full)
-            try:
-                if self.getters:
-                    self._schedule_unlock()
-                result = waiter.get()
-                if result is not waiter:
-                    raise InvalidSwitchError("Invalid switch into Queue.put: %r" % (result,))
-            except BaseException:
-                # Woken normally, the waiter was already taken off the deque: only a
-                # timeout or a kill leaves it there (and remove() is a linear scan).
-                _safe_remove(self.putters, waiter)
-                raise
-            finally:
-                timeout.cancel()
+            _wait_in_line(self, self.putters, self.getters, waiter, waiter, timeout, Full, "Queue.put")
             return
         raise Full
 
@@ -192,20 +201,7 @@ class SimpleQueue:
         if not block:
             raise Empty
         waiter = Waiter()
-        timeout = Timeout._start_new_or_dummy(timeout, Empty)
-        try:
-            self.getters.append(waiter)
-            if self.putters:
-                self._schedule_unlock()
-            result = waiter.get()
-            if result is not waiter:
-                raise InvalidSwitchError("Invalid switch into Queue.get: %r" % (result,))
-        except BaseException:
-            # See put(): only a waiter that was not woken is still in the deque.
-            _safe_remove(self.getters, waiter)
-            raise
-        finally:
-            timeout.cancel()
+        _wait_in_line(self, self.getters, self.putters, waiter, waiter, timeout, Empty, "Queue.get")
         return method()
 
     def get(self, block=True, timeout=None):
@@ -432,20 +428,7 @@ class Channel:
         if not block:
             timeout = 0
         waiter = Waiter()
-        item = (item, waiter)
-        self.putters.append(item)
-        timeout = Timeout._start_new_or_dummy(timeout, Full)
-        try:
-            if self.getters:
-                self._schedule_unlock()
-            result = waiter.get()
-            if result is not waiter:
-                raise InvalidSwitchError("Invalid switch into Channel.put: %r" % (result,))
-        except BaseException:
-            _safe_remove(self.putters, item)
-            raise
-        finally:
-            timeout.cancel()
+        _wait_in_line(self, self.putters, self.getters, (item, waiter), waiter, timeout, Full, "Channel.put")
 
     def put_nowait(self, item):
         self.put(item, False)
@@ -460,17 +443,7 @@ class Channel:
         if not block:
             timeout = 0
         waiter = Waiter()
-        timeout = Timeout._start_new_or_dummy(timeout, Empty)
-        try:
-            self.getters.append(waiter)
-            if self.putters:
-                self._schedule_unlock()
-            return waiter.get()
-        except BaseException:
-            self.getters.remove(waiter)
-            raise
-        finally:
-            timeout.close()
+        return _wait_in_line(self, self.getters, self.putters, waiter, waiter, timeout, Empty)
 
     def get_nowait(self):
         return self.get(False)

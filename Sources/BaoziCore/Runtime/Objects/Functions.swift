@@ -92,6 +92,16 @@ public struct Arguments {
 
     public var hasKeywords: Bool { !names.isEmpty }
 
+    /// The positional arguments from index `start` on, as an array.
+    func positionalArray(from start: Int = 0) -> [Value] {
+        start < positionalCount ? Array(values[start..<positionalCount]) : []
+    }
+
+    /// The keyword arguments as (name, value) pairs.
+    var keywordPairs: [(StrObj, Value)] {
+        names.enumerated().map { ($0.element, values[positionalCount + $0.offset]) }
+    }
+
     /// The arguments after the first (a constructor's class, a method's receiver).
     var droppingFirst: Arguments {
         Arguments(UnsafeBufferPointer(rebasing: values.dropFirst()), names: names)
