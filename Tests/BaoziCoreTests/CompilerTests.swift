@@ -367,12 +367,38 @@ final class CompilerTests: XCTestCase {
         XCTAssertTrue(comp.flags.contains(.isComprehension))
         XCTAssertEqual(ops(comp), [
             "buildList 0", "loadFast 0",
-            "forIter 11", "storeFast 1", "loadFast 1", "popJumpIfFalse 10",
-            "loadFast 1", "loadConst 0", "binaryOp 2", "listAppend 2",
+            "forIter 9", "storeFast 1", "loadFast 1", "popJumpIfFalse 8",
+            "binaryOpLocalConst 34", "listAppend 2",   // x * 2: mul (2) | slot 1 << 5 | const 0 << 18
             "jumpBackward 2",
             "returnValue",
         ])
         XCTAssertEqual(comp.stackSize, 4)
+    }
+
+    func testLocalAndConstantOperandsAreFused() throws {
+        let c = try compile("""
+        def f(n, c):
+            n += 1
+            if n < 2:
+                return n
+            return (c if n else n) - 3
+        """)
+        let f = try XCTUnwrap(code(c, "f"))
+        let listing = ops(f)
+        XCTAssertEqual(Array(listing.prefix(4)), ["binaryOpLocalConst 16", "storeFast 0", "compareLocalConst 262144", "popJumpIfFalse 6"])
+        // A label (the end of the conditional expression) lies between `n` and `3`: no fusion.
+        XCTAssertEqual(Array(listing.suffix(5).prefix(3)), ["loadConst 2", "binaryOp 1", "returnValue"])
+        XCTAssertEqual(f.disassembly(recursive: false).contains("n += const 0"), true)
+    }
+
+    func testOperatorCodesDecodeFromTheirRawValues() throws {
+        for op in BinaryOpcode.allCases { XCTAssertEqual(BinaryOpcode.decode(op.rawValue), op) }
+        for op in CompareOpcode.allCases { XCTAssertEqual(CompareOpcode.decode(op.rawValue), op) }
+        let packed = LocalConstOperands(op: 12, inplace: true, slot: 8191, constant: 8191)
+        let back = LocalConstOperands(try XCTUnwrap(packed.arg))
+        XCTAssertEqual([back.op, Int32(back.slot), Int32(back.constant)], [12, 8191, 8191])
+        XCTAssertTrue(back.inplace)
+        XCTAssertNil(LocalConstOperands(op: 0, inplace: false, slot: 8192, constant: 0).arg)
     }
 
     func testGenerators() throws {

@@ -88,6 +88,9 @@ final class CodeUnit {
     private(set) var excDepth = 0
 
     private var labelTargets: [Int] = []
+    /// Where the last label was placed: instructions from there on may be jumped to, so the
+    /// peephole fusion must not merge across it.
+    private var lastLabelPosition = -1
     /// (depth, excDepth) expected at each label, from the jumps to it or its placement.
     private var labelStates: [(depth: Int, exc: Int)?] = []
     private var fixups: [(index: Int, label: Label)] = []
@@ -166,6 +169,7 @@ final class CodeUnit {
 
     /// Appends an instruction and applies its stack effect.
     func emit(_ op: Op, _ arg: Int32 = 0) {
+        if op == .binaryOp || op == .inplaceOp || op == .compareOp, fuseLocalConst(op, arg) { return }
         instructions.append(Instr(op: op, arg: arg))
         locations.append(range)
         instructionRegion.append(activeRegions.last ?? -1)
@@ -176,6 +180,28 @@ final class CodeUnit {
         default: break
         }
         adjustDepth(stackEffect(op, arg))
+    }
+
+    /// Replaces `loadFast x; loadConst k` just emitted and the operator `op` by one fused
+    /// instruction. Not when a label points between them, or they differ in handler region
+    /// or line (an unbound `x` must be reported at its own line).
+    private func fuseLocalConst(_ op: Op, _ arg: Int32) -> Bool {
+        let n = instructions.count
+        let region = activeRegions.last ?? -1
+        guard n >= 2, lastLabelPosition < n - 1,
+              instructions[n - 2].op == .loadFast, instructions[n - 1].op == .loadConst,
+              instructionRegion[n - 2] == region, instructionRegion[n - 1] == region,
+              locations[n - 2].start.line == range.start.line,
+              let packed = LocalConstOperands(op: arg, inplace: op == .inplaceOp,
+                                              slot: Int(instructions[n - 2].arg),
+                                              constant: Int(instructions[n - 1].arg)).arg
+        else { return false }
+        instructions.removeLast(2)
+        locations.removeLast(2)
+        instructionRegion.removeLast(2)
+        depth -= 2
+        emit(op == .compareOp ? .compareLocalConst : .binaryOpLocalConst, packed)
+        return true
     }
 
     /// Appends a jump to `label` (fixed up when the code is finished).
@@ -226,6 +252,7 @@ final class CodeUnit {
     /// the one the jumps to the label expect.
     func place(_ label: Label) {
         labelTargets[label.id] = instructions.count
+        lastLabelPosition = instructions.count
         if let s = labelStates[label.id] {
             if reachable && (s.depth != depth || s.exc != excDepth) {
                 inconsistencies.append("stack state at label \(label.id) (pc \(instructions.count)): falls through with "
@@ -335,7 +362,7 @@ func stackEffect(_ op: Op, _ arg: Int32) -> Int {
         return -1
     case .copy, .pushNull, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .forIter, .withExceptStart, .loadAssertionError,
-         .importFrom:
+         .importFrom, .binaryOpLocalConst, .compareLocalConst:
         return 1
     case .yieldValue:
         // Pops the yielded value; the value sent on resumption takes its place.

@@ -56,6 +56,11 @@ extension CodeObj {
                 return "\(Swift.type(of: r.obj))"
             case .unbound: return "unbound"
             }
+        case .binaryOpLocalConst, .compareLocalConst:
+            let o = LocalConstOperands(ins.arg)
+            let symbol = ins.op == .compareLocalConst ? CompareOpcode(rawValue: o.op)?.symbol : BinaryOpcode(rawValue: o.op)?.symbol
+            let local = o.slot < varNames.count ? varNames[o.slot] : "?"
+            return "\(local) \(symbol ?? "?")\(o.inplace ? "=" : "") const \(o.constant)"
         case .loadFast, .storeFast, .deleteFast, .loadDeref, .storeDeref, .deleteDeref, .loadClosure, .loadClassDeref:
             return i < varNames.count ? varNames[i] : "?"
         case .loadGlobal, .storeGlobal, .deleteGlobal, .loadName, .storeName, .deleteName, .loadAttr, .storeAttr,

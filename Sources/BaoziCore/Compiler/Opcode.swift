@@ -117,11 +117,53 @@ enum Op: UInt8 {
     case importStar
 
     case setupAnnotations
+
+    // Superinstructions, fused by the compiler from `loadFast; loadConst; <op>` (`n - 1`,
+    // `i += 1`, `x % 2`, `n < 2`): one dispatch instead of three. arg: LocalConstOperands.
+    case binaryOpLocalConst
+    case compareLocalConst
+}
+
+/// The operands of a fused local-and-constant operation packed into an instruction's arg:
+/// operator (4 bits), in-place flag (1 bit), local slot (13 bits), constant index (13 bits).
+struct LocalConstOperands {
+    static let indexLimit = 1 << 13
+    let op: Int32
+    let inplace: Bool
+    let slot: Int
+    let constant: Int
+
+    init(op: Int32, inplace: Bool, slot: Int, constant: Int) {
+        self.op = op
+        self.inplace = inplace
+        self.slot = slot
+        self.constant = constant
+    }
+
+    @inline(__always) init(_ arg: Int32) {
+        op = arg & 0xF
+        inplace = arg & 0x10 != 0
+        slot = Int(arg >> 5) & (LocalConstOperands.indexLimit - 1)
+        constant = Int(arg >> 18)
+    }
+
+    /// The packed form, or nil when a piece does not fit.
+    var arg: Int32? {
+        guard op >= 0 && op < 16, slot < LocalConstOperands.indexLimit, constant < LocalConstOperands.indexLimit else { return nil }
+        return op | (inplace ? 0x10 : 0) | Int32(slot) << 5 | Int32(constant) << 18
+    }
 }
 
 /// Operators of `binaryOp` / `inplaceOp`, in the order of `BinaryOp` cases.
 enum BinaryOpcode: Int32, CaseIterable {
     case add, sub, mul, matmul, div, floorDiv, mod, pow, lshift, rshift, and, or, xor
+
+    /// The operator of an instruction the compiler emitted. The raw values are the case
+    /// indexes (0, 1, 2...), so this is a reinterpretation, not the failable `init(rawValue:)`
+    /// (an out-of-line call per operation). OpcodeTests checks the correspondence.
+    @inline(__always) static func decode(_ arg: Int32) -> BinaryOpcode {
+        unsafeBitCast(UInt8(truncatingIfNeeded: arg), to: BinaryOpcode.self)
+    }
 
     var symbol: String {
         switch self {
@@ -160,8 +202,24 @@ enum BinaryOpcode: Int32, CaseIterable {
     }
 }
 
-enum CompareOpcode: Int32 {
+enum CompareOpcode: Int32, CaseIterable {
     case lt, le, eq, ne, gt, ge
+
+    /// See `BinaryOpcode.decode`.
+    @inline(__always) static func decode(_ arg: Int32) -> CompareOpcode {
+        unsafeBitCast(UInt8(truncatingIfNeeded: arg), to: CompareOpcode.self)
+    }
+
+    @inline(__always) func compare(_ x: Int, _ y: Int) -> Bool {
+        switch self {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
+        }
+    }
 
     var symbol: String {
         switch self {

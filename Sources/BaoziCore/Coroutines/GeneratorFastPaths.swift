@@ -18,8 +18,7 @@ extension Interpreter {
                 guard frame.savedExceptions.isEmpty else { return nil }
                 gen.state = .running
                 gen.resumeAction = .forIter(exit: exit)
-                frame.slots[frame.sp] = .none
-                frame.sp &+= 1
+                frame.deliverSent(.none)
                 return uf
             }
         }
@@ -68,8 +67,7 @@ extension Interpreter {
                 $0.code[frame.pc].op == .yieldFrom
             }
             if delegating { return false }
-            frame.slots[frame.sp] = sent
-            frame.sp &+= 1
+            frame.deliverSent(sent)
             return true
         }
         guard ok else { return false }
@@ -77,5 +75,20 @@ extension Interpreter {
         gen.resumeAction = .value
         fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf.retain()) }
         return true
+    }
+}
+
+extension Frame {
+    /// Makes `v` the value of the `yield` this frame is suspended at. A `yield` used as a
+    /// statement is followed by a popTop: that instruction is skipped instead of run.
+    @inline(__always)
+    func deliverSent(_ v: Value) {
+        let discarded = Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { $0.code[pc].op == .popTop }
+        if discarded {
+            pc &+= 1
+        } else {
+            slots[sp] = v
+            sp &+= 1
+        }
     }
 }

@@ -75,8 +75,7 @@ extension Interpreter {
                         let v = slots[Int(ins.arg)]
                         if case .unbound = v {
                             frame.pc = pc; frame.sp = sp
-                            throw error(types.exceptions.unboundLocalError,
-                                        "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
+                            throw unboundLocal(code, Int(ins.arg))
                         }
                         slots[sp] = v
                         sp &+= 1
@@ -84,10 +83,7 @@ extension Interpreter {
                         sp &-= 1
                         slots[Int(ins.arg)] = slots[sp]
                     case .deleteFast:
-                        if slots[Int(ins.arg)].isUnbound {
-                            throw error(types.exceptions.unboundLocalError,
-                                        "cannot access local variable '\(code.varNames[Int(ins.arg)])' where it is not associated with a value")
-                        }
+                        if slots[Int(ins.arg)].isUnbound { throw unboundLocal(code, Int(ins.arg)) }
                         slots[Int(ins.arg)] = .unbound
                     case .loadDeref:
                         let cell = slots[Int(ins.arg)].asCell
@@ -319,59 +315,11 @@ extension Interpreter {
                     case .binaryOp, .inplaceOp:
                         let a = slots[sp - 2]
                         let b = slots[sp - 1]
-                        let op = BinaryOpcode(rawValue: ins.arg)!
-                        if case .int(let x) = a, case .int(let y) = b {
-                            var fast: Value? = nil
-                            switch op {
-                            case .add:
-                                let (r, o) = x.addingReportingOverflow(y)
-                                if !o { fast = .int(r) }
-                            case .sub:
-                                let (r, o) = x.subtractingReportingOverflow(y)
-                                if !o { fast = .int(r) }
-                            case .mul:
-                                let (r, o) = x.multipliedReportingOverflow(by: y)
-                                if !o { fast = .int(r) }
-                            case .and: fast = .int(x & y)
-                            case .or: fast = .int(x | y)
-                            case .xor: fast = .int(x ^ y)
-                            case .mod:
-                                if y > 0 && x >= 0 { fast = .int(x % y) }
-                            case .floorDiv:
-                                if y > 0 && x >= 0 { fast = .int(x / y) }
-                            default: break
-                            }
-                            if let f = fast {
-                                slots[sp - 2] = f
-                                sp &-= 1
-                                break
-                            }
-                        } else if op == .add, case .object(let ra) = a, case .object(let rb) = b,
-                                  ra.hasExactType(strType), rb.hasExactType(strType) {
-                            // str + str: lengths and ASCII-ness are known, no dunder dispatch.
-                            let s = ra.raw._withUnsafeGuaranteedRef { x in
-                                rb.raw._withUnsafeGuaranteedRef { y -> StrObj in
-                                    let l = unsafeDowncast(x, to: StrObj.self), r = unsafeDowncast(y, to: StrObj.self)
-                                    return StrObj(l.value + r.value, count: l.count + r.count, isASCII: l.isASCII && r.isASCII, type: strType)
-                                }
-                            }
-                            slots[sp - 2] = Value(heap.track(s))
+                        let op = BinaryOpcode.decode(ins.arg)
+                        if let f = fastBinary(op, a, b, strType: strType) {
+                            slots[sp - 2] = f
                             sp &-= 1
                             break
-                        } else if case .float(let x) = a, case .float(let y) = b {
-                            var fast: Value? = nil
-                            switch op {
-                            case .add: fast = .float(x + y)
-                            case .sub: fast = .float(x - y)
-                            case .mul: fast = .float(x * y)
-                            case .div: if y != 0 { fast = .float(x / y) }
-                            default: break
-                            }
-                            if let f = fast {
-                                slots[sp - 2] = f
-                                sp &-= 1
-                                break
-                            }
                         }
                         sp &-= 2
                         frame.pc = pc; frame.sp = sp
@@ -379,20 +327,31 @@ extension Interpreter {
                         if case .unbound = v { continue outer }
                         slots[sp] = v
                         sp &+= 1
+                    case .binaryOpLocalConst:
+                        let operands = LocalConstOperands(ins.arg)
+                        let a = slots[operands.slot]
+                        if case .unbound = a {
+                            frame.pc = pc; frame.sp = sp
+                            throw unboundLocal(code, operands.slot)
+                        }
+                        let b = constants[operands.constant]
+                        let op = BinaryOpcode.decode(operands.op)
+                        if let f = fastBinary(op, a, b, strType: strType) {
+                            slots[sp] = f
+                            sp &+= 1
+                            break
+                        }
+                        frame.pc = pc; frame.sp = sp
+                        let v = try binaryOperation(op, a, b, inplace: operands.inplace)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
                     case .compareOp:
                         let a = slots[sp - 2]
                         let b = slots[sp - 1]
-                        let op = CompareOpcode(rawValue: ins.arg)!
+                        let op = CompareOpcode.decode(ins.arg)
                         if case .int(let x) = a, case .int(let y) = b {
-                            let r: Bool
-                            switch op {
-                            case .lt: r = x < y
-                            case .le: r = x <= y
-                            case .eq: r = x == y
-                            case .ne: r = x != y
-                            case .gt: r = x > y
-                            case .ge: r = x >= y
-                            }
+                            let r = op.compare(x, y)
                             // Fused with a following conditional jump (the usual `if a < b:` /
                             // `while i < n:`): one dispatch instead of two, nothing pushed.
                             let next = instrs[pc]
@@ -406,6 +365,31 @@ extension Interpreter {
                             break
                         }
                         sp &-= 2
+                        frame.pc = pc; frame.sp = sp
+                        let v = try compareResumable(op, a, b)
+                        if case .unbound = v { continue outer }
+                        slots[sp] = v
+                        sp &+= 1
+                    case .compareLocalConst:
+                        let operands = LocalConstOperands(ins.arg)
+                        let a = slots[operands.slot]
+                        if case .unbound = a {
+                            frame.pc = pc; frame.sp = sp
+                            throw unboundLocal(code, operands.slot)
+                        }
+                        let b = constants[operands.constant]
+                        let op = CompareOpcode.decode(operands.op)
+                        if case .int(let x) = a, case .int(let y) = b {
+                            let r = op.compare(x, y)
+                            let next = instrs[pc]
+                            if next.op == .popJumpIfFalse || next.op == .popJumpIfTrue {
+                                pc = r == (next.op == .popJumpIfTrue) ? Int(next.arg) : pc &+ 1
+                                break
+                            }
+                            slots[sp] = .bool(r)
+                            sp &+= 1
+                            break
+                        }
                         frame.pc = pc; frame.sp = sp
                         let v = try compareResumable(op, a, b)
                         if case .unbound = v { continue outer }
@@ -982,6 +966,56 @@ extension Interpreter {
                 }
             }
         }
+    }
+
+    /// The operators on two ints, two floats or two exact strs that need no dunder, or nil.
+    @inline(__always)
+    func fastBinary(_ op: BinaryOpcode, _ a: Value, _ b: Value, strType: TypeObj) -> Value? {
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .add:
+                let (r, o) = x.addingReportingOverflow(y)
+                return o ? nil : .int(r)
+            case .sub:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                return o ? nil : .int(r)
+            case .mul:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                return o ? nil : .int(r)
+            case .and: return .int(x & y)
+            case .or: return .int(x | y)
+            case .xor: return .int(x ^ y)
+            case .mod: return y > 0 && x >= 0 ? .int(x % y) : nil
+            case .floorDiv: return y > 0 && x >= 0 ? .int(x / y) : nil
+            default: return nil
+            }
+        }
+        if case .float(let x) = a, case .float(let y) = b {
+            switch op {
+            case .add: return .float(x + y)
+            case .sub: return .float(x - y)
+            case .mul: return .float(x * y)
+            case .div: return y != 0 ? .float(x / y) : nil
+            default: return nil
+            }
+        }
+        if op == .add, case .object(let ra) = a, case .object(let rb) = b,
+           ra.hasExactType(strType), rb.hasExactType(strType) {
+            // str + str: lengths and ASCII-ness are known, no dunder dispatch.
+            let s = ra.raw._withUnsafeGuaranteedRef { x in
+                rb.raw._withUnsafeGuaranteedRef { y -> StrObj in
+                    let l = unsafeDowncast(x, to: StrObj.self), r = unsafeDowncast(y, to: StrObj.self)
+                    return StrObj(l.value + r.value, count: l.count + r.count, isASCII: l.isASCII && r.isASCII, type: strType)
+                }
+            }
+            return Value(heap.track(s))
+        }
+        return nil
+    }
+
+    private func unboundLocal(_ code: CodeObj, _ slot: Int) -> PyError {
+        error(types.exceptions.unboundLocalError,
+              "cannot access local variable '\(code.varNames[slot])' where it is not associated with a value")
     }
 
     private func unboundDeref(_ code: CodeObj, _ slot: Int) -> PyError {
