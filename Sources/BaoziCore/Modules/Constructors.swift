@@ -444,16 +444,17 @@ extension Interpreter {
             cls = c
             obj = args[2]
         } else {
-            guard let frame = fiber.frames.last, let fn = frame.function.asObject as? FunctionObj else {
+            // The calling frame's code: its first argument and its `__class__` cell. As in
+            // CPython, `*args` alone is not a first argument.
+            guard let frame = fiber.frames.last, frame.namespace == nil, frame.code.argCount > 0 else {
                 throw runtimeError("super(): no arguments")
             }
-            let code = fn.code
+            let code = frame.code
             guard let idx = code.varNames.firstIndex(of: "__class__"), let cell = frame.slots[idx].asObject as? CellObj,
                   let c = cell.value.asObject as? TypeObj else {
                 throw runtimeError("super(): __class__ cell not found")
             }
             cls = c
-            guard code.argCount > 0 || code.flags.contains(.varargs) else { throw runtimeError("super(): no arguments") }
             obj = frame.slots[0]
             if code.cellSlots.contains(0) { obj = obj.asCell.value }
         }

@@ -121,7 +121,10 @@ extension Interpreter {
         } else {
             instance = try allocateInstance(cls, args: cls.layout == .exception ? Array(args[0..<positionalCount]) : [])
         }
-        guard userInit, let initFn = initM else { return try deliver(instance, action: action) }
+        // Instances are heap objects (the action holds a `Ref`).
+        guard userInit, let initFn = initM, case .object(let instanceRef) = instance else {
+            return try deliver(instance, action: action)
+        }
         switch action {
         case .push:
             // The common case (a class called by the loop): the instance goes before the
@@ -129,7 +132,7 @@ extension Interpreter {
             return try withUnsafeTemporaryAllocation(of: Value.self, capacity: args.count + 1) { buf in
                 buf[0] = instance
                 for i in 0..<args.count { buf[i + 1] = args[i] }
-                return try invoke(initFn, args: buf, kwNames: kwNames, action: .initResult(instance))
+                return try invoke(initFn, args: buf, kwNames: kwNames, action: .initResult(instanceRef))
             }
         default:
             var all = [instance] + Array(args)
@@ -178,7 +181,6 @@ extension Interpreter {
         let ns = newDictObj()
         let frame = makeFrame(fn.code, globals: fn.globals)
         frame.namespace = ns
-        frame.function = function
         setUpCells(frame, fn)
         frame.onReturn = .buildClass(ClassBuildState(name: name, bases: bases, kwargs: kwargs, namespace: ns, function: function))
         try pushFrame(frame)

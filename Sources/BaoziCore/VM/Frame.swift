@@ -15,8 +15,9 @@ enum ReturnAction {
     case push
     /// Leave the VM loop and hand it to the Swift code that started this frame.
     case returnToNative
-    /// `__init__` returned: it must be None; push the new instance instead.
-    case initResult(Value)
+    /// `__init__` returned: it must be None; push the new instance instead. (A `Ref`, not a
+    /// `Value`, keeps the enum at 8 bytes.)
+    case initResult(Ref)
     /// Discard it.
     case discard
     /// Hand it to a native continuation, which produces the value to push (or another call).
@@ -50,22 +51,58 @@ final class ClassBuildState {
     }
 }
 
+/// What a frame runs for besides its code: the namespace of a module or class body, or the
+/// generator owning it. Never both, so one 8-byte field holds either.
+enum FrameContext {
+    case none
+    case namespace(Unmanaged<DictObj>)
+    case generator(Unmanaged<GeneratorObj>)
+}
+
 public final class Frame {
     unowned(unsafe) var code: CodeObj
     unowned(unsafe) var globals: DictObj
-    /// The namespace of a module or class body; nil in function frames. Non-owning, held as
-    /// `Unmanaged` so LOAD_NAME/STORE_NAME read it without a retain/release pair.
-    private(set) var namespaceRef: Unmanaged<DictObj>?
+    /// Non-owning references, read by LOAD_NAME/STORE_NAME and the generator fast paths
+    /// without a retain/release pair (the namespace and generator are kept alive elsewhere:
+    /// by `trace` and by the generator's own frame reference).
+    private var context: FrameContext = .none
+    /// The namespace of a module or class body; nil in function frames.
+    var namespaceRef: Unmanaged<DictObj>? {
+        @inline(__always) get {
+            if case .namespace(let d) = context { return d }
+            return nil
+        }
+    }
     var namespace: DictObj? {
         @inline(__always) get { namespaceRef?.takeUnretainedValue() }
-        @inline(__always) set { namespaceRef = newValue.map { Unmanaged.passUnretained($0) } }
+        set {
+            if let d = newValue {
+                context = .namespace(Unmanaged.passUnretained(d))
+            } else if case .namespace = context {
+                context = .none
+            }
+        }
     }
-    /// The function being run, for tracebacks and zero-argument super().
-    var function: Value = .none
+    /// The generator owning this frame, if any.
+    var generatorRef: Unmanaged<GeneratorObj>? {
+        @inline(__always) get {
+            if case .generator(let g) = context { return g }
+            return nil
+        }
+    }
+    var generator: GeneratorObj? {
+        @inline(__always) get { generatorRef?.takeUnretainedValue() }
+        set {
+            if let g = newValue {
+                context = .generator(Unmanaged.passUnretained(g))
+            } else if case .generator = context {
+                context = .none
+            }
+        }
+    }
+    /// Locals, cells and the value stack.
     let slots: UnsafeMutablePointer<Value>
-    /// Stored as 32 bits (the accessors below keep `Int` for the code using them): with
-    /// `capacity` computed from the code, the frame object fits a 112-byte malloc chunk
-    /// instead of 128.
+    /// Stored as 32 bits (the accessors below keep `Int` for the code using them).
     private var sp32: Int32
     private var pc32: Int32 = 0
     /// Index of the next free stack slot.
@@ -78,18 +115,12 @@ public final class Frame {
         get { Int(pc32) }
         set { pc32 = Int32(truncatingIfNeeded: newValue) }
     }
-    /// Number of slots: locals, free variables and the value stack.
+    /// Number of slots of a running frame: locals, free variables and the value stack.
     var capacity: Int { code.slotCount + code.stackSize + 1 }
     /// Handled exceptions saved by `pushExcInfo`, restored by `popExcept` or unwinding.
     var savedExceptions: [Value] = []
     var onReturn: ReturnAction = .push
-    /// The generator owning this frame, if any. Held as `Unmanaged` (not owning, as the
-    /// `unowned(unsafe)` it replaces): the fast paths read it without a retain/release pair.
-    private(set) var generatorRef: Unmanaged<GeneratorObj>?
-    var generator: GeneratorObj? {
-        @inline(__always) get { generatorRef?.takeUnretainedValue() }
-        @inline(__always) set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
-    }
+    // With the fields above the object is 72 bytes: an 80-byte allocation (it was 112).
 
     init(code: CodeObj) {
         self.code = code
@@ -109,11 +140,10 @@ public final class Frame {
         marker.mark(code)
         marker.mark(globals)
         if let ns = namespace { marker.mark(ns) }
-        marker.mark(function)
         marker.mark(slots, count: sp)
         marker.mark(savedExceptions)
         switch onReturn {
-        case .initResult(let v): marker.mark(v)
+        case .initResult(let r): marker.mark(Value.object(r))
         case .native(let c): c.trace(&marker)
         case .buildClass(let s):
             marker.mark(s.name); marker.mark(s.bases); marker.mark(s.kwargs)
@@ -127,7 +157,7 @@ public final class Frame {
     /// True when returning just pushes the value on the caller's stack: an ordinary call,
     /// not a generator's frame, no handled exception to restore.
     @inline(__always) var returnsPlainly: Bool {
-        guard generatorRef == nil, savedExceptions.isEmpty else { return false }
+        guard case .none = context, savedExceptions.isEmpty else { return false }
         if case .push = onReturn { return true }
         return false
     }

@@ -58,7 +58,6 @@ extension Interpreter {
     @inline(__always)
     private func reset(_ f: Frame) {
         f.namespace = nil
-        f.function = .none
         if case .push = f.onReturn {} else { f.onReturn = .push }
         if !f.savedExceptions.isEmpty { f.savedExceptions.removeAll(keepingCapacity: true) }
     }
@@ -95,7 +94,6 @@ extension Interpreter {
                 throw error
             }
             setUpCells(frame, fn)
-            frame.function = callable
             if code.isGenerator {
                 return Value(makeGenerator(frame: frame, function: fn))
             }
@@ -170,7 +168,7 @@ extension Interpreter {
             if !value.isNone {
                 throw typeError("__init__() should return None, not '\(typeName(value))'")
             }
-            return instance
+            return .object(instance)
         case .buildClass, .generator, .greenletEnd:
             return value
         }
@@ -447,7 +445,7 @@ extension Interpreter {
             if !value.isNone {
                 throw typeError("__init__() should return None, not '\(typeName(value))'")
             }
-            fiber.frames[fiber.frames.count - 1].push(instance)
+            fiber.frames[fiber.frames.count - 1].push(.object(instance))
             return nil
         case .native(let cont):
             let r = try cont.resume(self, value)

@@ -727,7 +727,6 @@ extension Interpreter {
                                             let dst = f.slots
                                             for i in 0..<n { dst[i] = slots[argStart + i] }
                                             if fcode.freeCount > 0 || !fcode.cellSlots.isEmpty { setUpCells(f, fn) }
-                                            f.function = callable
                                         }
                                         return callee
                                     }
