@@ -84,6 +84,9 @@ final class CodeUnit {
     /// Value-stack depth (relative to the stack base) at the current point, and its maximum.
     private(set) var depth = 0
     private(set) var maxDepth = 0
+    /// `maxDepth` before each of the last two instructions: a fusion that replaces them
+    /// restores it, as the fused instruction never holds both operands on the stack.
+    private var maxDepthBefore: (Int, Int) = (0, 0)
     /// Handled exceptions saved by pushExcInfo at the current point.
     private(set) var excDepth = 0
 
@@ -170,6 +173,7 @@ final class CodeUnit {
     /// Appends an instruction and applies its stack effect.
     func emit(_ op: Op, _ arg: Int32 = 0) {
         if op == .binaryOp || op == .inplaceOp || op == .compareOp, fuseLocalConst(op, arg) { return }
+        maxDepthBefore = (maxDepthBefore.1, maxDepth)
         instructions.append(Instr(op: op, arg: arg))
         locations.append(range)
         instructionRegion.append(activeRegions.last ?? -1)
@@ -200,6 +204,7 @@ final class CodeUnit {
         locations.removeLast(2)
         instructionRegion.removeLast(2)
         depth -= 2
+        maxDepth = maxDepthBefore.0
         emit(op == .compareOp ? .compareLocalConst : .binaryOpLocalConst, packed)
         return true
     }
@@ -209,6 +214,7 @@ final class CodeUnit {
         let (fallThrough, taken) = jumpEffects(op)
         record(label, depth: depth + taken)
         fixups.append((instructions.count, label))
+        maxDepthBefore = (maxDepthBefore.1, maxDepth)
         instructions.append(Instr(op: op, arg: -1))
         locations.append(range)
         instructionRegion.append(activeRegions.last ?? -1)

@@ -116,7 +116,7 @@ public final class Frame {
         set { pc32 = Int32(truncatingIfNeeded: newValue) }
     }
     /// Number of slots of a running frame: locals, free variables and the value stack.
-    var capacity: Int { code.slotCount + code.stackSize + 1 }
+    var capacity: Int { code.slotCount + code.stackSize }
     /// Handled exceptions saved by `pushExcInfo`, restored by `popExcept` or unwinding.
     var savedExceptions: [Value] = []
     var onReturn: ReturnAction = .push
@@ -124,7 +124,7 @@ public final class Frame {
 
     init(code: CodeObj) {
         self.code = code
-        let capacity = code.slotCount + code.stackSize + 1
+        let capacity = Swift.max(code.slotCount + code.stackSize, 1)
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: .unbound, count: capacity)
         sp32 = Int32(code.slotCount)
@@ -163,6 +163,7 @@ public final class Frame {
     }
 
     @inline(__always) func push(_ v: Value) {
+        assert(sp < capacity, "frame stack overflow in \(code.qualname)")
         slots[sp] = v
         sp += 1
     }

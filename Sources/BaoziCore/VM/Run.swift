@@ -42,9 +42,12 @@ extension Interpreter {
             let slots = frame.slots
             var pc = frame.pc
             var sp = frame.sp
+            // Debug builds check the compiler's stack depth against what the loop does.
+            let slotLimit = code.slotCount + code.stackSize
             var kwNames: TupleObj? = nil
 
             while true {
+                assert(sp <= slotLimit, "value stack overflow in \(code.qualname) at pc \(pc)")
                 let ins = instrs[pc]
                 pc &+= 1
                 do {
