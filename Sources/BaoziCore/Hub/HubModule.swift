@@ -169,6 +169,20 @@ extension Interpreter {
             define(d, "spawn") { interp, args in
                 try interp.spawnGreenlet(args)
             }
+            // Greenlet.spawning_greenlet's storage (GreenletObj.spawner).
+            define(d, "spawner") { interp, args in
+                guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
+                    throw interp.typeError("spawner() needs a greenlet")
+                }
+                return g.spawner
+            }
+            define(d, "set_spawner") { interp, args in
+                guard args.positionalCount == 2, let g = args[0].asObject as? GreenletObj else {
+                    throw interp.typeError("set_spawner() needs a greenlet and a value")
+                }
+                g.spawner = args[1]
+                return .none
+            }
             define(d, "set_greenlet_class") { interp, args in
                 try interp.expectArgs(args, "set_greenlet_class", min: 2, max: 2)
                 guard let cls = args[0].asObject as? TypeObj else { throw interp.typeError("set_greenlet_class() needs a class") }
@@ -196,7 +210,7 @@ extension Interpreter {
                 return .none
             }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
-            define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimers.count) }
+            define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimerCount) }
             define(d, "backend_fd") { interp, _ in .int(Int(uv_backend_fd(interp.eventLoop.uv))) }
             // gevent stamps "... failed with ..." reports with the UTC time.
             define(d, "timestamp") { interp, _ in
@@ -253,7 +267,7 @@ extension Interpreter {
             for (i, name) in args.names.enumerated() { kw.setString(name, args.values[n + i]) }
             d.setString(intern("_kwargs"), Value(kw))
         }
-        d.setString(intern("spawning_greenlet"), Value(currentGreenlet))
+        g.spawner = Value(currentGreenlet)
         guard let sw = cls.lookup(intern("switch")) else { throw runtimeError("spawn(): no switch") }
         let start = loop.runCallback(try bindDescriptor(sw, instance: Value(g), owner: cls), [])
         d.setString(intern("_start_event"), Value(start))

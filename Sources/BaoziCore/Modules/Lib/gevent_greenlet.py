@@ -103,7 +103,16 @@ class Greenlet(_RawGreenlet):
             self.args = args
         if kwargs:
             self._kwargs = kwargs
-        self.spawning_greenlet = getcurrent()
+        _baozi_hub.set_spawner(self, getcurrent())
+
+    # Kept by the greenlet object, not in the instance dict (one entry less per greenlet).
+    @property
+    def spawning_greenlet(self):
+        return _baozi_hub.spawner(self)
+
+    @spawning_greenlet.setter
+    def spawning_greenlet(self, value):
+        _baozi_hub.set_spawner(self, value)
 
     def _run(self):
         return None
