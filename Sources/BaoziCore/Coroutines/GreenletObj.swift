@@ -147,7 +147,7 @@ extension Interpreter {
                 return
             }
             // Start it.
-            let run = target.run.isUnbound ? try getAttribute(Value(target), "run") : target.run
+            let run = target.run.isUnbound ? try getAttribute(Value(target), greenletTypes.runName) : target.run
             target.run = .unbound
             let f = Fiber(stackCapacity: 4)
             f.greenlet = target

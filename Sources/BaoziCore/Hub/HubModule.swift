@@ -24,6 +24,8 @@ extension Interpreter {
         let timerType = makeNativeClass("timer", base: types.object, layout: .other, module: "_baozi_hub")
         let idle = Value(heap.makePermanent(SingletonObj(repr: "<loop idle>", type: types.object)))
         hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
+        hubState.spawnKeys = SpawnKeys(run: intern("_run"), args: intern("args"), kwargs: intern("_kwargs"),
+                                       startEvent: intern("_start_event"), switchName: intern("switch"))
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
@@ -243,12 +245,18 @@ struct HubState {
     /// gevent.Greenlet and Greenlet.spawn, for the native `spawn`.
     var greenletClass: TypeObj? = nil
     var spawnFallback: Value = .none
+    /// The names the native `spawn` stores, interned once.
+    var spawnKeys: SpawnKeys? = nil
+}
+
+struct SpawnKeys {
+    let run, args, kwargs, startEvent, switchName: StrObj
 }
 
 extension Interpreter {
     /// The native `gevent.spawn` (see `setUpHubModule`).
     func spawnGreenlet(_ args: Arguments) throws -> Value {
-        guard let cls = hubState.greenletClass, args.positionalCount >= 1, isPlainCallable(args[0]),
+        guard let cls = hubState.greenletClass, let keys = hubState.spawnKeys, args.positionalCount >= 1, isPlainCallable(args[0]),
               !args.names.contains(where: { $0.value == "run" }) else {
             return requestCall(hubState.spawnFallback, args.positionalArray(), kwargs: args.keywordPairs)
         }
@@ -259,18 +267,18 @@ extension Interpreter {
         let d = newDictObj()
         g.dict = d
         // The keys and their order are Greenlet.__init__'s, then start()'s.
-        d.setString(intern("_run"), args[0])
+        d.setString(keys.run, args[0])
         let n = args.positionalCount
-        if n > 1 { d.setString(intern("args"), newTuple(ContiguousArray(args.values[1..<n]))) }
+        if n > 1 { d.setString(keys.args, newTuple(ContiguousArray(args.values[1..<n]))) }
         if !args.names.isEmpty {
             let kw = newDictObj()
             for (i, name) in args.names.enumerated() { kw.setString(name, args.values[n + i]) }
-            d.setString(intern("_kwargs"), Value(kw))
+            d.setString(keys.kwargs, Value(kw))
         }
         g.spawner = Value(currentGreenlet)
-        guard let sw = cls.lookup(intern("switch")) else { throw runtimeError("spawn(): no switch") }
+        guard let sw = cls.lookup(keys.switchName) else { throw runtimeError("spawn(): no switch") }
         let start = loop.runCallback(try bindDescriptor(sw, instance: Value(g), owner: cls), [])
-        d.setString(intern("_start_event"), Value(start))
+        d.setString(keys.startEvent, Value(start))
         return Value(g)
     }
 

@@ -413,12 +413,18 @@ class Greenlet(_RawGreenlet):
             except BaseException:
                 self._report_error(sys.exc_info())
                 return
-            self._report_result(result)
+            # _report_result(), inlined.
+            self._exc_info = _NO_EXC_INFO
+            self.value = result
+            if self._links and not self._notifier:
+                self._notifier = _run_callback(self._notify_links)
         finally:
-            d = self.__dict__
-            d.pop("_run", None)
-            d.pop("args", None)
-            d.pop("_kwargs", None)
+            # _free(): the arguments are in the dict only when there were some.
+            self.__dict__.pop("_run", None)
+            if self.args:
+                del self.args
+            if self._kwargs is not None:
+                del self._kwargs
 
     # -- links
 
@@ -430,6 +436,11 @@ class Greenlet(_RawGreenlet):
         if links is _NO_LINKS:
             links = self._links = []
         links.append(callback)
+        if self._exc_info is None:
+            start = self._start_event
+            if start is None or start.pending:
+                # Not started, or waiting to: not dead (the common case in joinall).
+                return
         if (self._exc_info is not None or self.dead) and not self._notifier:
             self._notifier = _run_callback(self._notify_links)
 
