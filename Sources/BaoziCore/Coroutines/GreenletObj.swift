@@ -28,6 +28,9 @@ public final class GreenletObj: Obj {
     /// The timer of the hub's native `sleep(t)`, reused by the next one. Stopped when the
     /// greenlet is woken otherwise (killed), so nothing stays armed for it.
     var sleepTimer: TimerWatcherObj?
+    /// gevent's `Greenlet.spawning_greenlet`, kept here rather than in the instance dict: a
+    /// parked gevent greenlet's dict stays at two entries.
+    var spawner: Value = .none
 
     init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
@@ -41,6 +44,7 @@ public final class GreenletObj: Obj {
         marker.mark(run)
         marker.mark(parent)
         if let t = sleepTimer { marker.mark(t) }
+        marker.mark(spawner)
         if !isMain, let f = fiber { f.trace(&marker) }
     }
 
@@ -143,7 +147,7 @@ extension Interpreter {
                 return
             }
             // Start it.
-            let run = target.run.isUnbound ? try getAttribute(Value(target), "run") : target.run
+            let run = target.run.isUnbound ? try getAttribute(Value(target), greenletTypes.runName) : target.run
             target.run = .unbound
             let f = Fiber(stackCapacity: 4)
             f.greenlet = target

@@ -38,33 +38,29 @@ public final class LoopCallbackObj: Obj {
     }
 }
 
-/// `loop.timer(seconds)`: a one-shot libuv timer whose expiry queues its callback.
+/// `loop.timer(seconds)`: a one-shot timer whose expiry queues its callback. Armed timers
+/// wait in the loop's heap (see `EventLoop.timers`), not each in a libuv handle: a greenlet
+/// parked in `sleep()` keeps only this object.
 public final class TimerWatcherObj: Obj {
-    let handle: UnsafeMutablePointer<uv_timer_t>
     unowned(unsafe) let loop: EventLoop
     var seconds: Double
     var function: Value = .none
     var args: [Value] = []
-    var active = false
+    var active: Bool { heapIndex >= 0 }
     /// When set, expiry resumes this greenlet (if it still waits on `token`) instead of
     /// calling `function`.
     unowned(unsafe) var resume: GreenletObj?
     var token = 0
+    /// The loop time (ms) it expires at, and its start order among timers due together.
+    var deadline: UInt64 = 0
+    var seq: UInt64 = 0
+    /// Its position in the loop's heap; -1 when not armed.
+    var heapIndex = -1
 
     init(loop: EventLoop, seconds: Double, type: TypeObj) {
         self.loop = loop
         self.seconds = seconds
-        handle = .allocate(capacity: 1)
-        uv_timer_init(loop.uv, handle)
         super.init(type: type)
-        handle.pointee.data = Unmanaged.passUnretained(self).toOpaque()
-    }
-
-    deinit {
-        // libuv frees nothing itself: the handle's memory goes once its close completes.
-        uv_close(UnsafeMutableRawPointer(handle).assumingMemoryBound(to: uv_handle_t.self)) { h in
-            h?.deallocate()
-        }
     }
 
     override func trace(_ marker: inout Marker) {
@@ -89,8 +85,12 @@ public final class EventLoop {
     private var freeResumes: [LoopCallbackObj] = []
     /// The hub greenlet (`set_hub`), for the native `sleep`.
     var hub: GreenletObj?
-    /// Started timers: libuv holds raw pointers to them, so they are roots.
-    private(set) var activeTimers: [ObjectIdentifier: Unmanaged<TimerWatcherObj>] = [:]
+    /// Armed timers, a binary min-heap on (deadline, seq): the order libuv runs its own
+    /// timers in. One libuv timer (`master`) is armed for the earliest. They are roots.
+    private var timers: [Unmanaged<TimerWatcherObj>] = []
+    private var timerSeq: UInt64 = 0
+    let master: UnsafeMutablePointer<uv_timer_t>
+    var activeTimerCount: Int { timers.count }
     unowned(unsafe) let interp: Interpreter
     let callbackType: TypeObj
     /// Wakes a loop blocked in libuv (Ctrl-C: see `Interpreter.requestInterrupt`).
@@ -105,6 +105,9 @@ public final class EventLoop {
         uv_async_init(uv, wakeup) { _ in }
         // The wake-up handle alone must not keep the loop alive.
         uv_unref(UnsafeMutableRawPointer(wakeup).assumingMemoryBound(to: uv_handle_t.self))
+        master = .allocate(capacity: 1)
+        uv_timer_init(uv, master)
+        master.pointee.data = Unmanaged.passUnretained(self).toOpaque()
         interp.loopWakeup.store(UnsafeMutableRawPointer(wakeup), ordering: .releasing)
     }
 
@@ -113,8 +116,10 @@ public final class EventLoop {
         uv_close(UnsafeMutableRawPointer(wakeup).assumingMemoryBound(to: uv_handle_t.self)) { h in
             h?.deallocate()
         }
-        // Timer objects are gone by now (the heap is released first); let libuv finish
-        // closing their handles, then close the loop.
+        uv_close(UnsafeMutableRawPointer(master).assumingMemoryBound(to: uv_handle_t.self)) { h in
+            h?.deallocate()
+        }
+        // Let libuv finish closing the handles, then close the loop.
         uv_run(uv, UV_RUN_DEFAULT)
         uv_loop_close(uv)
         uv.deallocate()
@@ -157,34 +162,112 @@ public final class EventLoop {
         timer.function = fn
         timer.args = args
         timer.resume = nil
-        if timer.active { uv_timer_stop(timer.handle) }
-        timer.active = true
-        activeTimers[ObjectIdentifier(timer)] = Unmanaged.passUnretained(timer)
+        if timer.active { removeTimer(timer) }
         // libuv measures from the time cached at its last iteration: refresh it so a timer
         // started long after that does not fire early.
         uv_update_time(uv)
-        let ms = UInt64(max(0, (timer.seconds * 1000).rounded(.up)))
-        uv_timer_start(timer.handle, { h in
-            let t = Unmanaged<TimerWatcherObj>.fromOpaque(h!.pointee.data).takeUnretainedValue()
-            t.loop.timerFired(t)
-        }, ms, 0)
+        let ms = timer.seconds > 0 ? UInt64(min((timer.seconds * 1000).rounded(.up), 1e15)) : 0
+        timer.deadline = uv_now(uv) &+ ms
+        timerSeq &+= 1
+        timer.seq = timerSeq
+        insertTimer(timer)
+        if timer.heapIndex == 0 { armMaster() }
     }
 
     func stop(_ timer: TimerWatcherObj) {
         guard timer.active else { return }
-        uv_timer_stop(timer.handle)
-        timer.active = false
-        activeTimers[ObjectIdentifier(timer)] = nil
+        let wasFirst = timer.heapIndex == 0
+        removeTimer(timer)
+        if wasFirst { armMaster() }
     }
 
     private func timerFired(_ timer: TimerWatcherObj) {
-        timer.active = false
-        activeTimers[ObjectIdentifier(timer)] = nil
         if let g = timer.resume {
             enqueueResume(g, token: timer.token)
             return
         }
         enqueue(interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType)))
+    }
+
+    /// The libuv timer fired: every timer due by the loop's time expires, in heap order.
+    private func runDueTimers() {
+        let now = uv_now(uv)
+        while let first = timers.first, first._withUnsafeGuaranteedRef({ $0.deadline }) <= now {
+            let t = first.takeUnretainedValue()
+            removeTimer(t)
+            timerFired(t)
+        }
+        armMaster()
+    }
+
+    /// Arms the libuv timer for the earliest deadline, or stops it when nothing is armed.
+    private func armMaster() {
+        guard let first = timers.first else {
+            uv_timer_stop(master)
+            return
+        }
+        let deadline = first._withUnsafeGuaranteedRef { $0.deadline }
+        let now = uv_now(uv)
+        uv_timer_start(master, { h in
+            let loop = Unmanaged<EventLoop>.fromOpaque(h!.pointee.data).takeUnretainedValue()
+            loop.runDueTimers()
+        }, deadline > now ? deadline - now : 0, 0)
+    }
+
+    // MARK: The timer heap
+
+    private func before(_ a: Unmanaged<TimerWatcherObj>, _ b: Unmanaged<TimerWatcherObj>) -> Bool {
+        let x = a.takeUnretainedValue(), y = b.takeUnretainedValue()
+        return x.deadline < y.deadline || (x.deadline == y.deadline && x.seq < y.seq)
+    }
+
+    private func place(_ t: Unmanaged<TimerWatcherObj>, at i: Int) {
+        timers[i] = t
+        t.takeUnretainedValue().heapIndex = i
+    }
+
+    private func insertTimer(_ timer: TimerWatcherObj) {
+        let t = Unmanaged.passUnretained(timer)
+        timers.append(t)
+        timer.heapIndex = timers.count - 1
+        siftUp(timers.count - 1)
+    }
+
+    private func removeTimer(_ timer: TimerWatcherObj) {
+        let i = timer.heapIndex
+        timer.heapIndex = -1
+        let last = timers.removeLast()
+        if i == timers.count { return }
+        place(last, at: i)
+        siftUp(i)
+        siftDown(last.takeUnretainedValue().heapIndex)
+    }
+
+    private func siftUp(_ start: Int) {
+        var i = start
+        let t = timers[i]
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if !before(t, timers[parent]) { break }
+            place(timers[parent], at: i)
+            i = parent
+        }
+        place(t, at: i)
+    }
+
+    private func siftDown(_ start: Int) {
+        var i = start
+        let t = timers[i]
+        let n = timers.count
+        while true {
+            var child = 2 * i + 1
+            if child >= n { break }
+            if child + 1 < n && before(timers[child + 1], timers[child]) { child += 1 }
+            if !before(timers[child], t) { break }
+            place(timers[child], at: i)
+            i = child
+        }
+        place(t, at: i)
     }
 
     /// The next callback to run, waiting for a timer when none is ready. Nil when nothing is
@@ -194,13 +277,13 @@ public final class EventLoop {
         while true {
             if batchLeft == 0 {
                 // A new batch: let due timers join the queue behind what is already ready.
-                if !activeTimers.isEmpty {
+                if !timers.isEmpty {
                     if pendingCount == 0 && interrupted() { return nil }
                     uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
                 }
                 batchLeft = pendingCount
                 if batchLeft == 0 {
-                    if activeTimers.isEmpty { return nil }
+                    if timers.isEmpty { return nil }
                     if interrupted() { return nil }
                     continue
                 }
@@ -235,6 +318,6 @@ public final class EventLoop {
         if let c = current { marker.mark(c) }
         if let h = hub { marker.mark(h) }
         for cb in freeResumes { marker.mark(cb) }
-        for (_, t) in activeTimers { marker.mark(t.takeUnretainedValue()) }
+        for t in timers { marker.mark(t.takeUnretainedValue()) }
     }
 }

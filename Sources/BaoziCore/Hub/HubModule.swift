@@ -24,6 +24,8 @@ extension Interpreter {
         let timerType = makeNativeClass("timer", base: types.object, layout: .other, module: "_baozi_hub")
         let idle = Value(heap.makePermanent(SingletonObj(repr: "<loop idle>", type: types.object)))
         hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
+        hubState.spawnKeys = SpawnKeys(run: intern("_run"), args: intern("args"), kwargs: intern("_kwargs"),
+                                       startEvent: intern("_start_event"), switchName: intern("switch"))
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
@@ -163,6 +165,33 @@ extension Interpreter {
                     throw error
                 }
             }
+            // gevent.spawn(run, *args, **kwargs): Greenlet(run, *args, **kwargs).start() in
+            // one native call, storing what Greenlet.__init__ and start() store. Anything
+            // unusual (no run, run by keyword, not callable) goes to Greenlet.spawn.
+            define(d, "spawn") { interp, args in
+                try interp.spawnGreenlet(args)
+            }
+            // Greenlet.spawning_greenlet's storage (GreenletObj.spawner).
+            define(d, "spawner") { interp, args in
+                guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
+                    throw interp.typeError("spawner() needs a greenlet")
+                }
+                return g.spawner
+            }
+            define(d, "set_spawner") { interp, args in
+                guard args.positionalCount == 2, let g = args[0].asObject as? GreenletObj else {
+                    throw interp.typeError("set_spawner() needs a greenlet and a value")
+                }
+                g.spawner = args[1]
+                return .none
+            }
+            define(d, "set_greenlet_class") { interp, args in
+                try interp.expectArgs(args, "set_greenlet_class", min: 2, max: 2)
+                guard let cls = args[0].asObject as? TypeObj else { throw interp.typeError("set_greenlet_class() needs a class") }
+                interp.hubState.greenletClass = cls
+                interp.hubState.spawnFallback = args[1]
+                return .none
+            }
             define(d, "set_hub_factory") { interp, args in
                 try interp.expectArgs(args, "set_hub_factory", min: 1, max: 1)
                 interp.hubState.hubFactory = args[0]
@@ -183,7 +212,7 @@ extension Interpreter {
                 return .none
             }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
-            define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimers.count) }
+            define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimerCount) }
             define(d, "backend_fd") { interp, _ in .int(Int(uv_backend_fd(interp.eventLoop.uv))) }
             // gevent stamps "... failed with ..." reports with the UTC time.
             define(d, "timestamp") { interp, _ in
@@ -213,6 +242,52 @@ struct HubState {
     var lastToken = 0
     /// gevent.hub.get_hub, which makes the hub on first use (see the native `sleep`).
     var hubFactory: Value = .none
+    /// gevent.Greenlet and Greenlet.spawn, for the native `spawn`.
+    var greenletClass: TypeObj? = nil
+    var spawnFallback: Value = .none
+    /// The names the native `spawn` stores, interned once.
+    var spawnKeys: SpawnKeys? = nil
+}
+
+struct SpawnKeys {
+    let run, args, kwargs, startEvent, switchName: StrObj
+}
+
+extension Interpreter {
+    /// The native `gevent.spawn` (see `setUpHubModule`).
+    func spawnGreenlet(_ args: Arguments) throws -> Value {
+        guard let cls = hubState.greenletClass, let keys = hubState.spawnKeys, args.positionalCount >= 1, isPlainCallable(args[0]),
+              !args.names.contains(where: { $0.value == "run" }) else {
+            return requestCall(hubState.spawnFallback, args.positionalArray(), kwargs: args.keywordPairs)
+        }
+        let loop = eventLoop
+        if loop.hub == nil { _ = try call(hubState.hubFactory, []) }
+        guard let hub = loop.hub else { throw runtimeError("spawn(): no hub") }
+        let g = heap.track(GreenletObj(type: cls, owner: ObjectIdentifier(self), parent: hub))
+        let d = newDictObj()
+        g.dict = d
+        // The keys and their order are Greenlet.__init__'s, then start()'s.
+        d.setString(keys.run, args[0])
+        let n = args.positionalCount
+        if n > 1 { d.setString(keys.args, newTuple(ContiguousArray(args.values[1..<n]))) }
+        if !args.names.isEmpty {
+            let kw = newDictObj()
+            for (i, name) in args.names.enumerated() { kw.setString(name, args.values[n + i]) }
+            d.setString(keys.kwargs, Value(kw))
+        }
+        g.spawner = Value(currentGreenlet)
+        guard let sw = cls.lookup(keys.switchName) else { throw runtimeError("spawn(): no switch") }
+        let start = loop.runCallback(try bindDescriptor(sw, instance: Value(g), owner: cls), [])
+        d.setString(keys.startEvent, Value(start))
+        return Value(g)
+    }
+
+    /// A function, method, builtin or class: callable without looking further.
+    private func isPlainCallable(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        let o = r.obj
+        return o is FunctionObj || o is BuiltinFunctionObj || o is MethodObj || o is TypeObj
+    }
 }
 
 extension Interpreter {

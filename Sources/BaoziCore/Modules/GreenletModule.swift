@@ -10,6 +10,8 @@ struct GreenletTypes {
     /// `()`, what `switch()` with no arguments delivers: one shared object, as in CPython,
     /// so a switch to the hub allocates nothing.
     let emptyTuple: Value
+    /// "run", looked up on every greenlet start.
+    let runName: StrObj
 }
 
 extension Interpreter {
@@ -20,7 +22,8 @@ extension Interpreter {
             greenlet: greenletType,
             greenletExit: makeNativeClass("GreenletExit", base: types.exceptions.baseException, layout: .exception, module: "greenlet"),
             error: makeNativeClass("error", base: types.exceptions.exception, layout: .exception, module: "greenlet"),
-            emptyTuple: Value(heap.makePermanent(TupleObj([], type: types.tuple))))
+            emptyTuple: Value(heap.makePermanent(TupleObj([], type: types.tuple))),
+            runName: intern("run"))
         setUpGreenletMethods(greenletType)
 
         let getcurrent = heap.makePermanent(newBuiltin("getcurrent") { interp, _ in Value(interp.currentGreenlet) })

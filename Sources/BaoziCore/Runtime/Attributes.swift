@@ -349,7 +349,9 @@ extension Interpreter {
         let found = t.lookup(name)
         // Only instances of plain user classes are cached: builtin layouts (exceptions,
         // functions, classes) and __slots__ classes have attributes with special rules.
-        if t.isHeapType && t.layout == .object && t.slotNames == nil && !t.hasCustomGetattribute {
+        // Greenlet subclasses (gevent's Greenlet) qualify: greenlet's own attributes are
+        // properties, which stay on the general path.
+        if t.isHeapType && (t.layout == .object || t.layout == .greenlet) && t.slotNames == nil && !t.hasCustomGetattribute {
             if let v = found {
                 if isPlainClassAttribute(v) {
                     entry.kind = .plain

@@ -7,7 +7,7 @@ back to each waiter when what it waits for has happened.
 
 from greenlet import getcurrent, GreenletExit
 from gevent.hub import get_hub, sleep, idle, kill, spawn_raw, reinit, signal, Waiter
-from gevent.greenlet import Greenlet, joinall, killall, iwait, wait
+from gevent.greenlet import Greenlet, joinall, killall, iwait, wait, spawn
 from gevent.timeout import Timeout, with_timeout
 from gevent.exceptions import LoopExit
 import gevent.exceptions as exceptions
@@ -22,7 +22,6 @@ __all__ = ["Greenlet", "GreenletExit", "Timeout", "getcurrent", "get_hub", "idle
            "joinall", "kill", "killall", "reinit", "signal", "sleep", "spawn", "spawn_later",
            "spawn_raw", "wait", "with_timeout"]
 
-spawn = Greenlet.spawn
 spawn_later = Greenlet.spawn_later
 
 

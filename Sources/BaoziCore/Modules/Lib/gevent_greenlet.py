@@ -2,6 +2,7 @@
 
 import sys
 from greenlet import greenlet as _RawGreenlet, getcurrent, GreenletExit
+import _baozi_hub
 from gevent.hub import get_hub, Waiter, MultipleWaiter, _NONE, _run_callback
 _hub_module = sys.modules["gevent.hub"]
 from gevent.timeout import Timeout
@@ -102,7 +103,16 @@ class Greenlet(_RawGreenlet):
             self.args = args
         if kwargs:
             self._kwargs = kwargs
-        self.spawning_greenlet = getcurrent()
+        _baozi_hub.set_spawner(self, getcurrent())
+
+    # Kept by the greenlet object, not in the instance dict (one entry less per greenlet).
+    @property
+    def spawning_greenlet(self):
+        return _baozi_hub.spawner(self)
+
+    @spawning_greenlet.setter
+    def spawning_greenlet(self, value):
+        _baozi_hub.set_spawner(self, value)
 
     def _run(self):
         return None
@@ -211,6 +221,9 @@ class Greenlet(_RawGreenlet):
         if start is _start_completed_event:
             # It ran: dead when its greenlet finished (the common case, tested first).
             return getcurrent() is not self and super().dead
+        if start is None or start.pending:
+            # Never started, or scheduled and waiting to run (what rawlink sees in joinall).
+            return False
         if getcurrent() is self:
             return False
         return start is _cancelled_start_event or self._started_but_aborted()
@@ -400,12 +413,18 @@ class Greenlet(_RawGreenlet):
             except BaseException:
                 self._report_error(sys.exc_info())
                 return
-            self._report_result(result)
+            # _report_result(), inlined.
+            self._exc_info = _NO_EXC_INFO
+            self.value = result
+            if self._links and not self._notifier:
+                self._notifier = _run_callback(self._notify_links)
         finally:
-            d = self.__dict__
-            d.pop("_run", None)
-            d.pop("args", None)
-            d.pop("_kwargs", None)
+            # _free(): the arguments are in the dict only when there were some.
+            self.__dict__.pop("_run", None)
+            if self.args:
+                del self.args
+            if self._kwargs is not None:
+                del self._kwargs
 
     # -- links
 
@@ -417,6 +436,11 @@ class Greenlet(_RawGreenlet):
         if links is _NO_LINKS:
             links = self._links = []
         links.append(callback)
+        if self._exc_info is None:
+            start = self._start_event
+            if start is None or start.pending:
+                # Not started, or waiting to: not dead (the common case in joinall).
+                return
         if (self._exc_info is not None or self.dead) and not self._notifier:
             self._notifier = _run_callback(self._notify_links)
 
@@ -450,6 +474,13 @@ class Greenlet(_RawGreenlet):
             except BaseException:
                 get_hub().handle_error((link, self), *sys.exc_info())
         self._notifier = None
+
+
+# gevent.spawn: the native _baozi_hub.spawn makes and starts a Greenlet as __init__ and start()
+# would (anything unusual goes to Greenlet.spawn).
+_native = _baozi_hub
+_native.set_greenlet_class(Greenlet, Greenlet.spawn)
+spawn = _native.spawn
 
 
 def _kill(glet, exception, waiter):
@@ -533,10 +564,56 @@ def iwait(objects, timeout=None, count=None):
     return _WaitIterator(list(objects), get_hub(), timeout, count)
 
 
+class _Collector:
+    """wait() without a timeout: a link that records each object as it becomes ready and
+    switches back to the waiting greenlet once `left` have. iwait switches back at every one,
+    but the waiter only appends it and waits again: only the last switch can be seen."""
+
+    def __init__(self, left):
+        self.done = []
+        self.left = left
+        self.greenlet = None
+
+    def add(self, source):
+        self.done.append(source)
+        self.left -= 1
+        if self.left == 0 and self.greenlet is not None:
+            greenlet = self.greenlet
+            self.greenlet = None
+            try:
+                greenlet.switch(True)
+            except BaseException:
+                get_hub().handle_error(greenlet.switch, *sys.exc_info())
+
+
+def _wait_all(objects, count):
+    objects = list(objects)
+    left = len(objects) if count is None else min(count, len(objects))
+    collector = _Collector(left)
+    add = collector.add
+    try:
+        for obj in objects:
+            obj.rawlink(add)
+        if collector.left > 0:
+            collector.greenlet = getcurrent()
+            get_hub().switch()
+    finally:
+        collector.greenlet = None
+        if collector.left != 0 or count is not None:
+            # Links that have not fired must go (when all fired, none is left).
+            for obj in objects:
+                unlink = getattr(obj, "unlink", None)
+                if unlink is not None:
+                    unlink(add)
+    return collector.done
+
+
 def wait(objects=None, timeout=None, count=None):
     """Waits for `objects` (all greenlets when None) and returns those that finished."""
     if objects is None:
         return get_hub().join(timeout=timeout)
+    if timeout is None:
+        return _wait_all(objects, count)
     done = []
     for obj in iwait(objects, timeout, count):
         done.append(obj)
