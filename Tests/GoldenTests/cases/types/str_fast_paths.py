@@ -48,3 +48,25 @@ print("é" == "e\u0301", len({"é", "e\u0301"}), {"é": 1}.get("e\u0301"))
 st = set(built) | set(w.upper() for w in words)
 print(len(st), sorted(st)[:4])
 print(f"{'x':>3}|{'日本':^6}|{7:3d}", "%s-%s" % ("é", 3))
+
+# dict get/set with exact str keys next to str subclass keys that define __eq__
+class K(str):
+    def __eq__(self, other):
+        print("K.__eq__", repr(str(self)), repr(other))
+        return str.__eq__(self, other)
+    __hash__ = str.__hash__
+
+dk = {K("ab"): 1, "cd": 2}
+print(dk.get("ab"), dk.get("cd"), dk.get("zz", 0))
+dk["ab"] = 10
+dk["new"] = 3
+print(sorted((str(k), v) for k, v in dk.items()), len(dk))
+big = {}
+for i in range(50):
+    big["k" + str(i)] = i
+    big["k" + str(i)] = big.get("k" + str(i), 0) + 1
+print(len(big), big["k7"], big.get("k49"), big.get("k50"))
+parts = []
+for i in range(9):
+    parts.append(str(i))
+print(parts, len(parts))
