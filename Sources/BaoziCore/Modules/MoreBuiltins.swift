@@ -9,7 +9,12 @@ extension Interpreter {
             if args.count > 1, interp.iteratesInScript(args[1]), let m = interp.types.str.lookup(interp.intern("join")) {
                 return try interp.collectThenCall(m, args, replacing: 1)
             }
-            let sep = (args[0].asObject as! StrObj).value
+            let sepObj = args[0].asObject as! StrObj
+            if args.count == 2, case .object(let r) = args[1] {
+                if r.hasExactType(interp.types.list), let v = interp.joinExactStrs(sepObj, unsafeDowncast(r.obj, to: ListObj.self).items) { return v }
+                if r.hasExactType(interp.types.tuple), let v = interp.joinExactStrs(sepObj, unsafeDowncast(r.obj, to: TupleObj.self).items) { return v }
+            }
+            let sep = sepObj.value
             var parts: [String] = []
             for (i, v) in try interp.iterateToArray(args[1]).enumerated() {
                 guard let s = v.asObject as? StrObj else {
@@ -32,6 +37,49 @@ extension Interpreter {
             return interp.newStr(try interp.strFormat(fmt.value, positional: [], keywords: [], mapping: args[1]))
         }
         setUpStrMethods()
+    }
+
+    /// `sep.join(items)` when every item is an exact str: the size, length and ASCII-ness
+    /// are summed first and the bytes copied once into the result. Nil when an item is not
+    /// an exact str (the general path reports the error or handles subclasses).
+    func joinExactStrs(_ sep: StrObj, _ items: ContiguousArray<Value>) -> Value? {
+        let strType = types.str
+        if items.isEmpty { return newStr("") }
+        var bytes = 0, count = 0, ascii = sep.isASCII
+        for v in items {
+            guard case .object(let r) = v, r.hasExactType(strType) else { return nil }
+            let s = unsafeDowncast(r.obj, to: StrObj.self)
+            bytes += s.value.utf8.count
+            count += s.count
+            ascii = ascii && s.isASCII
+        }
+        // As CPython: joining one exact str gives that str.
+        if items.count == 1 { return items[0] }
+        let n = items.count - 1
+        var sepText = sep.value
+        let sepBytes = sepText.utf8.count
+        bytes += sepBytes * n
+        count += sep.count * n
+        let out = sepText.withUTF8 { sepBuf in
+            String(unsafeUninitializedCapacity: bytes) { dst in
+                var at = 0
+                for (i, v) in items.enumerated() {
+                    if i > 0 && sepBytes > 0 {
+                        UnsafeMutableRawPointer(dst.baseAddress! + at).copyMemory(from: sepBuf.baseAddress!, byteCount: sepBytes)
+                        at += sepBytes
+                    }
+                    var text = unsafeDowncast(v.asObject!, to: StrObj.self).value
+                    text.withUTF8 { b in
+                        if b.count > 0 {
+                            UnsafeMutableRawPointer(dst.baseAddress! + at).copyMemory(from: b.baseAddress!, byteCount: b.count)
+                        }
+                        at += b.count
+                    }
+                }
+                return at
+            }
+        }
+        return Value(heap.track(StrObj(out, count: count, isASCII: ascii, type: strType)))
     }
 
     func setUpNumberMethods() {

@@ -56,8 +56,25 @@ extension Interpreter {
         func pred(_ name: String, _ f: @escaping (String) -> Bool) {
             method(t, name) { interp, args in .bool(f(try interp.selfStr(args, name))) }
         }
-        str1("upper", pyUpper)
-        str1("lower", pyLower)
+        // upper/lower of ASCII text map bytes, and the result keeps the receiver's length
+        // and ASCII-ness (no Unicode case tables, no recount).
+        func caseMap(_ name: String, _ f: @escaping (String) -> String, _ asciiMap: @escaping (UInt8) -> UInt8) {
+            method(t, name) { interp, args in
+                if args.positionalCount > 0, case .object(let r) = args[0], let so = r.obj as? StrObj, so.isASCII {
+                    var v = so.value
+                    let out = v.withUTF8 { src in
+                        String(unsafeUninitializedCapacity: src.count) { dst in
+                            for i in 0..<src.count { dst[i] = asciiMap(src[i]) }
+                            return src.count
+                        }
+                    }
+                    return Value(interp.heap.track(StrObj(out, count: so.count, isASCII: true, type: interp.types.str)))
+                }
+                return interp.newStr(f(try interp.selfStr(args, name)))
+            }
+        }
+        caseMap("upper", pyUpper) { b in b >= 97 && b <= 122 ? b - 32 : b }
+        caseMap("lower", pyLower) { b in b >= 65 && b <= 90 ? b + 32 : b }
         str1("casefold", pyCasefold)
         str1("title", pyTitle)
         str1("capitalize", pyCapitalize)

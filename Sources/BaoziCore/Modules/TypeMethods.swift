@@ -84,7 +84,11 @@ extension Interpreter {
         // list
         method(t.list, "append") { interp, args in
             try interp.expectMethodArgs(args, "list.append", min: 1, max: 1)
-            (args[0].asObject as! ListObj).items.append(args[1])
+            let l = args[0].asObject as! ListObj
+            // The first item reserves room for four: a short list built by appends is
+            // allocated once instead of growing through capacities 1, 2 and 4.
+            if l.items.capacity == 0 { l.items.reserveCapacity(4) }
+            l.items.append(args[1])
             return .none
         }
         method(t.list, "extend") { interp, args in

@@ -128,6 +128,8 @@ struct BuiltinTypes {
         traceback = make("traceback", objectType, .other)
         frame = make("frame", objectType, .other)
         exceptions = ExceptionTypes(make: make, object: objectType)
+        // Exact strs reference only their class: the collector need not trace them.
+        str.instancesAreLeaves = true
     }
 }
 

@@ -39,6 +39,18 @@ extension Interpreter {
         if cls === types.type && args.count == 1 && kwNames == nil {
             return Value(typeOf(args[0]))
         }
+        // str(n) of an int and str(s) of an exact str, the common conversions: no argument
+        // copy, no generic __str__ dispatch, no recount of the digits.
+        if cls === types.str && args.count == 1 && kwNames == nil {
+            switch args[0] {
+            case .int(let i):
+                let s = String(i)
+                return try deliver(Value(heap.track(StrObj(s, count: s.utf8.count, isASCII: true, type: cls))), action: action)
+            case .object(let r) where r.hasExactType(cls):
+                return try deliver(args[0], action: action)
+            default: break
+            }
+        }
         // A metaclass with its own __call__.
         if cls.type !== types.type, let call = cls.type.lookup(names.__call__), !(call.asObject is BuiltinFunctionObj) {
             var all = [Value(cls)] + Array(args)

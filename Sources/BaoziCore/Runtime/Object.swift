@@ -65,7 +65,8 @@ public struct Marker {
         let fresh = u._withUnsafeGuaranteedRef { o -> Bool in
             if o.marked { return false }
             o.marked = true
-            return true
+            // A leaf (an exact str) has nothing to trace: marking it is all.
+            return !o.type.instancesAreLeaves
         }
         guard fresh else { return }
         if count == capacity {

@@ -111,6 +111,8 @@ extension Interpreter {
         case .unbound: return 0
         case .object(let r):
             let o = r.obj
+            // Exact str first, checked by class pointer (the common dict key).
+            if o.type === types.str { return unsafeDowncast(o, to: StrObj.self).hash }
             if !o.type.isHeapType { return try builtinHash(o) }
             // User classes: __hash__ (None when __eq__ is defined without it).
             if let m = o.type.lookup(names.__hash__) {

@@ -36,6 +36,9 @@ public final class TypeObj: Obj {
     let layout: Layout
     /// True for classes made by a `class` statement or `type(name, bases, ns)`.
     let isHeapType: Bool
+    /// Instances reference no other object than this (permanent) class and never carry a
+    /// dict (exact str): the collector marks them without pushing them to be traced.
+    var instancesAreLeaves = false
     /// Bumped whenever this class or one of its bases changes, invalidating `specialCache`.
     var version: Int = nextClassVersion()
     /// Cached attribute lookups along the MRO, keyed by interned name object.

@@ -73,7 +73,12 @@ public final class DictObj: Obj {
     }
 
     func get(_ key: Value, _ interp: Interpreter) throws -> Value? {
-        try get(key, hash: try interp.hash(key), interp)
+        // An exact str key compares by bytes, without the generic equality dispatch.
+        if case .object(let r) = key, r.hasExactType(interp.types.str),
+           let p = exactStrPosition(unsafeDowncast(r.obj, to: StrObj.self), strType: interp.types.str) {
+            return p.map { entries[$0].value }
+        }
+        return try get(key, hash: try interp.hash(key), interp)
     }
 
     /// Lookup by a string key without running script code (attribute and global lookups).
@@ -207,6 +212,14 @@ public final class DictObj: Obj {
     // MARK: - Mutation
 
     func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
+        // An exact str key compares by bytes, without the generic equality dispatch.
+        if case .object(let r) = key, r.hasExactType(interp.types.str) {
+            let k = unsafeDowncast(r.obj, to: StrObj.self)
+            if let p = exactStrPosition(k, strType: interp.types.str) {
+                if let p { entries[p].value = value } else { append(DictEntry(hash: k.hash, key: key, value: value)) }
+                return
+            }
+        }
         try set(key, hash: try interp.hash(key), value, interp)
     }
 
@@ -340,7 +353,11 @@ enum Dict {
         case (.int(let x), .int(let y)): return x == y
         case (.object(let x), .object(let y)):
             if x === y { return true }
-            if let s = x.obj as? StrObj, let t = y.obj as? StrObj { return s.equals(t) }
+            // Exact strs only: a str subclass may define __eq__ (CPython calls it).
+            let strType = interp.types.str
+            if x.hasExactType(strType) && y.hasExactType(strType) {
+                return unsafeDowncast(x.obj, to: StrObj.self).equals(unsafeDowncast(y.obj, to: StrObj.self))
+            }
         default: break
         }
         return try interp.equals(a, b)

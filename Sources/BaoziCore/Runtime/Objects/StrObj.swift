@@ -15,7 +15,9 @@ public final class StrObj: Obj {
     /// True for names interned by the interpreter (identifiers, attribute names): those compare
     /// by identity first and key the per-class lookup caches.
     var isInterned = false
-    private var cachedHash: Int?
+    /// The hash once computed; -1 (never a hash value) until then. A plain Int, not an
+    /// optional: a smaller object (allocation size and cache footprint per string).
+    private var cachedHash = -1
     private var cachedScalars: [Unicode.Scalar]?
 
     init(_ value: String, type: TypeObj) {
@@ -43,11 +45,48 @@ public final class StrObj: Obj {
 
     /// A stable-per-process hash; equal strings hash equally.
     var hash: Int {
-        if let h = cachedHash { return h }
-        var h = value.hashValue
+        if cachedHash != -1 { return cachedHash }
+        var s = value
+        var h = s.withUTF8 { StrObj.hashBytes($0) }
         if h == -1 { h = -2 }
         cachedHash = h
         return h
+    }
+
+    /// A hash of UTF-8 bytes, 8 at a time (multiply-rotate, then a final avalanche).
+    /// Equality of strs is equality of their bytes, so equal strings hash equally; Swift's
+    /// `hashValue` was SipHash over the Unicode-normalized text, several times slower.
+    static func hashBytes(_ buf: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = buf.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        guard let base = buf.baseAddress else { return Int(bitPattern: UInt(h)) }
+        let raw = UnsafeRawPointer(base)
+        @inline(__always) func mix(_ w: UInt64) {
+            h = ((h ^ w) &* 0xFF51_AFD7_ED55_8CCD)
+            h = (h << 29) | (h >> 35)
+        }
+        var i = 0
+        while i + 8 <= n {
+            mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        if i < n {
+            var w: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < n {
+                w |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            mix(w)
+        }
+        // murmur3's fmix64: every input bit affects the low bits the table index uses.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 33
+        return Int(bitPattern: UInt(h))
     }
 
     /// The code points, for non-ASCII indexing and slicing.
@@ -72,7 +111,7 @@ public final class StrObj: Obj {
     func equals(_ other: StrObj) -> Bool {
         if self === other { return true }
         if count != other.count { return false }
-        if let a = cachedHash, let b = other.cachedHash, a != b { return false }
+        if cachedHash != -1 && other.cachedHash != -1 && cachedHash != other.cachedHash { return false }
         // Code-point equality, not Swift's canonical equivalence: compare the UTF-8 bytes,
         // with memcmp when both strings are stored contiguously (native Swift strings are).
         let fast = value.utf8.withContiguousStorageIfAvailable { a in
