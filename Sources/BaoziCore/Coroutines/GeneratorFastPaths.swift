@@ -2,7 +2,8 @@
 // YIELD_VALUE suspending it — in their common case, inlined into the VM loop. Anything unusual
 // (a generator not yet started or finished, inside an except block, delegating, resumed by
 // Swift code) takes the general path in GeneratorObj.swift. Objects are reached through
-// guaranteed references so the only reference counting left is the fiber's frame array.
+// guaranteed references, and the fiber's stack borrows the generator's frame (see FrameStack):
+// a resume and a yield cost no reference counting at all.
 
 extension Interpreter {
     /// FOR_ITER on a suspended generator: pushes its frame with None as the value of its
@@ -23,8 +24,7 @@ extension Interpreter {
             }
         }
         guard let uf = pushed else { return false }
-        // The stack takes its own reference (the generator keeps one): one retain, no more.
-        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf.retain()) }
+        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf) }
         return true
     }
 
@@ -43,8 +43,8 @@ extension Interpreter {
         }
         guard ok else { return false }
         fiberRef._withUnsafeGuaranteedRef { fib in
-            // Drops the stack's reference; the generator's own keeps the frame alive.
-            fib.frames.popOwned().release()
+            // The stack only borrowed the frame: nothing to release.
+            _ = fib.frames.popOwned()
             fib.frames.top._withUnsafeGuaranteedRef { caller in
                 caller.slots[caller.sp] = v
                 caller.sp &+= 1
@@ -73,7 +73,7 @@ extension Interpreter {
         guard ok else { return false }
         gen.state = .running
         gen.resumeAction = .value
-        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf.retain()) }
+        fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: uf) }
         return true
     }
 }

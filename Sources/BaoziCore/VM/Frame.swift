@@ -215,6 +215,12 @@ public final class Fiber {
 /// It has `Array`'s names (`append`, `removeLast`, `last`, `count`, subscript, iteration);
 /// `push(owned:)`, `popOwned()` and `top` move references to and from frame pools without
 /// reference counting. The owning fiber releases what is left in its deinit.
+///
+/// A generator's frame is the exception: its generator owns it, and the stack only borrows it
+/// while it runs (the generator is kept alive meanwhile by the frame's `trace`). So resuming
+/// and suspending a generator costs no reference counting. `append`, `removeLast` and the
+/// releases below tell the two kinds apart by `Frame.generatorRef`, which stays set while the
+/// frame is on a stack; `push(owned:)`/`popOwned()` leave that to their callers.
 struct FrameStack: Sequence {
     private var base: UnsafeMutablePointer<Unmanaged<Frame>>
     private var capacity: Int
@@ -237,9 +243,9 @@ struct FrameStack: Sequence {
         return base[i].takeUnretainedValue()
     }
 
-    /// Pushes a frame, taking a strong reference to it.
+    /// Pushes a frame, taking a strong reference to it (a generator's frame: borrowing it).
     @inline(__always) mutating func append(_ f: Frame) {
-        push(owned: Unmanaged.passRetained(f))
+        push(owned: f.generatorRef == nil ? Unmanaged.passRetained(f) : Unmanaged.passUnretained(f))
     }
 
     /// Pushes a frame whose strong reference the caller hands over.
@@ -252,7 +258,15 @@ struct FrameStack: Sequence {
     /// Pops the top frame and returns it (as a strong reference).
     @discardableResult
     @inline(__always) mutating func removeLast() -> Frame {
-        popOwned().takeRetainedValue()
+        let u = popOwned()
+        let borrowed = u._withUnsafeGuaranteedRef { $0.generatorRef != nil }
+        return borrowed ? u.takeUnretainedValue() : u.takeRetainedValue()
+    }
+
+    /// Drops the stack's reference to a frame popped with `popOwned()`.
+    @inline(__always) static func release(_ u: Unmanaged<Frame>) {
+        let borrowed = u._withUnsafeGuaranteedRef { $0.generatorRef != nil }
+        if !borrowed { u.release() }
     }
 
     /// Pops the top frame if there is one (as `Array.popLast`).
@@ -264,7 +278,7 @@ struct FrameStack: Sequence {
 
     /// Pops every frame, releasing the stack's references (the buffer stays).
     mutating func removeAll() {
-        while count > 0 { popOwned().release() }
+        while count > 0 { FrameStack.release(popOwned()) }
     }
 
     /// Pops the top frame, handing its strong reference to the caller.
@@ -284,7 +298,7 @@ struct FrameStack: Sequence {
 
     /// Releases every frame and the buffer; only the owning fiber's deinit calls this.
     mutating func releaseAll() {
-        while count > 0 { popOwned().release() }
+        while count > 0 { FrameStack.release(popOwned()) }
         base.deallocate()
     }
 
