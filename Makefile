@@ -5,14 +5,15 @@
 #   make bench  release build, then bench/*.py on baozi and python3 side by side
 
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev libuv1-dev pkg-config
+APT_PACKAGES = libedit-dev libuv1-dev libjemalloc-dev pkg-config
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release run test bench regen clean
 
 all: build
 
-# System libraries the REPL (libedit) and the gevent hub (libuv) link against.
+# System libraries the REPL (libedit), the gevent hub (libuv) and the program's allocator
+# (jemalloc) link against.
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
 	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; \

@@ -255,7 +255,10 @@ extension Interpreter {
                     return l.items[i]
                 }), type: interp.types.reversedType).keeping([v], interp)
             case let r as RangeObj:
-                let last = r.start + (r.count - 1) * r.step
+                if r.lengthOverflows {
+                    throw interp.error(interp.types.exceptions.overflowError, "Python int too large to convert to C ssize_t")
+                }
+                let last = r.item(r.count - 1)
                 return interp.newIterator(.range(start: last, step: -r.step, count: r.count), type: interp.types.rangeIterator)
             case is TupleObj, is StrObj, is BytesObj:
                 return interp.newIterator(.values(ContiguousArray(try interp.iterateToArray(v).reversed())), type: interp.types.reversedType)

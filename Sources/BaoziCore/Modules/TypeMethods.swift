@@ -381,8 +381,8 @@ extension Interpreter {
         }
         if let x = exactInt {
             guard r.count > 0, r.step > 0 ? (x >= r.start && x < r.stop) : (x <= r.start && x > r.stop) else { return nil }
-            let offset = x - r.start
-            return offset % r.step == 0 ? offset / r.step : nil
+            // (A position past Int.max, in a range longer than that, is reported as absent.)
+            return r.offset(of: x).flatMap { Int(exactly: $0) }
         }
         for i in 0..<r.count where try equals(.int(r.item(i)), v) { return i }
         return nil

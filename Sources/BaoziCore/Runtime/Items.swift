@@ -51,15 +51,13 @@ extension Interpreter {
             stop = try val(s.stop) ?? length
             if start < 0 { start = max(0, start + length) } else { start = min(start, length) }
             if stop < 0 { stop = max(0, stop + length) } else { stop = min(stop, length) }
-            let count = stop > start ? (stop - start + step - 1) / step : 0
-            return (start, stop, step, count)
+            return (start, stop, step, RangeObj.length(start: start, stop: stop, step: step).count)
         } else {
             start = try val(s.start) ?? length - 1
             stop = try val(s.stop) ?? -length - 1
             if start < 0 { start = max(-1, start + length) } else { start = min(start, length - 1) }
             if stop < 0 { stop = max(-1, stop + length) } else { stop = min(stop, length - 1) }
-            let count = start > stop ? (start - stop + (-step) - 1) / (-step) : 0
-            return (start, stop, step, count)
+            return (start, stop, step, RangeObj.length(start: start, stop: stop, step: step).count)
         }
     }
 
@@ -144,11 +142,16 @@ extension Interpreter {
             }
             throw keyError(index)
         case let rg as RangeObj:
+            if try rg.lengthOverflows && (index.asObject is SliceObj || indexValue(index, for: "range") < 0) {
+                // Needs the length, which does not fit an Int (CPython computes with big ints).
+                throw error(types.exceptions.overflowError, "Python int too large to convert to C ssize_t")
+            }
             if let sl = index.asObject as? SliceObj {
                 let (start, _, step, count) = try sliceIndices(sl, length: rg.count)
-                let newStart = rg.start + start * rg.step
-                let newStep = rg.step * step
-                return Value(heap.track(RangeObj(start: newStart, stop: newStart + count * newStep, step: newStep, type: types.range)))
+                let newStart = rg.item(start)
+                let (newStep, overflow) = rg.step.multipliedReportingOverflow(by: step)
+                if overflow { throw error(types.exceptions.overflowError, "Python int too large to convert to C ssize_t") }
+                return Value(heap.track(RangeObj(start: newStart, stop: newStart &+ count &* newStep, step: newStep, type: types.range)))
             }
             let i = try indexValue(index, for: "range")
             let j = i < 0 ? i + rg.count : i

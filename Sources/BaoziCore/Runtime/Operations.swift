@@ -646,7 +646,7 @@ extension Interpreter {
             }
             if rg.count == 0 { return false }
             if rg.step > 0 ? (i < rg.start || i >= rg.stop) : (i > rg.start || i <= rg.stop) { return false }
-            return (i - rg.start) % rg.step == 0
+            return rg.offset(of: i) != nil
         case let b as BytesObj:
             if case .int = item { return b.bytes.contains(try byteValue(item)) }
             if let sub = item.asObject as? BytesObj {

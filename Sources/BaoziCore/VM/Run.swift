@@ -19,6 +19,7 @@ extension Interpreter {
         let tupleType = types.tuple
         let strType = types.str
         let dictType = types.dict
+        let rangeTypeID = Unmanaged.passUnretained(types.range as Obj).toOpaque()
         let entryFiber = fiber
         let entryFiberPtr = fiberRef.toOpaque()
         outer: while true {
@@ -710,6 +711,16 @@ extension Interpreter {
                     case .call:
                         let argc = Int(ins.arg)
                         let base = sp - argc - 2
+                        // `for x in range(...)`: the range would only be iterated, so its
+                        // iterator is made at once (one object, no constructor call).
+                        if argc >= 1 && argc <= 3 && kwNames == nil && instrs[pc].op == .getIter,
+                           case .object(let r) = slots[base + 1], r.raw.toOpaque() == rangeTypeID,
+                           slots[base].isUnbound, let it = rangeIterator(slots + base + 2, argc) {
+                            slots[base] = it
+                            sp = base &+ 1
+                            pc &+= 1
+                            break
+                        }
                         // Fast path: a plain Python function called with exactly its positional
                         // parameters gets a pooled frame and the arguments copied in.
                         if kwNames == nil {
@@ -749,10 +760,9 @@ extension Interpreter {
                             let callable = first.isUnbound ? slots[base + 1] : first
                             let argStart = first.isUnbound ? base + 2 : base + 1
                             if case .object(let r) = callable,
-                               let native = r.raw._withUnsafeGuaranteedRef({ o -> NativeFunction? in
-                                   guard type(of: o) == BuiltinFunctionObj.self else { return nil }
-                                   let b = unsafeDowncast(o, to: BuiltinFunctionObj.self)
-                                   return b.receiver == nil ? b.fn : nil
+                               r.raw._withUnsafeGuaranteedRef({ o -> Bool in
+                                   guard type(of: o) == BuiltinFunctionObj.self else { return false }
+                                   return unsafeDowncast(o, to: BuiltinFunctionObj.self).receiver == nil
                                }) {
                                 frame.pc = pc
                                 frame.sp = base
@@ -761,7 +771,12 @@ extension Interpreter {
                                 nativeMayResume = true
                                 let result: Value
                                 do {
-                                    result = try native(self, Arguments(UnsafeBufferPointer(start: slots + argStart, count: sp - argStart)))
+                                    // Called through the object, not a copy of the closure: a copy
+                                    // paid a retain/release of its context per call.
+                                    let args = Arguments(UnsafeBufferPointer(start: slots + argStart, count: sp - argStart))
+                                    result = try r.raw._withUnsafeGuaranteedRef { o in
+                                        try unsafeDowncast(o, to: BuiltinFunctionObj.self).fn(self, args)
+                                    }
                                 } catch {
                                     nativeMayResume = outerMayResume
                                     throw error
@@ -1013,6 +1028,26 @@ extension Interpreter {
             return Value(heap.track(s))
         }
         return nil
+    }
+
+    /// The iterator of `range(args...)` for 1 to 3 int arguments, or nil when the call must go
+    /// the general way (other types, a zero step: the constructor raises).
+    func rangeIterator(_ args: UnsafeMutablePointer<Value>, _ argc: Int) -> Value? {
+        var start = 0, stop = 0, step = 1
+        guard case .int(let a) = args[0] else { return nil }
+        if argc == 1 {
+            stop = a
+        } else {
+            guard case .int(let b) = args[1] else { return nil }
+            start = a
+            stop = b
+            if argc == 3 {
+                guard case .int(let c) = args[2], c != 0 else { return nil }
+                step = c
+            }
+        }
+        let (count, _) = RangeObj.length(start: start, stop: stop, step: step)
+        return newIterator(.range(start: start, step: step, count: count), type: types.rangeIterator)
     }
 
     private func unboundLocal(_ code: CodeObj, _ slot: Int) -> PyError {

@@ -33,21 +33,47 @@ public final class RangeObj: Obj {
     let start: Int
     let stop: Int
     let step: Int
+    /// Number of items, at most Int.max (see `lengthOverflows`).
     let count: Int
+    /// True when the true length does not fit an Int (`range(-2**63, 2**63-1)`): len() raises
+    /// OverflowError as in CPython; iteration and indexing still work.
+    let lengthOverflows: Bool
 
     init(start: Int, stop: Int, step: Int, type: TypeObj) {
         self.start = start
         self.stop = stop
         self.step = step
-        if step > 0 {
-            count = start < stop ? (stop - start - 1) / step + 1 : 0
-        } else {
-            count = start > stop ? (start - stop - 1) / (-step) + 1 : 0
-        }
+        (count, lengthOverflows) = RangeObj.length(start: start, stop: stop, step: step)
         super.init(type: type)
     }
 
-    func item(_ i: Int) -> Int { start + i * step }
+    /// The number of items of range(start, stop, step) (step != 0), computed without
+    /// overflow: the distance between two Ints always fits a UInt.
+    static func length(start: Int, stop: Int, step: Int) -> (count: Int, overflows: Bool) {
+        let distance: UInt, stride: UInt
+        if step > 0 {
+            guard start < stop else { return (0, false) }
+            distance = UInt(bitPattern: stop &- start)
+            stride = UInt(step)
+        } else {
+            guard start > stop else { return (0, false) }
+            distance = UInt(bitPattern: start &- stop)
+            stride = step == Int.min ? UInt(bitPattern: Int.min) : UInt(-step)
+        }
+        let n = (distance - 1) / stride + 1
+        return n > UInt(Int.max) ? (Int.max, true) : (Int(n), false)
+    }
+
+    /// Item `i` (0 <= i < count). Wrapping arithmetic: the result lies between start and
+    /// stop even when `i * step` alone would overflow.
+    func item(_ i: Int) -> Int { start &+ i &* step }
+
+    /// The position of `x`, which lies between start and stop, when it is an item.
+    func offset(of x: Int) -> UInt? {
+        let distance = step > 0 ? UInt(bitPattern: x &- start) : UInt(bitPattern: start &- x)
+        guard distance % step.magnitude == 0 else { return nil }
+        return distance / step.magnitude
+    }
 }
 
 public final class SliceObj: Obj {
