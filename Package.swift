@@ -52,9 +52,11 @@ let package = Package(
         // frees many small objects in bursts (the collector frees whole generations at once),
         // where glibc's malloc spent a third of the time of string- and dict-heavy scripts.
         // Hosts embedding BaoziCore keep their own allocator.
+        // jemalloc's options for the program (C, because jemalloc reads a C global).
+        .target(name: "CMallocConfig"),
         .executableTarget(
             name: "baozi",
-            dependencies: ["BaoziCLI"],
+            dependencies: ["BaoziCLI", "CMallocConfig"],
             swiftSettings: [.swiftLanguageMode(.v5)],
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),

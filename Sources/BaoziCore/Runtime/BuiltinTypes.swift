@@ -1,6 +1,8 @@
 // The builtin classes, created once per interpreter.
 
-struct BuiltinTypes {
+/// A class, not a struct: `interp.types.str` then loads one reference instead of copying (and
+/// retaining) the whole table, which the optimizer did in non-inlined code.
+final class BuiltinTypes {
     let type: TypeObj
     let object: TypeObj
     let int: TypeObj
@@ -134,7 +136,7 @@ struct BuiltinTypes {
 }
 
 /// The standard exception hierarchy.
-struct ExceptionTypes {
+final class ExceptionTypes {
     let baseException, exception, systemExit, keyboardInterrupt, generatorExit: TypeObj
     let stopIteration, stopAsyncIteration, arithmeticError, zeroDivisionError, overflowError: TypeObj
     let floatingPointError, assertionError, attributeError, bufferError, eofError: TypeObj

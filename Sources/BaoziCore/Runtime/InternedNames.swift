@@ -1,6 +1,7 @@
 // Names the runtime looks up constantly, interned once per interpreter.
 
-struct InternedNames {
+/// A class for the same reason as BuiltinTypes: `names.__init__` loads one reference.
+final class InternedNames {
     let __init__, __new__, __call__, __repr__, __str__, __hash__, __eq__, __bool__, __len__: StrObj
     let __iter__, __next__, __getitem__, __setitem__, __delitem__, __contains__: StrObj
     let __getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__: StrObj

@@ -73,12 +73,22 @@ public final class DictObj: Obj {
     }
 
     func get(_ key: Value, _ interp: Interpreter) throws -> Value? {
-        // An exact str key compares by bytes, without the generic equality dispatch.
-        if case .object(let r) = key, r.hasExactType(interp.types.str),
-           let p = exactStrPosition(unsafeDowncast(r.obj, to: StrObj.self), strType: interp.types.str) {
+        // An exact str key compares by bytes, without the generic equality dispatch (and,
+        // through a guaranteed reference, without retaining the key).
+        if case .object(let r) = key, let p = exactStrKeyPosition(r, interp.types.str) {
             return p.map { entries[$0].value }
         }
         return try get(key, hash: try interp.hash(key), interp)
+    }
+
+    /// `exactStrPosition` for a key that may be an exact str; nil when it is not one (or the
+    /// general path must decide).
+    @inline(__always)
+    private func exactStrKeyPosition(_ r: Ref, _ strType: TypeObj) -> Int?? {
+        r.raw._withUnsafeGuaranteedRef { o -> Int?? in
+            guard o.type === strType else { return nil }
+            return exactStrPosition(unsafeDowncast(o, to: StrObj.self), strType: strType)
+        }
     }
 
     /// Lookup by a string key without running script code (attribute and global lookups).
@@ -213,12 +223,14 @@ public final class DictObj: Obj {
 
     func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
         // An exact str key compares by bytes, without the generic equality dispatch.
-        if case .object(let r) = key, r.hasExactType(interp.types.str) {
-            let k = unsafeDowncast(r.obj, to: StrObj.self)
-            if let p = exactStrPosition(k, strType: interp.types.str) {
-                if let p { entries[p].value = value } else { append(DictEntry(hash: k.hash, key: key, value: value)) }
-                return
+        if case .object(let r) = key, let p = exactStrKeyPosition(r, interp.types.str) {
+            if let p {
+                entries[p].value = value
+            } else {
+                let hash = r.raw._withUnsafeGuaranteedRef { unsafeDowncast($0, to: StrObj.self).hash }
+                append(DictEntry(hash: hash, key: key, value: value))
             }
+            return
         }
         try set(key, hash: try interp.hash(key), value, interp)
     }
