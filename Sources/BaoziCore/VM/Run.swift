@@ -43,12 +43,16 @@ extension Interpreter {
             let slots = frame.slots
             var pc = frame.pc
             var sp = frame.sp
+            #if DEBUG
             // Debug builds check the compiler's stack depth against what the loop does.
             let slotLimit = code.slotCount + code.stackSize
+            #endif
             var kwNames: TupleObj? = nil
 
             while true {
+                #if DEBUG
                 assert(sp <= slotLimit, "value stack overflow in \(code.qualname) at pc \(pc)")
+                #endif
                 let ins = instrs[pc]
                 pc &+= 1
                 do {
