@@ -20,6 +20,7 @@ extension Interpreter {
         let strType = types.str
         let dictType = types.dict
         let rangeTypeID = Unmanaged.passUnretained(types.range as Obj).toOpaque()
+        let strTypeID = Unmanaged.passUnretained(types.str as Obj).toOpaque()
         let entryFiber = fiber
         let entryFiberPtr = fiberRef.toOpaque()
         outer: while true {
@@ -723,6 +724,16 @@ extension Interpreter {
                             slots[base] = it
                             sp = base &+ 1
                             pc &+= 1
+                            break
+                        }
+                        // `str(n)` of a machine int (building keys and messages): the digits
+                        // directly, without the constructor call.
+                        if argc == 1 && kwNames == nil, case .int(let n) = slots[base + 2],
+                           case .object(let r) = slots[base + 1], r.raw.toOpaque() == strTypeID,
+                           slots[base].isUnbound {
+                            let digits = String(n)
+                            slots[base] = Value(heap.track(StrObj(digits, count: digits.utf8.count, isASCII: true, type: strType)))
+                            sp = base &+ 1
                             break
                         }
                         // Fast path: a plain Python function called with exactly its positional
