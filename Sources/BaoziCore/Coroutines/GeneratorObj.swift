@@ -119,7 +119,10 @@ public final class GeneratorObj: Obj {
     }
 
     /// A suspended generator that becomes garbage is closed first (GeneratorExit thrown in).
+    /// A running one is left alone: its frame is on a suspended greenlet's fiber, and killing
+    /// that greenlet unwinds it (close() would only say "generator already executing").
     override func finalize(_ interp: Interpreter) throws {
+        if state == .running { return }
         try interp.closeGenerator(self)
     }
 
