@@ -325,13 +325,17 @@ extension Interpreter {
                     }
                     fill = Unicode.Scalar(f[0])
                 }
-                return interp.newBytesLike(b, interp.latin1Bytes(f(interp.latin1(b.bytes), try interp.indexValueForRange(args[1]), fill)))
+                let width = try interp.indexValueForRange(args[1])
+                if width > 1 << 32 { throw interp.overflowError("byte string is too large") }
+                return interp.newBytesLike(b, interp.latin1Bytes(f(interp.latin1(b.bytes), width, fill)))
             }
         }
         method(bt, "zfill") { interp, args in
             try interp.expectMethodArgs(args, "\(bt.name).zfill", min: 1, max: 1)
             let b = try interp.selfBytes(args, "zfill")
-            return interp.newBytesLike(b, interp.latin1Bytes(pyZFill(interp.latin1(b.bytes), try interp.indexValueForRange(args[1]))))
+            let width = try interp.indexValueForRange(args[1])
+            if width > 1 << 32 { throw interp.overflowError("byte string is too large") }
+            return interp.newBytesLike(b, interp.latin1Bytes(pyZFill(interp.latin1(b.bytes), width)))
         }
     }
 

@@ -121,6 +121,7 @@ extension Interpreter {
         define(ns, "chr") { interp, args in
             try interp.expectArgs(args, "chr", min: 1, max: 1)
             let i = try interp.indexValueForRange(args[0])
+            if i > Int(Int32.max) || i < Int(Int32.min) { throw interp.overflowError("Python int too large to convert to C int") }
             guard i >= 0 && i <= 0x10FFFF else { throw interp.valueError("chr() arg not in range(0x110000)") }
             guard let s = Unicode.Scalar(UInt32(i)) else { throw interp.notImplemented("lone surrogate code points") }
             return Value(interp.singleCharacter(s))

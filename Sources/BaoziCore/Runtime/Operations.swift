@@ -288,23 +288,25 @@ extension Interpreter {
         let times = max(0, count)
         switch seq.asObject {
         case let s as StrObj:
-            if s.value.utf8.count.multipliedReportingOverflow(by: times).overflow || s.value.utf8.count * times > 1 << 32 {
-                throw error(types.exceptions.memoryError, "")
-            }
+            // As CPython: a length past the machine word is an OverflowError, a merely huge
+            // one a MemoryError.
+            if s.count.multipliedReportingOverflow(by: times).overflow { throw overflowError("repeated string is too long") }
+            try checkRepetition(s.value.utf8.count, times, limit: 1 << 32)
             return newStr(String(repeating: s.value, count: times))
         case let l as ListObj:
-            if l.items.count * times > 1 << 28 { throw error(types.exceptions.memoryError, "") }
+            try checkRepetition(l.items.count, times, limit: 1 << 28)
             var out = ContiguousArray<Value>()
             out.reserveCapacity(l.items.count * times)
             for _ in 0..<times { out.append(contentsOf: l.items) }
             return newList(out)
         case let t as TupleObj:
-            if t.items.count * times > 1 << 28 { throw error(types.exceptions.memoryError, "") }
+            try checkRepetition(t.items.count, times, limit: 1 << 28)
             var out = ContiguousArray<Value>()
             for _ in 0..<times { out.append(contentsOf: t.items) }
             return newTuple(out)
         case let b as BytesObj:
-            if b.bytes.count * times > 1 << 32 { throw error(types.exceptions.memoryError, "") }
+            if b.bytes.count.multipliedReportingOverflow(by: times).overflow { throw overflowError("repeated bytes are too long") }
+            try checkRepetition(b.bytes.count, times, limit: 1 << 32)
             var out: [UInt8] = []
             for _ in 0..<times { out.append(contentsOf: b.bytes) }
             return newBytesLike(b, out)
@@ -795,4 +797,14 @@ final class ForwardAfterReflected: NativeContinuation {
         throw interp.unsupportedOperands(op, a, b)
     }
     override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
+}
+
+extension Interpreter {
+    /// MemoryError for a repetition (or padding) whose result would exceed `limit` items,
+    /// checked without overflowing.
+    func checkRepetition(_ count: Int, _ times: Int, limit: Int) throws {
+        if count <= 0 || times <= 0 { return }
+        let (total, overflow) = count.multipliedReportingOverflow(by: times)
+        if overflow || total > limit { throw error(types.exceptions.memoryError, "") }
+    }
 }
