@@ -336,7 +336,7 @@ extension Interpreter {
         if case .object(let r) = v {
             let o = r.obj
             if let rg = o as? RangeObj, rg.lengthOverflows {
-                throw error(types.exceptions.overflowError, "Python int too large to convert to C ssize_t")
+                throw ssizeOverflow()
             }
             if !o.type.isHeapType || o.type.lookup(names.__len__).map({ $0.asObject is BuiltinFunctionObj }) ?? false,
                let n = builtinLength(o) {

@@ -256,7 +256,7 @@ extension Interpreter {
                 }), type: interp.types.reversedType).keeping([v], interp)
             case let r as RangeObj:
                 if r.lengthOverflows {
-                    throw interp.error(interp.types.exceptions.overflowError, "Python int too large to convert to C ssize_t")
+                    throw interp.ssizeOverflow()
                 }
                 let last = r.item(r.count - 1)
                 return interp.newIterator(.range(start: last, step: -r.step, count: r.count), type: interp.types.rangeIterator)

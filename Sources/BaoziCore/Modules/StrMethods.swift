@@ -174,14 +174,14 @@ extension Interpreter {
                 try interp.expectMethodArgs(args, name, min: 1, max: 2)
                 let s = try interp.selfStr(args, name)
                 let width = try interp.indexValueForRange(args[1])
-                try interp.checkRepetition(width, 4, limit: 1 << 34)
+                try interp.checkRepetition(width, 1, limit: 1 << 32)
                 return interp.newStr(f(s, width, try interp.fillArg(args, 2, name)))
             }
         }
         method(t, "zfill") { interp, args in
             try interp.expectMethodArgs(args, "str.zfill", min: 1, max: 1)
             let width = try interp.indexValueForRange(args[1])
-            try interp.checkRepetition(width, 4, limit: 1 << 34)
+            try interp.checkRepetition(width, 1, limit: 1 << 32)
             return interp.newStr(pyZFill(try interp.selfStr(args, "zfill"), width))
         }
         method(t, "expandtabs") { interp, args in

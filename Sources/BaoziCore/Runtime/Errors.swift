@@ -16,6 +16,8 @@ extension Interpreter {
     func indexError(_ message: String) -> PyError { error(types.exceptions.indexError, message) }
     func attributeError(_ message: String) -> PyError { error(types.exceptions.attributeError, message) }
     func overflowError(_ message: String) -> PyError { error(types.exceptions.overflowError, message) }
+    /// CPython's error for a length or index that does not fit a machine word.
+    func ssizeOverflow() -> PyError { overflowError("Python int too large to convert to C ssize_t") }
     func zeroDivision(_ message: String) -> PyError { error(types.exceptions.zeroDivisionError, message) }
     func runtimeError(_ message: String) -> PyError { error(types.exceptions.runtimeError, message) }
     func nameError(_ message: String) -> PyError { error(types.exceptions.nameError, message) }

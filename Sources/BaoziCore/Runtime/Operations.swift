@@ -475,16 +475,7 @@ extension Interpreter {
     }
 
     func compare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Bool {
-        if case .int(let x) = a, case .int(let y) = b {
-            switch op {
-            case .lt: return x < y
-            case .le: return x <= y
-            case .eq: return x == y
-            case .ne: return x != y
-            case .gt: return x > y
-            case .ge: return x >= y
-            }
-        }
+        if case .int(let x) = a, case .int(let y) = b { return op.compare(x, y) }
         return try truthy(try richCompare(a, b, op))
     }
 
@@ -566,16 +557,8 @@ extension Interpreter {
         return true
     }
 
-    @inline(__always) func ordered(_ c: Int, _ op: CompareOpcode) -> Bool {
-        switch op {
-        case .lt: return c < 0
-        case .le: return c <= 0
-        case .eq: return c == 0
-        case .ne: return c != 0
-        case .gt: return c > 0
-        case .ge: return c >= 0
-        }
-    }
+    /// `op` applied to a three-way comparison result (negative, zero, positive).
+    @inline(__always) func ordered(_ c: Int, _ op: CompareOpcode) -> Bool { op.compare(c, 0) }
 
     func compareUTF8(_ a: String, _ b: String) -> Int {
         var ia = a.utf8.makeIterator(), ib = b.utf8.makeIterator()
