@@ -211,15 +211,15 @@ final class CompilerTests: XCTestCase {
 
     func testCalls() throws {
         XCTAssertEqual(ops(try compile("f(1, k=2)")),
-                       ["pushNull", "loadName 0", "loadConst 0", "loadConst 1", "kwNames 2", "call 2", "popTop",
+                       ["loadName 0", "loadConst 0", "loadConst 1", "kwNames 2", "callFunction 2", "popTop",
                         "loadConst 3", "returnValue"])
         XCTAssertEqual(ops(try compile("o.m(1)")),
                        ["loadName 0", "loadMethod 1", "loadConst 0", "call 1", "popTop", "loadConst 1", "returnValue"])
         XCTAssertEqual(ops(try compile("f(*a, **k)")),
-                       ["pushNull", "loadName 0", "loadName 1", "buildMap 0", "loadName 2", "dictMerge 1",
+                       ["loadName 0", "loadName 1", "buildMap 0", "loadName 2", "dictMerge 1",
                         "callFunctionEx 1", "popTop", "loadConst 0", "returnValue"])
         XCTAssertEqual(ops(try compile("f(x, *a, y, k=1, **m)")),
-                       ["pushNull", "loadName 0", "loadName 1", "buildList 1", "loadName 2", "listExtend 1",
+                       ["loadName 0", "loadName 1", "buildList 1", "loadName 2", "listExtend 1",
                         "loadName 3", "listAppend 1", "listToTuple", "loadConst 0", "loadConst 1", "buildMap 1",
                         "loadName 4", "dictMerge 1", "callFunctionEx 1", "popTop", "loadConst 2", "returnValue"])
         let kwNames = try compile("f(a=1, b=2)")
@@ -257,15 +257,15 @@ final class CompilerTests: XCTestCase {
         """)
         let f = try XCTUnwrap(code(c, "f"))
         XCTAssertEqual(ops(f), [
-            "pushNull", "loadGlobal 0", "call 0", "popTop",            // body
-            "jump 25",
-            "pushExcInfo",                                              // 5: handler, [exc]
-            "loadGlobal 1", "checkExcMatch", "popJumpIfFalse 24",
+            "loadGlobal 0", "callFunction 0", "popTop",            // body
+            "jump 23",
+            "pushExcInfo",                                              // 4: handler, [exc]
+            "loadGlobal 1", "checkExcMatch", "popJumpIfFalse 22",
             "storeFast 0",
-            "pushNull", "loadGlobal 2", "loadFast 0", "call 1", "popTop",
-            "popExcept", "loadConst 0", "storeFast 0", "deleteFast 0", "jump 25",
-            "loadConst 0", "storeFast 0", "deleteFast 0", "reraise",    // 20: clears e, propagates
-            "reraise",                                                  // 24: no clause matched
+            "loadGlobal 2", "loadFast 0", "callFunction 1", "popTop",
+            "popExcept", "loadConst 0", "storeFast 0", "deleteFast 0", "jump 23",
+            "loadConst 0", "storeFast 0", "deleteFast 0", "reraise",    // 18: clears e, propagates
+            "reraise",                                                  // 22: no clause matched
             "loadConst 0", "returnValue",
         ])
         let listing = ops(f)
@@ -273,7 +273,7 @@ final class CompilerTests: XCTestCase {
         XCTAssertEqual(f.handlers.count, 2)
         let body = f.handlers[0]
         XCTAssertEqual(body.start, 0)
-        XCTAssertEqual(body.end, 4)
+        XCTAssertEqual(body.end, 3)
         XCTAssertEqual(Int(body.target), handlerPC)
         XCTAssertEqual(body.stackDepth, 0)
         XCTAssertEqual(body.excDepth, 0)
@@ -293,18 +293,18 @@ final class CompilerTests: XCTestCase {
                 b()
         """), "f"))
         XCTAssertEqual(ops(f), [
-            "pushNull", "loadGlobal 0", "call 0", "popTop",             // body
-            "pushNull", "loadGlobal 1", "call 0", "popTop",             // finally, normal exit
-            "jump 16",
-            "pushExcInfo",                                               // 9: [exc]
-            "pushNull", "loadGlobal 1", "call 0", "popTop",             // finally, exceptional exit
+            "loadGlobal 0", "callFunction 0", "popTop",             // body
+            "loadGlobal 1", "callFunction 0", "popTop",             // finally, normal exit
+            "jump 13",
+            "pushExcInfo",                                               // 7: [exc]
+            "loadGlobal 1", "callFunction 0", "popTop",             // finally, exceptional exit
             "popExcept", "reraise",
             "loadConst 0", "returnValue",
         ])
         XCTAssertEqual(f.handlers.count, 1)
         XCTAssertEqual(f.handlers[0].start, 0)
-        XCTAssertEqual(f.handlers[0].end, 4)
-        XCTAssertEqual(f.handlers[0].target, 9)
+        XCTAssertEqual(f.handlers[0].end, 3)
+        XCTAssertEqual(f.handlers[0].target, 7)
     }
 
     func testWithStatement() throws {
@@ -315,17 +315,17 @@ final class CompilerTests: XCTestCase {
         """)
         let f = try XCTUnwrap(code(c, "f"))
         let listing = ops(f)
-        XCTAssertEqual(Array(listing.prefix(13)), [
-            "pushNull", "loadGlobal 0", "call 0", "beforeWith", "storeFast 0",
+        XCTAssertEqual(Array(listing.prefix(12)), [
+            "loadGlobal 0", "callFunction 0", "beforeWith", "storeFast 0",
             "loadFast 0",
             // return: [null, exit, v] -> [v, null, exit], exit(None, None, None)
             "swap 3", "swap 2", "loadConst 0", "loadConst 0", "loadConst 0", "call 3", "popTop",
         ])
-        XCTAssertEqual(listing[13], "returnValue")
+        XCTAssertEqual(listing[12], "returnValue")
         XCTAssertTrue(listing.contains("withExceptStart"))
         let h = try XCTUnwrap(f.handlers.first)
         XCTAssertEqual(h.stackDepth, 2, "[null, exit] stay under the handler")
-        XCTAssertEqual(h.start, 4, "the target store is protected")
+        XCTAssertEqual(h.start, 3, "the target store is protected")
         XCTAssertEqual(Array(listing[Int(h.target)...].prefix(5)), ["pushExcInfo", "withExceptStart", "popJumpIfTrue \(Int(h.target) + 4)", "reraise", "popTop"])
     }
 
@@ -341,8 +341,8 @@ final class CompilerTests: XCTestCase {
         let listing = ops(try XCTUnwrap(code(c, "f")))
         // return x: value, the finally copy (value kept below), drop the iterator, return.
         let ret = try XCTUnwrap(listing.firstIndex(of: "returnValue"))
-        XCTAssertEqual(Array(listing[(ret - 7)...ret]), [
-            "loadFast 0", "pushNull", "loadGlobal 1", "call 0", "popTop", "swap 2", "popTop", "returnValue",
+        XCTAssertEqual(Array(listing[(ret - 6)...ret]), [
+            "loadFast 0", "loadGlobal 1", "callFunction 0", "popTop", "swap 2", "popTop", "returnValue",
         ])
     }
 
@@ -526,7 +526,7 @@ final class CompilerTests: XCTestCase {
 
     func testInteractiveModeDisplaysExpressions() throws {
         let c = try compile("1 + 1\n", mode: .singleInteractive)
-        XCTAssertEqual(ops(c), ["pushNull", "loadName 0", "loadConst 0", "loadConst 0", "binaryOp 0", "call 1",
+        XCTAssertEqual(ops(c), ["loadName 0", "loadConst 0", "loadConst 0", "binaryOp 0", "callFunction 1",
                                 "popTop", "loadConst 1", "returnValue"])
         XCTAssertEqual(c.names[0].value, "__baozi_displayhook__")
     }
@@ -553,7 +553,7 @@ final class CompilerTests: XCTestCase {
     func testLocationsAndLines() throws {
         let c = try compile("x = 1\n\ny = f(\n  x)\n")
         XCTAssertEqual(c.locations.count, c.instructions.count)
-        let callPC = try XCTUnwrap(ops(c).firstIndex(of: "call 1"))
+        let callPC = try XCTUnwrap(ops(c).firstIndex(of: "callFunction 1"))
         XCTAssertEqual(c.line(at: callPC), 3)
         XCTAssertEqual(c.line(at: 0), 1)
     }

@@ -366,7 +366,7 @@ func stackEffect(_ op: Op, _ arg: Int32) -> Int {
          .jumpIfFalseOrPop, .jumpIfTrueOrPop, .returnValue, .reraise, .yieldFrom, .genStart,
          .importName, .importStar:
         return -1
-    case .copy, .pushNull, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
+    case .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref,
          .loadGlobal, .loadName, .loadMethod, .forIter, .withExceptStart, .loadAssertionError,
          .importFrom, .binaryOpLocalConst, .compareLocalConst:
         return 1
@@ -389,8 +389,10 @@ func stackEffect(_ op: Op, _ arg: Int32) -> Int {
         return (n & 0xFF) + (n >> 8)
     case .call:
         return -n - 1
+    case .callFunction:
+        return -n
     case .callFunctionEx:
-        return n & 1 != 0 ? -3 : -2
+        return n & 1 != 0 ? -2 : -1
     case .makeFunction:
         return -(n & 15).nonzeroBitCount
     case .raiseVarargs:

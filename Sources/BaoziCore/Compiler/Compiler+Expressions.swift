@@ -339,9 +339,9 @@ extension Compiler {
 
     // MARK: - Calls
 
-    //   f(a, k=b)        -> pushNull, <f>, <a>, <b>, kwNames ('k',), call 2
+    //   f(a, k=b)        -> <f>, <a>, <b>, kwNames ('k',), callFunction 2
     //   o.m(a)           -> <o>, loadMethod m, <a>, call 1
-    //   f(*a, **k, x=1)  -> pushNull, <f>, <args tuple>, <kwargs dict>, callFunctionEx 1
+    //   f(*a, **k, x=1)  -> <f>, <args tuple>, <kwargs dict>, callFunctionEx 1
     private func compileCall(_ fn: Expr, _ args: [Argument]) throws {
         var positional: [Expr] = []
         var keywords: [Argument] = []
@@ -365,13 +365,14 @@ extension Compiler {
             }
         }
         var callRange = unit.range
+        var callOp = Op.callFunction
         if case .attribute(let obj, let attr) = fn.kind, !needsCollections {
             try compileExpr(obj)
             let attrRange = attributeLocation(fn.range, attr)
             at(attrRange) { emit(.loadMethod, nameIndex(mangled(attr))) }
             callRange.start = attrRange.start
+            callOp = .call
         } else {
-            emit(.pushNull)
             try compileExpr(fn)
         }
         if !needsCollections {
@@ -383,7 +384,7 @@ extension Compiler {
             }
             at(callRange) {
                 if !names.isEmpty { emit(.kwNames, keywordNamesConstant(names)) }
-                emit(.call, Int32(positional.count + names.count))
+                emit(callOp, Int32(positional.count + names.count))
             }
             return
         }
@@ -414,7 +415,7 @@ extension Compiler {
 
     /// The keyword arguments of a call or class statement as one dict. Runs of `k=v` build a
     /// dict; `**m` and later runs are merged into the first with `merge` (dictMerge rejects
-    /// duplicate keys; it expects `[null, callable, args, dict]` below the merged value).
+    /// duplicate keys; it expects `[callable, args, dict]` below the merged value).
     func compileKeywordDict(_ keywords: [Argument], merge: Op) throws {
         var i = 0
         var haveDict = false

@@ -64,10 +64,9 @@ extension Compiler {
     private func compileExprStatement(_ e: Expr) throws {
         if interactive && unit.scope.kind == .module {
             // __baozi_displayhook__(value)
-            emit(.pushNull)
             emit(.loadName, nameIndex("__baozi_displayhook__"))
             try compileExpr(e)
-            emit(.call, 1)
+            emit(.callFunction, 1)
             emit(.popTop)
             return
         }
@@ -302,17 +301,16 @@ extension Compiler {
         }
     }
 
-    //   <test> popJumpIfTrue OK; pushNull, loadAssertionError, <msg>, call 1; raiseVarargs 1; OK:
+    //   <test> popJumpIfTrue OK; loadAssertionError, <msg>, callFunction 1; raiseVarargs 1; OK:
     // The raise is located at the test expression, as CPython reports it.
     private func compileAssert(_ test: Expr, _ message: Expr?) throws {
         let ok = newLabel()
         try compileJumpIf(test, true, ok)
         try at(test.range) {
             if let message {
-                emit(.pushNull)
                 emit(.loadAssertionError)
                 try compileExpr(message)
-                emit(.call, 1)
+                emit(.callFunction, 1)
             } else {
                 emit(.loadAssertionError)
             }

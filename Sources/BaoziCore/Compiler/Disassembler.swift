@@ -75,7 +75,7 @@ extension CodeObj {
 /// Instructions whose argument means nothing.
 private func stackEffectUsesNoArg(_ op: Op) -> Bool {
     switch op {
-    case .nop, .popTop, .pushNull, .binarySubscr, .storeSubscr, .deleteSubscr, .unaryNegative, .unaryPositive,
+    case .nop, .popTop, .binarySubscr, .storeSubscr, .deleteSubscr, .unaryNegative, .unaryPositive,
          .unaryInvert, .unaryNot, .listToTuple, .getIter, .returnValue, .buildClass, .reraise, .pushExcInfo,
          .popExcept, .checkExcMatch, .beforeWith, .withExceptStart, .loadAssertionError, .yieldValue, .genStart,
          .importStar, .setupAnnotations:

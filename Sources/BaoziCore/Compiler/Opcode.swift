@@ -5,8 +5,10 @@
 // frame's value stack holds the partial results. Together they make every frame resumable at any
 // instruction, which is what generators and greenlets need.
 //
-// Calls use two stack slots before the arguments: `[callable, self-or-nothing]` is laid out as
-// `[a, b, args...]` where `a == .unbound` means "call b(args)" and otherwise "call a(b, args)".
+// A method call uses two stack slots before the arguments, `[a, b, args...]`: `a == .unbound`
+// means "call b(args)" (the attribute was not a method) and otherwise "call a(b, args)". A plain
+// call `f(args)` has only the callable below its arguments: every frame that calls a function
+// is a slot smaller than with a placeholder (what a suspended greenlet or a deep recursion keeps).
 
 enum Op: UInt8 {
     // Stack
@@ -16,7 +18,6 @@ enum Op: UInt8 {
     case copy
     /// Swaps the top with the value `arg` places down (2 = the one below the top).
     case swap
-    case pushNull
 
     // Names
     case loadConst
@@ -79,8 +80,11 @@ enum Op: UInt8 {
     // Calls and functions
     /// The next call's trailing arguments are keywords named by the tuple constant `arg`.
     case kwNames
+    /// Calls with `arg` arguments (keywords included) on `[a, b, args...]` (see above).
     case call
-    /// `f(*args, **kwargs)`: arg 1 when a kwargs dict is on the stack.
+    /// Calls `[callable, args...]` with `arg` arguments (keywords included).
+    case callFunction
+    /// `f(*args, **kwargs)` on `[callable, args tuple, kwargs dict?]`: arg 1 when the dict is there.
     case callFunctionEx
     /// Makes a function from the code constant on the stack. arg flags: 1 defaults tuple,
     /// 2 keyword-defaults dict, 4 annotations dict, 8 closure tuple.

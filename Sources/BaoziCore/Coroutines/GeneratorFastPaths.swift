@@ -16,7 +16,7 @@ extension Interpreter {
             let gen = unsafeDowncast(obj, to: GeneratorObj.self)
             guard gen.state == .suspended, let uf = gen.unmanagedFrame else { return nil }
             return uf._withUnsafeGuaranteedRef { frame -> Unmanaged<Frame>? in
-                guard frame.savedExceptions.isEmpty else { return nil }
+                guard !frame.hasSavedExceptions else { return nil }
                 gen.state = .running
                 gen.resumeAction = .forIter(exit: exit)
                 frame.deliverSent(.none)
@@ -34,7 +34,7 @@ extension Interpreter {
     @inline(__always)
     func yieldFast(_ frameRef: Unmanaged<Frame>, _ v: Value) -> Bool {
         let ok = frameRef._withUnsafeGuaranteedRef { frame -> Bool in
-            guard frame.savedExceptions.isEmpty, let g = frame.generatorRef else { return false }
+            guard !frame.hasSavedExceptions, let g = frame.generatorRef else { return false }
             return g._withUnsafeGuaranteedRef { gen -> Bool in
                 guard gen.resumesIntoCaller else { return false }
                 gen.state = .suspended
@@ -62,7 +62,7 @@ extension Interpreter {
         guard gen.state == .suspended, let uf = gen.unmanagedFrame,
               fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit else { return false }
         let ok = uf._withUnsafeGuaranteedRef { frame -> Bool in
-            guard frame.savedExceptions.isEmpty else { return false }
+            guard !frame.hasSavedExceptions else { return false }
             let delegating = Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef {
                 $0.code[frame.pc].op == .yieldFrom
             }

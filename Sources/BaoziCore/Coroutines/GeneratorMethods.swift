@@ -173,7 +173,7 @@ extension Interpreter {
                 return
             }
             fiber.frames.removeLast()
-            if let first = frame.savedExceptions.first { fiber.handled = first }
+            if let first = frame.saved?.values.first { fiber.handled = first }
             let gen = frame.generator!
             exc = generatorFailed(gen, frame: frame, exc)
             guard case .delegate = gen.resumeAction else { throw PyError(exc) }

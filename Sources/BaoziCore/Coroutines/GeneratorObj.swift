@@ -172,10 +172,10 @@ extension Interpreter {
         if gen.state == .created { heap.needsFinalizer(gen) }
         gen.state = .running
         // A generator suspended inside an except block keeps its own exc_info: saved at the
-        // end of savedExceptions on yield; the first entry is whatever the resumer handles.
-        if !frame.savedExceptions.isEmpty {
-            let own = frame.savedExceptions.removeLast()
-            frame.savedExceptions[0] = fiber.handled
+        // end of its saved exceptions on yield; the first entry is whatever the resumer handles.
+        if let saved = frame.saved {
+            let own = saved.values.removeLast()
+            saved.values[0] = fiber.handled
             fiber.handled = own
         }
     }
@@ -253,10 +253,10 @@ extension Interpreter {
                 throw runtimeError("yield outside a generator frame")
             }
             gen.state = .suspended
-            if !frame.savedExceptions.isEmpty {
+            if let saved = frame.saved {
                 // Keep the generator's handled exception; give the resumer back its own.
-                frame.savedExceptions.append(fiber.handled)
-                fiber.handled = frame.savedExceptions[0]
+                saved.values.append(fiber.handled)
+                fiber.handled = saved.values[0]
             }
             switch gen.resumeAction {
             case .forIter, .value:

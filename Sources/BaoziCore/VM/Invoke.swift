@@ -57,9 +57,8 @@ extension Interpreter {
 
     @inline(__always)
     private func reset(_ f: Frame) {
-        f.namespace = nil
+        f.clearContext()
         if case .push = f.onReturn {} else { f.onReturn = .push }
-        if !f.savedExceptions.isEmpty { f.savedExceptions.removeAll(keepingCapacity: true) }
     }
 
     /// Pushes a frame on the current fiber, enforcing the recursion limit.
@@ -394,9 +393,8 @@ extension Interpreter {
 
     // MARK: - f(*args, **kwargs)
 
-    func invokeWithCollections(_ callable: Value, args: Value, kwargs: Value, selfValue: Value) throws -> Value {
+    func invokeWithCollections(_ callable: Value, args: Value, kwargs: Value) throws -> Value {
         var values: [Value] = []
-        if !selfValue.isUnbound { values.append(selfValue) }
         if case .object(let r) = args, let t = r.obj as? TupleObj {
             values.append(contentsOf: t.items)
         } else {
@@ -428,7 +426,7 @@ extension Interpreter {
         let frame = fiber.frames.removeLast()
         let action = frame.onReturn
         // Restore handled exceptions a return from inside a handler left saved.
-        if let first = frame.savedExceptions.first { fiber.handled = first }
+        if let first = frame.saved?.values.first { fiber.handled = first }
         if let gen = frame.generator {
             return try generatorReturned(gen, frame: frame, value: value, entryDepth: entryDepth)
         }

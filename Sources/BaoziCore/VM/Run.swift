@@ -72,9 +72,6 @@ extension Interpreter {
                         let t = slots[sp - 1]
                         slots[sp - 1] = slots[i]
                         slots[i] = t
-                    case .pushNull:
-                        slots[sp] = .unbound
-                        sp &+= 1
 
                     // MARK: Names
                     case .loadConst:
@@ -713,14 +710,16 @@ extension Interpreter {
                     // MARK: Calls
                     case .kwNames:
                         kwNames = code.constants[Int(ins.arg)].asObject as? TupleObj
-                    case .call:
+                    case .call, .callFunction:
                         let argc = Int(ins.arg)
-                        let base = sp - argc - 2
+                        // The result goes to `base`: the callable's slot of a plain call, the
+                        // first of the method call's two (see Opcode.swift).
+                        let base = ins.op == .callFunction ? sp &- argc &- 1 : sp &- argc &- 2
                         // `for x in range(...)`: the range would only be iterated, so its
                         // iterator is made at once (one object, no constructor call).
                         if argc >= 1 && argc <= 3 && kwNames == nil && instrs[pc].op == .getIter,
-                           case .object(let r) = slots[base + 1], r.raw.toOpaque() == rangeTypeID,
-                           slots[base].isUnbound, let it = rangeIterator(slots + base + 2, argc) {
+                           case .object(let r) = slots[sp &- argc &- 1], r.raw.toOpaque() == rangeTypeID,
+                           ins.op == .callFunction, let it = rangeIterator(slots + sp - argc, argc) {
                             slots[base] = it
                             sp = base &+ 1
                             pc &+= 1
@@ -728,9 +727,9 @@ extension Interpreter {
                         }
                         // `str(n)` of a machine int (building keys and messages): the digits
                         // directly, without the constructor call.
-                        if argc == 1 && kwNames == nil, case .int(let n) = slots[base + 2],
-                           case .object(let r) = slots[base + 1], r.raw.toOpaque() == strTypeID,
-                           slots[base].isUnbound {
+                        if argc == 1 && kwNames == nil, case .int(let n) = slots[sp &- 1],
+                           case .object(let r) = slots[sp &- 2], r.raw.toOpaque() == strTypeID,
+                           ins.op == .callFunction {
                             let digits = String(n)
                             slots[base] = Value(heap.track(StrObj(digits, count: digits.utf8.count, isASCII: true, type: strType)))
                             sp = base &+ 1
@@ -835,10 +834,10 @@ extension Interpreter {
                         if hasKw { sp &-= 1 }
                         let argsV = slots[sp - 1]
                         let callable = slots[sp - 2]
-                        let base = sp - 3
+                        let base = sp - 2
                         frame.pc = pc
                         frame.sp = base
-                        let r = try invokeWithCollections(callable, args: argsV, kwargs: kwargs, selfValue: slots[base])
+                        let r = try invokeWithCollections(callable, args: argsV, kwargs: kwargs)
                         if case .unbound = r { continue outer }
                         slots[base] = r
                         sp = base &+ 1
@@ -895,10 +894,10 @@ extension Interpreter {
                         frame.pc = pc; frame.sp = sp
                         throw Reraise(exception: slots[sp - 1].asObject as! ExceptionObj)
                     case .pushExcInfo:
-                        frame.object.savedExceptions.append(fiber.handled)
+                        frame.object.saveException(fiber.handled)
                         fiber.handled = slots[sp - 1]
                     case .popExcept:
-                        fiber.handled = frame.object.savedExceptions.removeLast()
+                        fiber.handled = frame.object.popSavedException()
                     case .checkExcMatch:
                         let t = slots[sp - 1]
                         let e = slots[sp - 2]

@@ -20,9 +20,9 @@ extension Interpreter {
                 return
             }
             // No handler here: the frame is done.
-            if let first = frame.savedExceptions.first {
+            if let first = frame.saved?.values.first {
                 fiber.handled = first
-                frame.savedExceptions.removeAll(keepingCapacity: true)
+                frame.clearSavedExceptions()
             }
             fiber.frames.removeLast()
             let action = frame.onReturn
@@ -74,8 +74,8 @@ extension Interpreter {
     /// Continues `frame` at handler `h` with `exc` on its stack: handled exceptions saved
     /// inside the protected region are restored and the stack is trimmed to the handler's depth.
     func enterHandler(_ h: ExceptionHandlerEntry, in frame: Frame, with exc: ExceptionObj) {
-        while frame.savedExceptions.count > Int(h.excDepth) {
-            fiber.handled = frame.savedExceptions.removeLast()
+        while frame.savedExceptionCount > Int(h.excDepth) {
+            fiber.handled = frame.popSavedException()
         }
         frame.sp = frame.code.slotCount + Int(h.stackDepth)
         frame.push(Value(exc))
