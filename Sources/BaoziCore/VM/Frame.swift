@@ -59,14 +59,16 @@ enum FrameContext {
     case none
     case namespace(Unmanaged<DictObj>)
     case generator(Unmanaged<GeneratorObj>)
-    /// Inside a handler: the context the frame had, with the exceptions saved.
-    case handling(SavedExceptions)
+    /// Inside a handler: the context the frame had, with the exceptions saved. The frame owns
+    /// one strong reference, taken and given back explicitly: with a managed payload every copy
+    /// of the context (each `namespace`/`generator` read) would pay reference counting.
+    case handling(Unmanaged<SavedExceptions>)
 
     var namespaceRef: Unmanaged<DictObj>? {
         @inline(__always) get {
             switch self {
             case .namespace(let d): return d
-            case .handling(let s): return s.context.namespaceRef
+            case .handling(let s): return s._withUnsafeGuaranteedRef { $0.context.namespaceRef }
             default: return nil
             }
         }
@@ -76,7 +78,7 @@ enum FrameContext {
         @inline(__always) get {
             switch self {
             case .generator(let g): return g
-            case .handling(let s): return s.context.generatorRef
+            case .handling(let s): return s._withUnsafeGuaranteedRef { $0.context.generatorRef }
             default: return nil
             }
         }
@@ -122,17 +124,20 @@ public final class Frame {
 
     /// Sets the namespace or generator (or neither), keeping saved exceptions.
     private func setContext(_ c: FrameContext) {
-        if case .handling(let s) = context { s.context = c } else { context = c }
+        if case .handling(let s) = context { s.takeUnretainedValue().context = c } else { context = c }
     }
 
     /// Forgets the namespace, generator and saved exceptions: the frame is recycled.
-    func clearContext() { context = .none }
+    func clearContext() {
+        clearSavedExceptions()
+        context = .none
+    }
 
     // MARK: Handled exceptions saved by `pushExcInfo`
 
     /// The saved exceptions, innermost last; nil when there are none.
     var saved: SavedExceptions? {
-        if case .handling(let s) = context { return s }
+        if case .handling(let s) = context { return s.takeUnretainedValue() }
         return nil
     }
 
@@ -143,24 +148,33 @@ public final class Frame {
 
     var savedExceptionCount: Int { saved?.values.count ?? 0 }
 
-    func saveException(_ v: Value) {
+    // Out of line: the VM loop's code stays smaller (its speed depends on its layout).
+    @inline(never) func saveException(_ v: Value) {
         if let s = saved {
             s.values.append(v)
         } else {
-            context = .handling(SavedExceptions(context: context, first: v))
+            context = .handling(Unmanaged.passRetained(SavedExceptions(context: context, first: v)))
         }
     }
 
     /// Removes the innermost saved exception and returns it.
-    func popSavedException() -> Value {
-        guard let s = saved else { fatalError("popExcept without a saved exception in \(code.qualname)") }
+    @inline(never) func popSavedException() -> Value {
+        guard case .handling(let u) = context else {
+            fatalError("popExcept without a saved exception in \(code.qualname)")
+        }
+        let s = u.takeUnretainedValue()
         let v = s.values.removeLast()
-        if s.values.isEmpty { context = s.context }
+        if s.values.isEmpty {
+            context = s.context
+            u.release()
+        }
         return v
     }
 
     func clearSavedExceptions() {
-        if let s = saved { context = s.context }
+        guard case .handling(let u) = context else { return }
+        context = u.takeUnretainedValue().context
+        u.release()
     }
     /// Locals, cells and the value stack.
     let slots: UnsafeMutablePointer<Value>
@@ -192,6 +206,7 @@ public final class Frame {
     }
 
     deinit {
+        clearSavedExceptions()
         slots.deallocate()
     }
 

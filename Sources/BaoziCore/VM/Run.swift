@@ -712,14 +712,15 @@ extension Interpreter {
                         kwNames = code.constants[Int(ins.arg)].asObject as? TupleObj
                     case .call, .callFunction:
                         let argc = Int(ins.arg)
+                        let plain = ins.op == .callFunction
                         // The result goes to `base`: the callable's slot of a plain call, the
                         // first of the method call's two (see Opcode.swift).
-                        let base = ins.op == .callFunction ? sp &- argc &- 1 : sp &- argc &- 2
+                        let base = plain ? sp &- argc &- 1 : sp &- argc &- 2
                         // `for x in range(...)`: the range would only be iterated, so its
                         // iterator is made at once (one object, no constructor call).
                         if argc >= 1 && argc <= 3 && kwNames == nil && instrs[pc].op == .getIter,
                            case .object(let r) = slots[sp &- argc &- 1], r.raw.toOpaque() == rangeTypeID,
-                           ins.op == .callFunction, let it = rangeIterator(slots + sp - argc, argc) {
+                           plain, let it = rangeIterator(slots + sp - argc, argc) {
                             slots[base] = it
                             sp = base &+ 1
                             pc &+= 1
@@ -729,7 +730,7 @@ extension Interpreter {
                         // directly, without the constructor call.
                         if argc == 1 && kwNames == nil, case .int(let n) = slots[sp &- 1],
                            case .object(let r) = slots[sp &- 2], r.raw.toOpaque() == strTypeID,
-                           ins.op == .callFunction {
+                           plain {
                             let digits = String(n)
                             slots[base] = Value(heap.track(StrObj(digits, count: digits.utf8.count, isASCII: true, type: strType)))
                             sp = base &+ 1
