@@ -8,36 +8,51 @@
 // return action: its return (or an exception escaping it) passes control to the parent.
 
 public final class GreenletObj: Obj {
-    enum State { case unstarted, active, dead }
-    var state: State
-    let isMain: Bool
+    // A million suspended greenlets each keep one of these: the fields are ordered so that
+    // the small ones fill the padding after `run`, for a 96-byte allocation (it was 128).
+    enum State: UInt8 { case unstarted, active, dead }
     /// The frames; nil until started and once dead. The main greenlet's is the main fiber.
     var fiber: Fiber?
-    /// The callable the first switch runs; `.unbound` when not set (a subclass's `run` method
-    /// is found through the class) and once started.
-    var run: Value = .unbound
-    /// Where control goes when this greenlet ends. Only the main greenlet has none.
-    unowned(unsafe) var parent: GreenletObj?
-    /// The interpreter that made it: switching across interpreters is refused.
-    let owner: ObjectIdentifier
-    /// False for the gevent hub: it is not killed at shutdown (its loop would run on).
-    var finalizeWhenSuspended = true
-    /// Nonzero while parked by the hub's native sleep: the ready entry or timer carrying the
-    /// same token may resume it. Any other switch into the greenlet clears it.
-    var waitToken = 0
+    /// Where control goes when this greenlet ends. Only the main greenlet has none, so the
+    /// root of the chain is the main greenlet of the interpreter that made this one (a new
+    /// greenlet's parent is one of its greenlets, and `parent` can only be set to another).
+    var parent: GreenletObj? {
+        get { parentRef?.takeUnretainedValue() }
+        set { parentRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `parent` as stored: `rootRef` walks the chain on every switch, and loading an optional
+    /// `unowned(unsafe)` reference paid a retain/release pair per step.
+    private var parentRef: Unmanaged<GreenletObj>?
     /// The timer of the hub's native `sleep(t)`, reused by the next one. Stopped when the
     /// greenlet is woken otherwise (killed), so nothing stays armed for it.
     var sleepTimer: TimerWatcherObj?
+    /// The callable the first switch runs; `.unbound` when not set (a subclass's `run` method
+    /// is found through the class) and once started.
+    var run: Value = .unbound
+    var state: State
+    let isMain: Bool
+    /// False for the gevent hub: it is not killed at shutdown (its loop would run on).
+    var finalizeWhenSuspended = true
+    /// Nonzero while parked by the hub's native sleep: the ready entry or timer carrying the
+    /// same token may resume it. Any other switch into the greenlet clears it. (32 bits: see
+    /// `HubState.nextToken` for why a token is never mistaken for a stale one.)
+    var waitToken: UInt32 = 0
     /// gevent's `Greenlet.spawning_greenlet`, kept here rather than in the instance dict: a
     /// parked gevent greenlet's dict stays at two entries.
     var spawner: Value = .none
 
-    init(type: TypeObj, owner: ObjectIdentifier, parent: GreenletObj?, isMain: Bool = false) {
+    init(type: TypeObj, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
         self.isMain = isMain
-        self.parent = parent
-        self.owner = owner
+        self.parentRef = parent.map { Unmanaged.passUnretained($0) }
         super.init(type: type)
+    }
+
+    /// The main greenlet of the interpreter that made this one (see `parent`).
+    var rootRef: Unmanaged<GreenletObj> {
+        var g = Unmanaged.passUnretained(self)
+        while let p = g._withUnsafeGuaranteedRef({ $0.parentRef }) { g = p }
+        return g
     }
 
     override func trace(_ marker: inout Marker) {
@@ -82,17 +97,22 @@ extension Interpreter {
 
     var mainGreenlet: GreenletObj {
         if let g = mainFiber.greenlet { return g }
-        let g = heap.makePermanent(GreenletObj(type: greenletTypes.greenlet, owner: ObjectIdentifier(self), parent: nil, isMain: true))
+        let g = heap.makePermanent(GreenletObj(type: greenletTypes.greenlet, parent: nil, isMain: true))
         g.fiber = mainFiber
         mainFiber.greenlet = g
         return g
+    }
+
+    /// False for a greenlet made by another interpreter: switching to it is refused.
+    @inline(__always) func owns(_ g: GreenletObj) -> Bool {
+        g.rootRef.toOpaque() == mainFiber.greenletRef?.toOpaque()
     }
 
     /// `g.switch(...)` called by the VM loop (`args[0]` is `g`): resuming an active greenlet,
     /// the common case, needs no intermediate arrays.
     func switchGreenlet(to target: GreenletObj, arguments args: Arguments) throws -> Value {
         let live = target.firstLive
-        if live.state == .active && live.owner == ObjectIdentifier(self) && totalNativeDepth == 0 && nativeMayResume {
+        if live.state == .active && owns(live) && totalNativeDepth == 0 && nativeMayResume {
             let value = packSwitchValue(args)
             if live.fiber === fiber { return value }
             try transfer(to: live, .value(value))
@@ -106,7 +126,7 @@ extension Interpreter {
     /// is now the target's and the loop reloads. Throws when the payload is raised in the
     /// target (the loop then unwinds the target's frames).
     func switchGreenlet(to target: GreenletObj, _ payload: SwitchPayload, method: String) throws -> Value {
-        guard target.owner == ObjectIdentifier(self) else {
+        guard owns(target) else {
             throw PyError(makeException(greenletTypes.error, "cannot switch to a greenlet of a different interpreter"))
         }
         guard totalNativeDepth == 0 && nativeMayResume else {
@@ -149,7 +169,7 @@ extension Interpreter {
             // Start it.
             let run = target.run.isUnbound ? try getAttribute(Value(target), greenletTypes.runName) : target.run
             target.run = .unbound
-            let f = Fiber(stackCapacity: 4)
+            let f = Fiber(stackCapacity: 6)
             f.greenlet = target
             target.fiber = f
             target.state = .active

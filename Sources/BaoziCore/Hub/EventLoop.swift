@@ -20,7 +20,7 @@ public final class LoopCallbackObj: Obj {
     /// Instead of a call: resume this greenlet with None, if it still waits on `token`
     /// (the native `sleep`; see `Interpreter.resumeWaiter`).
     unowned(unsafe) var resume: GreenletObj?
-    var token = 0
+    var token: UInt32 = 0
     /// True while the hub runs it (until the hub asks for the next callback). gevent's
     /// callbacks are true while pending or running, which objects use to coalesce notifiers.
     var running = false
@@ -50,7 +50,7 @@ public final class TimerWatcherObj: Obj {
     /// When set, expiry resumes this greenlet (if it still waits on `token`) instead of
     /// calling `function`.
     unowned(unsafe) var resume: GreenletObj?
-    var token = 0
+    var token: UInt32 = 0
     /// The loop time (ms) it expires at, and its start order among timers due together.
     var deadline: UInt64 = 0
     var seq: UInt64 = 0
@@ -144,7 +144,7 @@ public final class EventLoop {
     }
 
     /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
-    func enqueueResume(_ g: GreenletObj, token: Int) {
+    func enqueueResume(_ g: GreenletObj, token: UInt32) {
         // Resume entries never reach script code: they are recycled (see `recycleResume`).
         let cb: LoopCallbackObj
         if let free = freeResumes.popLast() {

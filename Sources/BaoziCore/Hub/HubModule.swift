@@ -141,8 +141,7 @@ extension Interpreter {
                 if me === hub {
                     throw interp.error(interp.types.exceptions.assertionError, "Impossible to call blocking function in the event loop callback")
                 }
-                interp.hubState.lastToken &+= 1
-                let token = interp.hubState.lastToken
+                let token = interp.hubState.nextToken()
                 if s <= 0 {
                     loop.enqueueResume(me, token: token)
                     return try interp.parkInHub(hub, me, token)
@@ -239,7 +238,7 @@ struct HubState {
     let timerType: TypeObj
     let idle: Value
     var loop: EventLoop? = nil
-    var lastToken = 0
+    var lastToken: UInt32 = 0
     /// gevent.hub.get_hub, which makes the hub on first use (see the native `sleep`).
     var hubFactory: Value = .none
     /// gevent.Greenlet and Greenlet.spawn, for the native `spawn`.
@@ -247,6 +246,17 @@ struct HubState {
     var spawnFallback: Value = .none
     /// The names the native `spawn` stores, interned once.
     var spawnKeys: SpawnKeys? = nil
+
+    /// A token for a greenlet parking in the native sleep; never 0 (not parked). Tokens are
+    /// 32 bits (to keep `GreenletObj` small) and wrap, which is safe: a token is compared with
+    /// its own greenlet's `waitToken` only, and an outdated one (the greenlet was woken
+    /// otherwise) can only wait in the ready FIFO, which the hub drains in order, one entry
+    /// per switch to it, long before 2^32 more sleeps. A woken greenlet's timer is stopped.
+    mutating func nextToken() -> UInt32 {
+        lastToken &+= 1
+        if lastToken == 0 { lastToken = 1 }
+        return lastToken
+    }
 }
 
 struct SpawnKeys {
@@ -263,7 +273,7 @@ extension Interpreter {
         let loop = eventLoop
         if loop.hub == nil { _ = try call(hubState.hubFactory, []) }
         guard let hub = loop.hub else { throw runtimeError("spawn(): no hub") }
-        let g = heap.track(GreenletObj(type: cls, owner: ObjectIdentifier(self), parent: hub))
+        let g = heap.track(GreenletObj(type: cls, parent: hub))
         let d = newDictObj()
         g.dict = d
         // The keys and their order are Greenlet.__init__'s, then start()'s.
@@ -292,7 +302,7 @@ extension Interpreter {
 
 extension Interpreter {
     /// Switches to the hub with `me` parked on `token`; a refused switch leaves no wait behind.
-    func parkInHub(_ hub: GreenletObj, _ me: GreenletObj, _ token: Int) throws -> Value {
+    func parkInHub(_ hub: GreenletObj, _ me: GreenletObj, _ token: UInt32) throws -> Value {
         do {
             let r = try switchGreenlet(to: hub, .arguments([], []), method: "switch")
             me.waitToken = token

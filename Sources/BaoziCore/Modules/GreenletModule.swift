@@ -45,7 +45,7 @@ extension Interpreter {
     private func setUpGreenletMethods(_ t: TypeObj) {
         t.nativeNew = { interp, args in
             let cls = args[0].asObject as! TypeObj
-            let g = interp.heap.track(GreenletObj(type: cls, owner: ObjectIdentifier(interp), parent: interp.currentGreenlet))
+            let g = interp.heap.track(GreenletObj(type: cls, parent: interp.currentGreenlet))
             if cls.isHeapType { g.dict = interp.newDictObj() }
             try interp.initGreenlet(g, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()), names: args.names))
             return Value(g)
@@ -143,7 +143,7 @@ extension Interpreter {
             if c === g { throw valueError("cyclic parent chain") }
             cur = c.parent
         }
-        if p.owner != g.owner { throw valueError("parent cannot be on a different thread") }
+        if p.rootRef.toOpaque() != g.rootRef.toOpaque() { throw valueError("parent cannot be on a different thread") }
         g.parent = p
     }
 }

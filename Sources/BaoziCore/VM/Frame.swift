@@ -258,17 +258,28 @@ public final class Frame {
 }
 
 /// A chain of frames that runs as one thread of control: the main program or a greenlet.
+/// A million suspended greenlets each keep one, so the fields are kept to a 64-byte allocation
+/// (`nativeDepth` fits in the padding after `handled`).
 public final class Fiber {
     var frames: FrameStack
+    /// The greenlet this fiber runs, once greenlets are in use (the main fiber's is made lazily).
+    var greenlet: GreenletObj? {
+        get { greenletRef?.takeUnretainedValue() }
+        set { greenletRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
+    /// `greenlet` as stored: a switch compares it without reference counting.
+    private(set) var greenletRef: Unmanaged<GreenletObj>?
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit chaining).
     var handled: Value = .none
+    private var nativeDepth32: Int32 = 0
     /// How many native calls into script code are active on this fiber; a switch away from
-    /// inside one cannot resume later and is refused.
-    var nativeDepth = 0
+    /// inside one cannot resume later and is refused. (Bounded by `nativeDepthLimit`.)
+    var nativeDepth: Int {
+        @inline(__always) get { Int(nativeDepth32) }
+        @inline(__always) set { nativeDepth32 = Int32(truncatingIfNeeded: newValue) }
+    }
     /// Depth in Python calls (recursion limit).
     var depth: Int { frames.count }
-    /// The greenlet this fiber runs, once greenlets are in use (the main fiber's is made lazily).
-    unowned(unsafe) var greenlet: GreenletObj?
 
     /// A greenlet's fiber starts with room for a few frames (it grows on demand): a million
     /// suspended greenlets should not each keep a large empty stack.
@@ -298,18 +309,22 @@ public final class Fiber {
 /// frame is on a stack; `push(owned:)`/`popOwned()` leave that to their callers.
 struct FrameStack: Sequence {
     private var base: UnsafeMutablePointer<Unmanaged<Frame>>
-    private var capacity: Int
-    private(set) var count = 0
+    /// 32-bit sizes keep the stack at 16 bytes inside its fiber (a frame stack of 2^31 frames
+    /// would need far more memory than there is).
+    private var capacity32: Int32
+    private var count32: Int32 = 0
+    /// Number of frames on the stack.
+    @inline(__always) var count: Int { Int(count32) }
 
     init(capacity: Int = 16) {
-        self.capacity = Swift.max(1, capacity)
-        base = .allocate(capacity: self.capacity)
+        capacity32 = Int32(Swift.max(1, capacity))
+        base = .allocate(capacity: Int(capacity32))
     }
 
-    var isEmpty: Bool { count == 0 }
+    var isEmpty: Bool { count32 == 0 }
 
     /// The top frame, not retained: valid while it stays on the stack.
-    @inline(__always) var top: Unmanaged<Frame> { base[count &- 1] }
+    @inline(__always) var top: Unmanaged<Frame> { base[Int(count32 &- 1)] }
 
     var last: Frame? { count == 0 ? nil : base[count - 1].takeUnretainedValue() }
 
@@ -325,9 +340,9 @@ struct FrameStack: Sequence {
 
     /// Pushes a frame whose strong reference the caller hands over.
     @inline(__always) mutating func push(owned f: Unmanaged<Frame>) {
-        if count == capacity { grow() }
-        base[count] = f
-        count &+= 1
+        if count32 == capacity32 { grow() }
+        base[Int(count32)] = f
+        count32 &+= 1
     }
 
     /// Pops the top frame and returns it (as a strong reference).
@@ -358,17 +373,17 @@ struct FrameStack: Sequence {
 
     /// Pops the top frame, handing its strong reference to the caller.
     @inline(__always) mutating func popOwned() -> Unmanaged<Frame> {
-        precondition(count > 0, "pop from an empty frame stack")
-        count &-= 1
-        return base[count]
+        precondition(count32 > 0, "pop from an empty frame stack")
+        count32 &-= 1
+        return base[Int(count32)]
     }
 
     private mutating func grow() {
-        let bigger = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity * 2)
+        let bigger = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: Int(capacity32) * 2)
         bigger.moveInitialize(from: base, count: count)
         base.deallocate()
         base = bigger
-        capacity *= 2
+        capacity32 *= 2
     }
 
     /// Releases every frame and the buffer; only the owning fiber's deinit calls this.
