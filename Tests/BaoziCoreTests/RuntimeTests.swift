@@ -8,6 +8,38 @@ final class RuntimeTests: XCTestCase {
         vs.map { if case .int(let i) = $0 { return i } else { return Int.min } }
     }
 
+    /// What a suspended greenlet or generator level costs is set by these sizes: a frame is
+    /// 48 bytes of header followed by its 16-byte slots in one allocation (5 slots: 128 bytes).
+    func testFrameLayoutStaysSmall() throws {
+        XCTAssertEqual(MemoryLayout<FrameContext>.size, 8)
+        XCTAssertEqual(MemoryLayout<ReturnAction>.size, 8)
+        XCTAssertEqual(MemoryLayout<FrameHeader>.size, 32)
+        XCTAssertEqual(MemoryLayout<Value>.stride, 16)
+        let interp = Interpreter()
+        let code = CodeObj(name: "f", qualname: "f", filename: "<test>", firstLine: 1, type: interp.types.code)
+        code.varNames = ["a", "b"]
+        code.stackSize = 3
+        code.finalize()
+        let frame = interp.makeFrame(code, globals: interp.newDictObj())
+        let start = UnsafeMutableRawPointer(Unmanaged.passUnretained(frame).toOpaque())
+        XCTAssertEqual(UnsafeMutableRawPointer(frame.slots) - start, 48)
+        XCTAssertEqual(frame.sp, 2)
+        XCTAssertTrue((0..<5).allSatisfy { frame.slots[$0].isUnbound })
+        XCTAssertTrue(frame.globals === code.globals)
+    }
+
+    func testCodeRunWithOtherGlobalsIsACopy() throws {
+        let interp = Interpreter()
+        let code = CodeObj(name: "m", qualname: "m", filename: "<test>", firstLine: 1, type: interp.types.code)
+        code.finalize()
+        let g1 = interp.newDictObj(), g2 = interp.newDictObj()
+        XCTAssertTrue(code.bound(to: g1, heap: interp.heap) === code)
+        XCTAssertTrue(code.bound(to: g1, heap: interp.heap) === code)
+        let other = code.bound(to: g2, heap: interp.heap)
+        XCTAssertFalse(other === code)
+        XCTAssertTrue(other.globals === g2 && code.globals === g1)
+    }
+
     func testSetIteratesInCPythonOrder() throws {
         let interp = Interpreter()
         func make(_ xs: [Int]) throws -> SetObj {

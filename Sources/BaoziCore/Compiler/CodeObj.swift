@@ -51,6 +51,9 @@ public final class CodeObj: Obj {
     var handlers: ContiguousArray<ExceptionHandlerEntry>
     /// Docstring constant, or none.
     var doc: Value = .none
+    /// The globals its frames run with, set by the first `bound(to:)`: a frame reads them
+    /// here instead of keeping a field of its own.
+    private(set) var globalsRef: Unmanaged<DictObj>?
     /// Frames of this code kept for reuse (see `Frame`).
     var framePool = FramePool()
     /// The instructions in a fixed buffer the VM loop reads without bounds checks or ARC.
@@ -120,6 +123,51 @@ public final class CodeObj: Obj {
         attributeCaches.deallocate()
     }
 
+    /// The globals of the frames running this code (only asked of bound code).
+    var globals: DictObj {
+        @inline(__always) get { globalsRef.unsafelyUnwrapped.takeUnretainedValue() }
+    }
+
+    /// This code object, ready to run with `globals`. Code first run (or made into a function)
+    /// with other globals — `exec(code, d)` with a second dict, a `def` run in two such
+    /// namespaces — gets a copy, so each code object has one set of globals.
+    func bound(to globals: DictObj, heap: Heap) -> CodeObj {
+        guard let mine = globalsRef else {
+            globalsRef = Unmanaged.passUnretained(globals)
+            return self
+        }
+        if mine.toOpaque() == Unmanaged.passUnretained(globals).toOpaque() { return self }
+        let copy = unboundCopy(heap: heap)
+        copy.globalsRef = Unmanaged.passUnretained(globals)
+        return copy
+    }
+
+    /// A copy without globals, sharing the compiled form; nested code objects are copied too,
+    /// so the functions a copy defines bind to its globals once, not at every `def`.
+    private func unboundCopy(heap: Heap) -> CodeObj {
+        let c = CodeObj(name: name, qualname: qualname, filename: filename, firstLine: firstLine, type: type)
+        c.isHidden = isHidden
+        c.instructions = instructions
+        c.locations = locations
+        c.constants = ContiguousArray(constants.map { v -> Value in
+            guard let nested = v.asObject as? CodeObj else { return v }
+            return Value(nested.unboundCopy(heap: heap))
+        })
+        c.names = names
+        c.varNames = varNames
+        c.cellSlots = cellSlots
+        c.freeCount = freeCount
+        c.argCount = argCount
+        c.positionalOnlyCount = positionalOnlyCount
+        c.kwOnlyCount = kwOnlyCount
+        c.flags = flags
+        c.stackSize = stackSize
+        c.handlers = handlers
+        c.doc = doc
+        c.finalize()
+        return heap.track(c)
+    }
+
     var localCount: Int { varNames.count - freeCount }
     /// Locals plus free variables.
     var slotCount: Int { varNames.count }
@@ -149,6 +197,7 @@ public final class CodeObj: Obj {
         for c in constants { marker.mark(c) }
         for n in names { marker.mark(n) }
         marker.mark(doc)
+        if let g = globalsRef { marker.mark(g.takeUnretainedValue()) }
     }
 
     /// The handler covering instruction `pc`, innermost first.

@@ -98,13 +98,45 @@ final class SavedExceptions {
     }
 }
 
-public final class Frame {
+/// A frame's fields; its slots follow it in the same allocation.
+struct FrameHeader {
     unowned(unsafe) var code: CodeObj
-    unowned(unsafe) var globals: DictObj
     /// Non-owning references, read by LOAD_NAME/STORE_NAME and the generator fast paths
     /// without a retain/release pair (the namespace and generator are kept alive elsewhere:
     /// by `trace` and by the generator's own frame reference).
-    private var context: FrameContext = .none
+    var context: FrameContext
+    var sp: Int32
+    var pc: Int32
+    var onReturn: ReturnAction
+}
+
+/// One activation: 48 bytes of header (Swift's object header and `FrameHeader`) followed by
+/// its slots in the same allocation. A frame of five slots is one 128-byte block; every
+/// suspended greenlet and generator level, and every level of a deep recursion, keeps one.
+/// The globals are its code's (`CodeObj.bound(to:)`), so the frame holds no field for them.
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    /// A frame for `code` (already bound to its globals), its slots unbound.
+    static func make(code: CodeObj) -> Frame {
+        let capacity = Swift.max(code.slotCount + code.stackSize, 1)
+        let buffer = Frame.create(minimumCapacity: capacity) { _ in
+            FrameHeader(code: code, context: .none, sp: Int32(code.slotCount), pc: 0, onReturn: .push)
+        }
+        let f = unsafeDowncast(buffer, to: Frame.self)
+        f.slots.initialize(repeating: .unbound, count: capacity)
+        return f
+    }
+
+    var code: CodeObj {
+        @inline(__always) get { header.code }
+    }
+    /// The module globals: the code's.
+    var globals: DictObj {
+        @inline(__always) get { header.code.globals }
+    }
+    private var context: FrameContext {
+        @inline(__always) get { header.context }
+        @inline(__always) set { header.context = newValue }
+    }
     /// The namespace of a module or class body; nil in function frames.
     var namespaceRef: Unmanaged<DictObj>? {
         @inline(__always) get { context.namespaceRef }
@@ -176,44 +208,35 @@ public final class Frame {
         context = u.takeUnretainedValue().context
         u.release()
     }
-    /// Locals, cells and the value stack.
-    let slots: UnsafeMutablePointer<Value>
-    /// Stored as 32 bits (the accessors below keep `Int` for the code using them).
-    private var sp32: Int32
-    private var pc32: Int32 = 0
+
+    /// Locals, cells and the value stack (values are trivial: nothing to deinitialize).
+    var slots: UnsafeMutablePointer<Value> {
+        @inline(__always) get { withUnsafeMutablePointerToElements { $0 } }
+    }
     /// Index of the next free stack slot.
     @inline(__always) var sp: Int {
-        get { Int(sp32) }
-        set { sp32 = Int32(truncatingIfNeeded: newValue) }
+        get { Int(header.sp) }
+        set { header.sp = Int32(truncatingIfNeeded: newValue) }
     }
     /// Index of the next instruction.
     @inline(__always) var pc: Int {
-        get { Int(pc32) }
-        set { pc32 = Int32(truncatingIfNeeded: newValue) }
+        get { Int(header.pc) }
+        set { header.pc = Int32(truncatingIfNeeded: newValue) }
     }
     /// Number of slots of a running frame: locals, free variables and the value stack.
-    var capacity: Int { code.slotCount + code.stackSize }
-    var onReturn: ReturnAction = .push
-    // With the fields above the object is 64 bytes, a 64-byte allocation (it was 112).
-
-    init(code: CodeObj) {
-        self.code = code
-        let capacity = Swift.max(code.slotCount + code.stackSize, 1)
-        slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: .unbound, count: capacity)
-        sp32 = Int32(code.slotCount)
-        globals = unsafeBitCast(0 as Int, to: DictObj.self)
+    var slotCapacity: Int { code.slotCount + code.stackSize }
+    var onReturn: ReturnAction {
+        @inline(__always) get { header.onReturn }
+        @inline(__always) set { header.onReturn = newValue }
     }
 
     deinit {
         clearSavedExceptions()
-        slots.deallocate()
     }
 
     /// Marks everything the frame references.
     func trace(_ marker: inout Marker) {
         marker.mark(code)
-        marker.mark(globals)
         if let ns = namespace { marker.mark(ns) }
         marker.mark(slots, count: sp)
         if let s = saved { marker.mark(s.values) }
@@ -238,7 +261,7 @@ public final class Frame {
     }
 
     @inline(__always) func push(_ v: Value) {
-        assert(sp < capacity, "frame stack overflow in \(code.qualname)")
+        assert(sp < slotCapacity, "frame stack overflow in \(code.qualname)")
         slots[sp] = v
         sp += 1
     }

@@ -7,13 +7,14 @@ extension Interpreter {
     /// A frame for `code`, reused from the code's pool when one is free.
     @inline(__always)
     func makeFrame(_ code: CodeObj, globals: DictObj) -> Frame {
-        makeFrameOwned(code, globals: Unmanaged.passUnretained(globals)).takeRetainedValue()
+        makeFrameOwned(code.bound(to: globals, heap: heap)).takeRetainedValue()
     }
 
-    /// Like `makeFrame`, but hands the caller the frame's strong reference as `Unmanaged`, to
-    /// be moved onto a fiber's stack (`push(owned:)`) without reference counting.
+    /// Like `makeFrame` for code already bound to its globals (a function's), but hands the
+    /// caller the frame's strong reference as `Unmanaged`, to be moved onto a fiber's stack
+    /// (`push(owned:)`) without reference counting.
     @inline(__always)
-    func makeFrameOwned(_ code: CodeObj, globals: Unmanaged<DictObj>) -> Unmanaged<Frame> {
+    func makeFrameOwned(_ code: CodeObj) -> Unmanaged<Frame> {
         if let pooled = code.framePool.take() {
             pooled._withUnsafeGuaranteedRef { f in
                 let n = code.slotTotal
@@ -21,13 +22,10 @@ extension Interpreter {
                 for i in 0..<n { slots[i] = .unbound }
                 f.sp = n
                 f.pc = 0
-                f.globals = globals.takeUnretainedValue()
             }
             return pooled
         }
-        let f = Frame(code: code)
-        f.globals = globals.takeUnretainedValue()
-        return Unmanaged.passRetained(f)
+        return Unmanaged.passRetained(Frame.make(code: code))
     }
 
     /// Returns a finished frame to its code's pool, reset to its initial return action.
@@ -148,7 +146,7 @@ extension Interpreter {
     /// True when the buffer lies inside the current frame's slots with a free slot before it.
     private func isStackBuffer(_ args: UnsafeMutableBufferPointer<Value>) -> Bool {
         guard let base = args.baseAddress, let f = fiber.frames.last else { return false }
-        return base > f.slots + f.code.slotCount && base <= f.slots + f.capacity
+        return base > f.slots + f.code.slotCount && base <= f.slots + f.slotCapacity
     }
 
     func kwNameSlice(_ t: TupleObj?) -> ArraySlice<StrObj> {
@@ -511,7 +509,8 @@ extension Interpreter {
             defaults = (slots[sp].asObject as! TupleObj).items
         }
         let module = frame.globals.getString(names.__name__) ?? .none
-        let fn = heap.track(FunctionObj(code: code, globals: frame.globals, defaults: defaults, kwDefaults: kwDefaults,
+        // The function's code runs with the globals of the frame defining it.
+        let fn = heap.track(FunctionObj(code: code.bound(to: frame.globals, heap: heap), globals: frame.globals, defaults: defaults, kwDefaults: kwDefaults,
                                         closure: closure, module: module, type: types.function))
         fn.annotations = annotations
         fn.doc = code.doc

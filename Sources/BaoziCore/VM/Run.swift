@@ -38,10 +38,12 @@ extension Interpreter {
             unowned(unsafe) let code = frame.code
             let instrs = code.code
             let constants = code.constantBuffer
-            let nameBuffer = code.nameBuffer
-            let attributeCaches = code.attributeCaches
-            let globalCaches = code.globalCaches
-            let slots = frame.slots
+            // The name and cache buffers are read from `code` where used: kept as locals they
+            // took registers the dispatch needs (the instruction pointer was spilled).
+            // Through a call the optimizer cannot see into: knowing the slots sit at a fixed
+            // offset in the frame, it kept the frame pointer instead and spilled the loop's
+            // registers (nbody 20% slower).
+            let slots = opaqueSlots(frame.ref)
             var pc = frame.pc
             var sp = frame.sp
             #if DEBUG
@@ -119,13 +121,13 @@ extension Interpreter {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        if let v = cachedGlobal(globalCaches + Int(ins.cache), frame.globalsRef) {
+                        if let v = cachedGlobal(code.globalCaches + Int(ins.cache), frame.globalsRef) {
                             slots[sp] = v
                             sp &+= 1
                             break
                         }
                         let name = code.names[Int(ins.arg)]
-                        if let v = lookupGlobal(globalCaches + Int(ins.cache), name, frame.globals) {
+                        if let v = lookupGlobal(code.globalCaches + Int(ins.cache), name, frame.globals) {
                             slots[sp] = v
                             sp &+= 1
                         } else {
@@ -144,8 +146,8 @@ extension Interpreter {
                         // Name, namespace, globals and builtins through guaranteed references:
                         // strong loads cost a retain/release pair each (module-level loops).
                         // The first dict probed tries this site's position hint (no hashing).
-                        let site = globalCaches + Int(ins.cache)
-                        let found: Value? = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name -> Value? in
+                        let site = code.globalCaches + Int(ins.cache)
+                        let found: Value? = code.nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name -> Value? in
                             let ns = frame.namespaceRef
                             if let v = (ns ?? frame.globalsRef)._withUnsafeGuaranteedRef({ $0.getString(name, hint: &site.pointee.nameHint) }) {
                                 return v
@@ -163,9 +165,9 @@ extension Interpreter {
                     case .storeName:
                         sp &-= 1
                         let v = slots[sp]
-                        nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                        code.nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
                             (frame.namespaceRef ?? frame.globalsRef)._withUnsafeGuaranteedRef {
-                                $0.setString(name, v, hint: &globalCaches[Int(ins.cache)].nameHint)
+                                $0.setString(name, v, hint: &code.globalCaches[Int(ins.cache)].nameHint)
                             }
                         }
                     case .deleteName:
@@ -179,8 +181,8 @@ extension Interpreter {
                         let obj = slots[sp - 1]
                         if case .object(let r) = obj {
                             // Object and name through guaranteed access: no retain/release.
-                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
-                            let v = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            let site = code.attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let v = code.nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
                                 r.raw._withUnsafeGuaranteedRef { o in cachedAttribute(o, obj, site, name) }
                             }
                             if let v {
@@ -199,8 +201,8 @@ extension Interpreter {
                         // Fast path: a function or method descriptor found on the class (and not
                         // shadowed by the instance dict) is pushed unbound with `self`.
                         if case .object(let r) = obj {
-                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
-                            let m = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            let site = code.attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let m = code.nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
                                 r.raw._withUnsafeGuaranteedRef { o in cachedMethod(o, site, name) }
                             }
                             if let m {
@@ -232,8 +234,8 @@ extension Interpreter {
                         // Fast path: user-class instances without a setter for this name store
                         // straight into their dict.
                         if case .object(let r) = obj {
-                            let site = attributeCaches + Int(ins.cache) &* AttributeCache.ways
-                            let done = nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
+                            let site = code.attributeCaches + Int(ins.cache) &* AttributeCache.ways
+                            let done = code.nameBuffer[Int(ins.arg)]._withUnsafeGuaranteedRef { name in
                                 r.raw._withUnsafeGuaranteedRef { o in cachedStoreAttribute(o, value, site, name) }
                             }
                             if done {
@@ -748,10 +750,9 @@ extension Interpreter {
                                 let n = sp - argStart
                                 let callee = r.raw._withUnsafeGuaranteedRef { o -> Unmanaged<Frame>? in
                                     let fn = unsafeDowncast(o, to: FunctionObj.self)
-                                    let globals = Unmanaged.passUnretained(fn.globals)
                                     return Unmanaged.passUnretained(fn.code)._withUnsafeGuaranteedRef { fcode -> Unmanaged<Frame>? in
                                         guard fcode.isSimpleCall && n == fcode.argCount else { return nil }
-                                        let callee = makeFrameOwned(fcode, globals: globals)
+                                        let callee = makeFrameOwned(fcode)
                                         callee._withUnsafeGuaranteedRef { f in
                                             let dst = f.slots
                                             for i in 0..<n { dst[i] = slots[argStart + i] }
@@ -1102,12 +1103,20 @@ struct RunningFrame {
     @inline(__always) var slots: UnsafeMutablePointer<Value> { ref._withUnsafeGuaranteedRef { $0.slots } }
     @inline(__always) var code: CodeObj { ref._withUnsafeGuaranteedRef { $0.code } }
     @inline(__always) var globals: DictObj { ref._withUnsafeGuaranteedRef { $0.globals } }
-    @inline(__always) var globalsRef: Unmanaged<DictObj> { ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.globals) } }
+    @inline(__always) var globalsRef: Unmanaged<DictObj> {
+        ref._withUnsafeGuaranteedRef { Unmanaged.passUnretained($0.code)._withUnsafeGuaranteedRef { $0.globalsRef.unsafelyUnwrapped } }
+    }
     @inline(__always) var namespace: DictObj? { ref._withUnsafeGuaranteedRef { $0.namespace } }
     @inline(__always) var namespaceRef: Unmanaged<DictObj>? {
         ref._withUnsafeGuaranteedRef { $0.namespaceRef }
     }
     @inline(__always) var returnsPlainly: Bool { ref._withUnsafeGuaranteedRef { $0.returnsPlainly } }
+}
+
+/// A frame's slot pointer, out of line (see its use in `run`).
+@inline(never)
+private func opaqueSlots(_ frame: Unmanaged<Frame>) -> UnsafeMutablePointer<Value> {
+    frame._withUnsafeGuaranteedRef { $0.slots }
 }
 
 /// Thrown by `raise` without an argument and by the compiler's re-raise at the end of
