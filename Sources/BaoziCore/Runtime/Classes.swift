@@ -191,7 +191,7 @@ extension Interpreter {
     func startClassBody(function: Value, name: Value, bases: Value, kwargs: Value) throws {
         guard let fn = function.asObject as? FunctionObj else { throw typeError("class body is not a function") }
         let ns = newDictObj()
-        let frame = makeFrame(fn.code, globals: fn.globals)
+        let frame = makeFrameOwned(fn.code).takeRetainedValue()
         frame.namespace = ns
         setUpCells(frame, fn)
         frame.onReturn = .buildClass(ClassBuildState(name: name, bases: bases, kwargs: kwargs, namespace: ns, function: function))

@@ -4,7 +4,8 @@
 extension Interpreter {
     // MARK: - Frames
 
-    /// A frame for `code`, reused from the code's pool when one is free.
+    /// A frame running `code` with `globals` (module code, exec/eval), reused from the code's
+    /// pool when one is free. The code is bound to those globals (see `CodeObj.bound(to:)`).
     @inline(__always)
     func makeFrame(_ code: CodeObj, globals: DictObj) -> Frame {
         makeFrameOwned(code.bound(to: globals, heap: heap)).takeRetainedValue()
@@ -83,7 +84,7 @@ extension Interpreter {
         switch obj {
         case let fn as FunctionObj:
             let code = fn.code
-            let frame = makeFrame(code, globals: fn.globals)
+            let frame = makeFrameOwned(code).takeRetainedValue()
             do {
                 try bindArguments(fn, args, kwNames: kwNames, into: frame.slots)
             } catch {
@@ -510,7 +511,7 @@ extension Interpreter {
         }
         let module = frame.globals.getString(names.__name__) ?? .none
         // The function's code runs with the globals of the frame defining it.
-        let fn = heap.track(FunctionObj(code: code.bound(to: frame.globals, heap: heap), globals: frame.globals, defaults: defaults, kwDefaults: kwDefaults,
+        let fn = heap.track(FunctionObj(code: code.bound(to: frame.globals, heap: heap), defaults: defaults, kwDefaults: kwDefaults,
                                         closure: closure, module: module, type: types.function))
         fn.annotations = annotations
         fn.doc = code.doc

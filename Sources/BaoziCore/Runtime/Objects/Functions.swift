@@ -9,8 +9,10 @@ public final class CellObj: Obj {
 
 /// A function made by `def` or `lambda`: compiled code plus what the definition captured.
 public final class FunctionObj: Obj {
+    /// Bound to the globals of the frame that ran the `def` (see `CodeObj.bound(to:)`).
     unowned(unsafe) var code: CodeObj
-    unowned(unsafe) var globals: DictObj
+    /// `__globals__`: the code's.
+    var globals: DictObj { code.globals }
     var name: String
     var qualname: String
     var module: Value
@@ -23,10 +25,9 @@ public final class FunctionObj: Obj {
     var closure: ContiguousArray<Value>
     var annotations: Value = .none
 
-    init(code: CodeObj, globals: DictObj, defaults: ContiguousArray<Value>, kwDefaults: [String: Value],
+    init(code: CodeObj, defaults: ContiguousArray<Value>, kwDefaults: [String: Value],
          closure: ContiguousArray<Value>, module: Value, type: TypeObj) {
         self.code = code
-        self.globals = globals
         self.name = code.name
         self.qualname = code.qualname
         self.defaults = defaults
@@ -38,7 +39,6 @@ public final class FunctionObj: Obj {
 
     override func trace(_ marker: inout Marker) {
         marker.mark(code)
-        marker.mark(globals)
         marker.mark(module)
         marker.mark(doc)
         marker.mark(annotations)
