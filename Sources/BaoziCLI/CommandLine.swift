@@ -22,6 +22,11 @@ public struct BaoziCommand: ParsableCommand {
 
     public init() {}
 
+    /// `BAOZI_TREE=1`: plain function bodies run on the tree evaluator.
+    static var treeEvaluatorRequested: Bool {
+        ProcessInfo.processInfo.environment["BAOZI_TREE"] == "1"
+    }
+
     public func run() throws {
         // Options before the script name: the script's own arguments are passed through
         // untouched, so the ones baozi knows are recognised here.
@@ -42,6 +47,7 @@ public struct BaoziCommand: ParsableCommand {
         // No program given: a terminal gets the REPL (so does `-i`); other input is a program.
         if command == nil && script.isEmpty && (inspect || isatty(0) == 1) {
             let interp = Interpreter(host: host, argv: [""])
+            interp.treeEvaluator = Self.treeEvaluatorRequested
             interp.prepareInteractiveMain()
             let status = startREPL(interp, banner: true)
             if status != 0 { throw ExitCode(status) }
@@ -75,6 +81,7 @@ public struct BaoziCommand: ParsableCommand {
         _ = glibcMallopt(1 /* M_MXFAST */, 0)
         #endif
         let interp = Interpreter(host: host, argv: argv)
+        interp.treeEvaluator = Self.treeEvaluatorRequested
         if inspect {
             // Like python3 -i: the REPL opens in the program's globals whatever happened.
             if isatty(0) == 1 { InterruptSignal.install(for: interp) }

@@ -30,6 +30,13 @@ public final class CodeObj: Obj {
     let filename: String
     /// Frames of hidden code (the helpers of builtins written in Baozi) leave no traceback line.
     var isHidden = false
+    /// The executable tree of a function body, when the tree evaluator runs it (TreeEval.swift).
+    var tree: TreeCode?
+    /// The tree's root and frame layout, read at every entry into a tree frame (plain fields:
+    /// reading them through `tree` paid reference counting).
+    var treeRoot: NodeRef?
+    var treeWorkSlot = 0
+    var treeWorkEnd = 0
     let firstLine: Int
     var instructions: ContiguousArray<Instr>
     /// Source range of each instruction, for tracebacks.

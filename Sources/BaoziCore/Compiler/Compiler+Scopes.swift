@@ -119,7 +119,11 @@ extension Compiler {
         try compileStatements(body)
         loadNone()
         emit(.returnValue)
+        let built = interp.treeEvaluator ? TreeBuilder.build(self, body, range: range) : nil
         let code = try leaveUnit()
+        if let (tree, builder) = built, code.handlers.isEmpty {
+            code.attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2)
+        }
         try emitMakeFunction(code, scope, flags: flags)
         for d in f.decorators.reversed() {
             at(d.range) { emit(.call, 0) }

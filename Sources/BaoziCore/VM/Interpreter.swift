@@ -80,6 +80,10 @@ public final class Interpreter {
     var hubState: HubState!
 
     var recursionLimit = 1000
+    /// Plain function bodies run on the tree evaluator (Tree/) instead of the instruction loop,
+    /// where the tree covers them. Set before running code; the `baozi` program sets it when
+    /// `BAOZI_TREE=1` is in its environment.
+    public var treeEvaluator = false
     /// Limit on nested native calls into script code (each uses Swift stack).
     let nativeDepthLimit = 400
     var totalNativeDepth = 0

@@ -21,6 +21,7 @@ extension Interpreter {
         let dictType = types.dict
         let rangeTypeID = Unmanaged.passUnretained(types.range as Obj).toOpaque()
         let strTypeID = Unmanaged.passUnretained(types.str as Obj).toOpaque()
+        let treeTypes = TreeTypes(str: strType, list: listType, function: functionType)
         let entryFiber = fiber
         let entryFiberPtr = fiberRef.toOpaque()
         outer: while true {
@@ -36,6 +37,15 @@ extension Interpreter {
             // For the error path: the frame may be gone by then (a finished generator's).
             let frameID = ObjectIdentifier(frame.object)
             unowned(unsafe) let code = frame.code
+            if code.treeRoot != nil {
+                // A function body the tree evaluator runs (Tree/TreeEval.swift).
+                do {
+                    if let v = try runTreeFrame(exitDepth: exitDepth, entryDepth: entryDepth, treeTypes) { return v }
+                } catch let err as PyError {
+                    try unwind(err.exception, addTraceback: true, entryFiber: entryFiber, entryDepth: entryDepth)
+                }
+                continue outer
+            }
             let instrs = code.code
             let constants = code.constantBuffer
             // The name and cache buffers are read from `code` where used: kept as locals they

@@ -1,0 +1,79 @@
+// An indented listing of a function's executable tree, for tests and for reading what the
+// builder made: one node per line, children indented under it, names already resolved.
+//
+//   block
+//     if
+//       compare <  [direct]
+//         local n (slot 0)
+//         constant 2
+//     ...
+
+extension CodeObj {
+    /// The tree listing of this code's body, or nil when it runs on the instruction loop.
+    func treeListing() -> String? {
+        guard let root = treeRoot else { return nil }
+        var out = ""
+        dumpNode(root, indent: 0, into: &out)
+        return out
+    }
+
+    private func dumpNode(_ n: NodeRef, indent: Int, into out: inout String) {
+        out += String(repeating: "  ", count: indent) + describeNode(n)
+        if n.directable && n.kidCount > 0 { out += "  [direct]" }
+        out += "\n"
+        for i in 0..<n.kidCount { dumpNode(n.kid(i), indent: indent + 1, into: &out) }
+    }
+
+    private func describeNode(_ n: NodeRef) -> String {
+        let name = n.pointee.name.map { $0.takeUnretainedValue().value } ?? ""
+        func slot(_ i: Int32) -> String {
+            let s = Int(i)
+            return s < varNames.count ? "\(varNames[s]) (slot \(s))" : "slot \(s)"
+        }
+        switch n.kind {
+        case .block: return "block"
+        case .exprStmt: return "expr"
+        case .storeLocal: return "store " + slot(n.op)
+        case .storeGlobal: return "store global " + name
+        case .storeAttr: return "store ." + name
+        case .storeItem: return "store item"
+        case .augLocal: return "\(BinaryOpcode.decode(n.op2).symbol)= " + slot(n.op)
+        case .ifStmt: return "if"
+        case .whileStmt: return "while"
+        case .forLocal: return "for " + slot(n.op)
+        case .breakStmt: return "break"
+        case .continueStmt: return "continue"
+        case .returnStmt: return "return"
+        case .constant: return "constant " + describeConstant(n.pointee.value)
+        case .local: return "local " + slot(n.op)
+        case .global: return "global " + name
+        case .unary: return "unary " + ["-", "+", "~", "not"][Int(n.op)]
+        case .binary: return "binary " + BinaryOpcode.decode(n.op).symbol
+        case .compare: return "compare " + CompareOpcode.decode(n.op).symbol
+        case .identity: return n.op == 1 ? "is not" : "is"
+        case .contains: return n.op == 1 ? "not in" : "in"
+        case .and: return "and"
+        case .or: return "or"
+        case .ifExp: return "if-expression"
+        case .call: return "call"
+        case .callMethod: return "call method ." + name
+        case .attr: return "attribute ." + name
+        case .item: return "item"
+        case .tuple: return "tuple"
+        case .list: return "list"
+        }
+    }
+
+    private func describeConstant(_ v: Value) -> String {
+        switch v {
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return String(d)
+        case .object(let r):
+            if let s = r.obj as? StrObj { return "'" + s.value + "'" }
+            return "<" + r.obj.type.name + ">"
+        case .unbound: return "<unbound>"
+        }
+    }
+}

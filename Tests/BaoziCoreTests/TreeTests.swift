@@ -1,0 +1,165 @@
+// The tree evaluator: what the builder makes of a function body (its resolved-tree listing),
+// which bodies it leaves to the instruction loop, and that a call made from a tree frame can
+// suspend (a greenlet switch inside a call the tree made).
+
+import XCTest
+@testable import BaoziCore
+
+final class TreeTests: XCTestCase {
+    private func interpreter(_ source: String) throws -> (Interpreter, CapturingHost) {
+        let host = CapturingHost()
+        let interp = Interpreter(host: host)
+        interp.treeEvaluator = true
+        try interp.execute(source, filename: "<test>")
+        return (interp, host)
+    }
+
+    private func code(_ interp: Interpreter, _ name: String) throws -> CodeObj {
+        let fn = try XCTUnwrap(interp.global(name)?.object(as: FunctionObj.self))
+        return fn.code
+    }
+
+    func testListingShowsResolvedNamesAndDirectSubtrees() throws {
+        let (interp, _) = try interpreter("""
+        def fib(n):
+            if n < 2:
+                return n
+            return fib(n - 1) + fib(n - 2)
+        """)
+        XCTAssertEqual(try code(interp, "fib").treeListing(), """
+        block
+          if
+            compare <  [direct]
+              local n (slot 0)
+              constant 2
+            block
+              return
+                local n (slot 0)
+          return
+            binary +
+              call
+                global fib
+                binary -  [direct]
+                  local n (slot 0)
+                  constant 1
+              call
+                global fib
+                binary -  [direct]
+                  local n (slot 0)
+                  constant 2
+
+        """)
+    }
+
+    func testLoopsAttributesAndMethodCalls() throws {
+        let (interp, _) = try interpreter("""
+        def f(xs, p):
+            total = 0
+            for x in xs:
+                if x is None:
+                    continue
+                total += x * p.scale
+                p.items.append(x)
+            while total > 100:
+                total //= 2
+            return total
+        """)
+        XCTAssertEqual(try code(interp, "f").treeListing(), """
+        block
+          store total (slot 2)
+            constant 0
+          for x (slot 3)
+            local xs (slot 0)
+            block
+              if
+                is
+                  local x (slot 3)
+                  constant None
+                block
+                  continue
+              += total (slot 2)
+                binary *  [direct]
+                  local x (slot 3)
+                  attribute .scale  [direct]
+                    local p (slot 1)
+              expr
+                call method .append
+                  attribute .items  [direct]
+                    local p (slot 1)
+                  local x (slot 3)
+          while
+            compare >  [direct]
+              local total (slot 2)
+              constant 100
+            block
+              //= total (slot 2)
+                constant 2
+          return
+            local total (slot 2)
+
+        """)
+    }
+
+    /// Bodies with constructs the tree does not run yet stay on the instruction loop; the tree
+    /// evaluator is off unless asked for.
+    func testUncoveredBodiesStayOnTheInstructionLoop() throws {
+        let (interp, _) = try interpreter("""
+        def gen():
+            yield 1
+        def closure():
+            x = 1
+            def inner():
+                return x
+            return inner
+        def guarded():
+            try:
+                return 1
+            except ValueError:
+                return 2
+        def plain():
+            return 3
+        """)
+        XCTAssertNil(try code(interp, "gen").treeListing())
+        XCTAssertNil(try code(interp, "closure").treeListing())
+        XCTAssertNil(try code(interp, "guarded").treeListing())
+        XCTAssertNotNil(try code(interp, "plain").treeListing())
+
+        let off = Interpreter(host: CapturingHost())
+        try off.execute("def plain():\n    return 3\n", filename: "<test>")
+        XCTAssertNil(try code(off, "plain").treeListing())
+    }
+
+    /// Frames of the tree evaluator keep their continuation: a greenlet switch from a function a
+    /// tree frame called, 500 levels deep, and back, resumes every level.
+    func testGreenletSwitchFromDeepTreeFrames() throws {
+        let (interp, host) = try interpreter("""
+        from greenlet import greenlet, getcurrent
+        main = getcurrent()
+        def down(n):
+            if n == 0:
+                return main.switch('deep') + 1
+            return down(n - 1) + 1
+        g = greenlet(down)
+        print(g.switch(500))
+        print(g.switch(5))
+        """)
+        XCTAssertNotNil(try code(interp, "down").treeListing())
+        XCTAssertEqual(host.output, "deep\n506\n")
+    }
+
+    /// Errors raised in a tree frame point at the node that failed.
+    func testTracebackPointsAtTheFailingNode() throws {
+        let host = CapturingHost()
+        let interp = Interpreter(host: host)
+        interp.treeEvaluator = true
+        let outcome = interp.runMain(source: """
+        def f(a, b):
+            x = a + 1
+            return x / b
+        f(1, 0)
+        """, filename: "<test>")
+        XCTAssertNotEqual(outcome, .finished)
+        XCTAssertTrue(host.errors.contains("File \"<test>\", line 3, in f"), host.errors)
+        XCTAssertTrue(host.errors.hasSuffix("ZeroDivisionError: division by zero\n"), host.errors)
+    }
+}
