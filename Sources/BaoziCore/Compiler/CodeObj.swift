@@ -37,6 +37,8 @@ public final class CodeObj: Obj {
     var treeRoot: NodeRef?
     var treeWorkSlot = 0
     var treeWorkEnd = 0
+    /// The body has `try` or `with`: leaving it early runs their clean-ups.
+    var treeHasCleanups = false
     let firstLine: Int
     var instructions: ContiguousArray<Instr>
     /// Source range of each instruction, for tracebacks.

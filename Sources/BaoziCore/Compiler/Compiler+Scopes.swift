@@ -121,8 +121,9 @@ extension Compiler {
         emit(.returnValue)
         let built = interp.treeEvaluator ? TreeBuilder.build(self, body, range: range) : nil
         let code = try leaveUnit()
-        if let (tree, builder) = built, code.handlers.isEmpty {
-            code.attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2)
+        if let (tree, builder) = built {
+            code.attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
+                            hasCleanups: builder.hasCleanups)
         }
         try emitMakeFunction(code, scope, flags: flags)
         for d in f.decorators.reversed() {

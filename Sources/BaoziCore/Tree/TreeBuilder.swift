@@ -5,7 +5,11 @@
 // is left to the instruction loop (`build` returns nil), function by function.
 
 /// A construct the tree evaluator does not run yet.
-private struct Unsupported: Error {}
+private struct Unsupported: Error {
+    /// What the tree does not run yet (for whoever debugs the builder).
+    let what: String
+    init(_ what: String = "") { self.what = what }
+}
 
 struct TreeBuilder {
     private let compiler: Compiler
@@ -21,6 +25,8 @@ struct TreeBuilder {
     private(set) var maxNesting = 0
     /// Loops enclosing the statement being built, innermost last.
     private var loops: [NodeRef] = []
+    /// Whether the body has `try` or `with`: a return then looks for clean-ups to run.
+    private(set) var hasCleanups = false
 
     init(_ compiler: Compiler) {
         self.compiler = compiler
@@ -32,7 +38,9 @@ struct TreeBuilder {
     static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) -> (TreeCode, TreeBuilder)? {
         let u = compiler.unit!
         guard u.cellSlots.isEmpty, u.freeCount == 0, !u.scope.isGenerator,
-              !u.flags.contains(.usesNamespace) else { return nil }
+              !u.flags.contains(.usesNamespace) else {
+            return nil
+        }
         var b = TreeBuilder(compiler)
         do {
             let root = try b.block(body, range)
@@ -45,7 +53,7 @@ struct TreeBuilder {
 
     // MARK: - Helpers
 
-    private mutating func make(_ kind: TreeKind, op: Int32 = 0, _ range: SourceRange, kids: [NodeRef] = []) -> NodeRef {
+    fileprivate mutating func make(_ kind: TreeKind, op: Int32 = 0, _ range: SourceRange, kids: [NodeRef] = []) -> NodeRef {
         let n = TreeNode.make(kind, op: op, loc: Int32(ranges.count), kids: kids)
         switch kind {
         case .constant, .local, .global:
@@ -66,7 +74,7 @@ struct TreeBuilder {
     }
 
     /// An expression node whose value lands at the current depth; the depth then grows by one.
-    private mutating func value(_ n: NodeRef) -> NodeRef {
+    fileprivate mutating func value(_ n: NodeRef) -> NodeRef {
         n.pointee.depth = Int32(valueBase + valueDepth)
         valueDepth += 1
         maxValueDepth = max(maxValueDepth, valueDepth)
@@ -101,14 +109,110 @@ struct TreeBuilder {
             let v = try consumed(e)
             return make(.exprStmt, s.range, kids: [v])
         case .assign(let targets, let value):
-            guard targets.count == 1 else { throw Unsupported() }
-            return try store(targets[0], value, s.range)
+            if targets.count == 1, let simple = try simpleStore(targets[0], value, s.range) { return simple }
+            // The value, then each target consuming it (a copy for all but the last).
+            var kids = [try expr(value)]
+            for (i, t) in targets.enumerated() {
+                valueDepth = start + (i == targets.count - 1 ? 1 : 2)
+                maxValueDepth = max(maxValueDepth, valueDepth)
+                kids.append(try target(t))
+            }
+            return make(.assign, s.range, kids: kids)
         case .augAssign(let target, let op, let value):
-            guard case .name(let n) = target.kind, case .local(let slot) = try resolve(n) else { throw Unsupported() }
-            let v = try consumed(value)
-            let node = make(.augLocal, op: Int32(slot), s.range, kids: [v])
-            node.pointee.op2 = binaryOpcode(op).rawValue
+            let code = binaryOpcode(op).rawValue
+            let node: NodeRef
+            switch target.kind {
+            case .name(let n):
+                switch try resolve(n) {
+                case .local(let slot):
+                    node = make(.augLocal, op: Int32(slot), s.range, kids: [try consumed(value)])
+                case .global(let index):
+                    // [current, value] -> result
+                    valueDepth += 1
+                    maxValueDepth = max(maxValueDepth, valueDepth)
+                    node = make(.augGlobal, op: index, s.range, kids: [try expr(value)])
+                }
+            case .attribute(let object, let name):
+                // [object, current, value] -> [object, result]
+                let o = try expr(object)
+                valueDepth += 1
+                let v = try expr(value)
+                node = make(.augAttr, op: compiler.nameIndex(compiler.mangled(name)), target.range, kids: [o, v])
+            case .subscript(let container, let index):
+                // [container, index, current, value] -> [container, index, result]
+                let c = try expr(container)
+                let i = try expr(index)
+                valueDepth += 1
+                let v = try expr(value)
+                node = make(.augItem, target.range, kids: [c, i, v])
+            default:
+                throw Unsupported("aug-target")
+            }
+            node.pointee.op2 = code
             return node
+        case .try(let body, let handlers, let orElse, let finally):
+            hasCleanups = true
+            var kids = [try block(body[...], s.range)]
+            for h in handlers {
+                // The exception stays at `start` while a handler is matched and runs.
+                valueDepth = start + 1
+                maxValueDepth = max(maxValueDepth, start + 2)
+                var hk: [NodeRef] = []
+                var flags: Int32 = 0
+                var slot: Int32 = 0
+                if let t = h.type {
+                    hk.append(try expr(t))
+                    flags |= 1
+                }
+                if let name = h.name {
+                    guard case .local(let i) = try resolve(name) else { throw Unsupported("global except target") }
+                    valueDepth = start + 2
+                    hk.append(try target(Expr(.name(name), h.range)))
+                    flags |= 2
+                    slot = Int32(i) + 1
+                }
+                valueDepth = start + 1
+                hk.append(try block(h.body[...], h.range))
+                let hn = make(.handler, op: flags, h.range, kids: hk)
+                hn.pointee.op2 = slot
+                kids.append(hn)
+            }
+            valueDepth = start
+            var flags: Int32 = 0
+            if !orElse.isEmpty {
+                kids.append(try block(orElse[...], s.range))
+                flags |= 1
+            }
+            if !finally.isEmpty {
+                // Below the finally block: what to do after it (see TreeEval, `pending`).
+                valueDepth = start + 3
+                maxValueDepth = max(maxValueDepth, valueDepth)
+                kids.append(try block(finally[...], s.range))
+                flags |= 2
+            }
+            let n = make(.tryStmt, op: Int32(handlers.count), s.range, kids: kids)
+            n.pointee.op2 = flags
+            n.pointee.depth = Int32(valueBase + start)
+            return n
+        case .with(let items, let body):
+            hasCleanups = true
+            return try withItems(items[...], body, s.range)
+        case .raise(let exception, let cause):
+            var kids: [NodeRef] = []
+            if let exception { kids.append(try expr(exception)) }
+            if let cause { kids.append(try expr(cause)) }
+            return make(.raise, op: Int32(kids.count), s.range, kids: kids)
+        case .assert(let test, let message):
+            var kids = [try consumed(test)]
+            if let message { kids.append(try consumed(message)) }
+            return make(.assert, s.range, kids: kids)
+        case .delete(let targets):
+            var kids: [NodeRef] = []
+            for t in targets {
+                valueDepth = start
+                kids.append(try deletion(t))
+            }
+            return kids.count == 1 ? kids[0] : make(.block, s.range, kids: kids)
         case .if(let test, let body, let orElse):
             let t = try consumed(test)
             var kids = [t, try block(body[...], s.range)]
@@ -124,7 +228,9 @@ struct TreeBuilder {
             if !orElse.isEmpty { kids.append(try block(orElse[...], s.range)) }
             return finishLoop(node, .whileStmt, s.range, kids)
         case .for(let target, let iter, let body, let orElse):
-            guard case .name(let n) = target.kind, case .local(let slot) = try resolve(n) else { throw Unsupported() }
+            guard case .name(let n) = target.kind, case .local(let slot) = try resolve(n) else {
+                return try forWithTarget(target, iter, body, orElse, s.range)
+            }
             let it = try expr(iter)              // stays on the stack as the iterator
             let placeholder = make(.forLocal, op: Int32(slot), s.range, kids: [])
             placeholder.pointee.depth = it.depth
@@ -151,7 +257,7 @@ struct TreeBuilder {
             }
             return make(.returnStmt, s.range, kids: [v])
         default:
-            throw Unsupported()
+            throw Unsupported("stmt " + String(String(describing: s.kind).prefix(25)))
         }
     }
 
@@ -165,6 +271,123 @@ struct TreeBuilder {
         for other in nodes where other.pointee.loop == placeholder { other.pointee.loop = n }
         nodes.append(n)
         return n
+    }
+
+    /// `with a as x, b:` as nested with nodes. Stack: [exit, entered value], then the body;
+    /// [exit, exception, result] when the body raised; [exit, pending..., result] when it
+    /// left by return/break/continue.
+    private mutating func withItems(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws -> NodeRef {
+        let start = valueDepth
+        defer { valueDepth = start }
+        guard let item = items.first else { throw Unsupported("empty with") }
+        var kids = [try expr(item.context)]
+        maxValueDepth = max(maxValueDepth, start + 5)
+        var flags: Int32 = 0
+        if let t = item.target {
+            valueDepth = start + 2
+            kids.append(try target(t))
+            flags = 1
+        }
+        valueDepth = start + 1
+        if items.count > 1 {
+            let inner = try withItems(items.dropFirst(), body, range)
+            kids.append(make(.block, range, kids: [inner]))
+        } else {
+            kids.append(try block(body[...], range))
+        }
+        let n = make(.withStmt, op: flags, range, kids: kids)
+        n.pointee.depth = Int32(valueBase + start)
+        return n
+    }
+
+    /// `for a, b in ...` and other targets than a local name: the item is stored by a target
+    /// node, then the body runs.
+    private mutating func forWithTarget(_ itemTarget: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt],
+                                        _ range: SourceRange) throws -> NodeRef {
+        let it = try expr(iter)
+        let node = make(.forTarget, range, kids: [])
+        node.pointee.depth = it.depth
+        valueDepth += 1                          // the item above the iterator
+        maxValueDepth = max(maxValueDepth, valueDepth)
+        let t = try target(itemTarget)
+        valueDepth -= 1
+        loops.append(node)
+        let b = try block(body[...], range)
+        loops.removeLast()
+        var kids = [it, t, b]
+        if !orElse.isEmpty { kids.append(try block(orElse[...], range)) }
+        return finishLoop(node, .forTarget, range, kids)
+    }
+
+    /// A target storing the value on top of the stack (the depth counts that value).
+    private mutating func target(_ t: Expr) throws -> NodeRef {
+        let start = valueDepth
+        defer { valueDepth = start }
+        switch t.kind {
+        case .name(let n):
+            switch try resolve(n) {
+            case .local(let slot): return make(.targetLocal, op: Int32(slot), t.range)
+            case .global(let index): return make(.targetGlobal, op: index, t.range)
+            }
+        case .attribute(let object, let name):
+            let o = try expr(object)
+            return make(.targetAttr, op: compiler.nameIndex(compiler.mangled(name)), t.range, kids: [o])
+        case .subscript(let container, let index):
+            let c = try expr(container)
+            let i = try expr(index)
+            return make(.targetItem, t.range, kids: [c, i])
+        case .tuple(let items), .list(let items):
+            // The value is replaced by its items, the first on top; each target takes one.
+            var star = 0
+            for (i, item) in items.enumerated() {
+                if case .starred = item.kind {
+                    if star != 0 { throw Unsupported("two starred") }
+                    star = i + 1
+                }
+            }
+            let base = start - 1
+            maxValueDepth = max(maxValueDepth, base + items.count)
+            var kids: [NodeRef] = []
+            for (i, item) in items.enumerated() {
+                valueDepth = base + items.count - i
+                var sub = item
+                if case .starred(let inner) = item.kind { sub = inner }
+                kids.append(try target(sub))
+            }
+            let n = make(.targetUnpack, op: Int32(items.count), t.range, kids: kids)
+            n.pointee.op2 = Int32(star)
+            return n
+        default:
+            throw Unsupported("target")
+        }
+    }
+
+    private mutating func deletion(_ t: Expr) throws -> NodeRef {
+        switch t.kind {
+        case .name(let n):
+            switch try resolve(n) {
+            case .local(let slot): return make(.delLocal, op: Int32(slot), t.range)
+            case .global(let index): return make(.delGlobal, op: index, t.range)
+            }
+        case .attribute(let object, let name):
+            let o = try expr(object)
+            return make(.delAttr, op: compiler.nameIndex(compiler.mangled(name)), t.range, kids: [o])
+        case .subscript(let container, let index):
+            let c = try expr(container)
+            let i = try expr(index)
+            return make(.delItem, t.range, kids: [c, i])
+        default:
+            throw Unsupported("del-target")
+        }
+    }
+
+    /// A single plain target (a name, an attribute, an item) as one store node; nil for the
+    /// general way (unpacking).
+    private mutating func simpleStore(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef? {
+        switch target.kind {
+        case .tuple, .list, .starred: return nil
+        default: return try store(target, value, range)
+        }
     }
 
     private mutating func store(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef {
@@ -182,13 +405,12 @@ struct TreeBuilder {
             let o = try expr(object)
             return make(.storeAttr, op: compiler.nameIndex(compiler.mangled(name)), target.range, kids: [v, o])
         case .subscript(let container, let index):
-            if case .slice = index.kind { throw Unsupported() }
             let v = try expr(value)
             let c = try expr(container)
             let i = try expr(index)
             return make(.storeItem, target.range, kids: [v, c, i])
         default:
-            throw Unsupported()
+            throw Unsupported("store-target")
         }
     }
 
@@ -225,8 +447,15 @@ struct TreeBuilder {
         unit.constant(key, make)
     }
 
+    fileprivate func stringConstant(_ text: String) -> Int32 {
+        unit.constant(.string(text)) { compiler.stringValue(text) }
+    }
+
+    fileprivate var valueDepthNow: Int { valueDepth }
+    fileprivate mutating func setValueDepth(_ d: Int) { valueDepth = d }
+
     /// Builds an expression; its value lands at the depth current on entry.
-    private mutating func expr(_ e: Expr) throws -> NodeRef {
+    fileprivate mutating func expr(_ e: Expr) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
         if nesting > Compiler.maxNesting { throw Unsupported() }
         let start = valueDepth
@@ -262,8 +491,19 @@ struct TreeBuilder {
             let a = try expr(l)
             let b = try expr(r)
             return finish(make(.binary, op: binaryOpcode(op).rawValue, e.range, kids: [a, b]))
+        case .compare(let l, let rest) where rest.count > 1:
+            // a < b < c: [a, b, result] per step; b moves down for the next comparison.
+            guard rest.count <= 7 else { throw Unsupported("long chain") }
+            var kids = [try expr(l)]
+            var packed: Int32 = 0
+            for (i, (op, r)) in rest.enumerated() {
+                valueDepth = start + 1
+                kids.append(try expr(r))
+                packed |= Int32(compareCode(op)) << (4 * Int32(i))
+            }
+            maxValueDepth = max(maxValueDepth, start + 3)
+            return finish(make(.chain, op: packed, e.range, kids: kids))
         case .compare(let l, let rest):
-            guard rest.count == 1 else { throw Unsupported() }
             let (op, r) = rest[0]
             let a = try expr(l)
             let b = try expr(r)
@@ -294,12 +534,27 @@ struct TreeBuilder {
             o.pointee.depth = n.depth
             return n
         case .call(let callee, let args):
+            // Positional arguments, then the keywords' values (their names in a constant).
             var positional: [Expr] = []
+            var keywords: [String] = []
             for a in args {
-                guard case .positional(let x) = a else { throw Unsupported() }
-                positional.append(x)
+                switch a {
+                case .positional(let x):
+                    guard keywords.isEmpty else { throw Unsupported("positional after keyword") }
+                    positional.append(x)
+                case .keyword(let name, let x):
+                    keywords.append(name)
+                    positional.append(x)
+                default:
+                    throw Unsupported("call-args")
+                }
             }
-            guard positional.count < 250 else { throw Unsupported() }
+            guard positional.count < 250 else { throw Unsupported("too many arguments") }
+            let kwConstant = keywords.isEmpty ? 0 : compiler.keywordNamesConstant(keywords) + 1
+            func withKeywords(_ n: NodeRef) -> NodeRef {
+                n.pointee.op2 = kwConstant
+                return n
+            }
             if case .attribute(let object, let name) = callee.kind {
                 // [method or marker, self or bound method, args...]
                 let o = try expr(object)
@@ -307,30 +562,136 @@ struct TreeBuilder {
                 maxValueDepth = max(maxValueDepth, valueDepth)
                 var kids = [o]
                 for x in positional { kids.append(try expr(x)) }
-                return finish(make(.callMethod, op: compiler.nameIndex(compiler.mangled(name)), e.range, kids: kids))
+                return finish(withKeywords(make(.callMethod, op: compiler.nameIndex(compiler.mangled(name)), e.range, kids: kids)))
             }
             var kids = [try expr(callee)]
             for x in positional { kids.append(try expr(x)) }
-            return finish(make(.call, e.range, kids: kids))
+            return finish(withKeywords(make(.call, e.range, kids: kids)))
         case .attribute(let object, let name):
             let o = try expr(object)
             return finish(make(.attr, op: compiler.nameIndex(compiler.mangled(name)), e.range, kids: [o]))
         case .subscript(let container, let index):
-            if case .slice = index.kind { throw Unsupported() }
             let c = try expr(container)
             let i = try expr(index)
             return finish(make(.item, e.range, kids: [c, i]))
+        case .slice(let lower, let upper, let step):
+            var kids: [NodeRef] = []
+            for part in [lower, upper, step] {
+                if let part {
+                    kids.append(try expr(part))
+                } else {
+                    kids.append(value(make(.constant, op: constant(.none), e.range)))
+                }
+            }
+            return finish(make(.slice, e.range, kids: kids))
+        case .dict(let items):
+            var kids: [NodeRef] = []
+            for item in items {
+                guard case .pair(let k, let v) = item else { throw Unsupported("dict unpack") }
+                kids.append(try expr(k))
+                kids.append(try expr(v))
+            }
+            return finish(make(.dict, e.range, kids: kids))
+        case .set(let items):
+            var kids: [NodeRef] = []
+            for x in items {
+                if case .starred = x.kind { throw Unsupported("starred") }
+                kids.append(try expr(x))
+            }
+            return finish(make(.set, e.range, kids: kids))
+        case .fString(let parts):
+            return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
+        case .slice(let lower, let upper, let step):
+            var kids: [NodeRef] = []
+            for part in [lower, upper, step] {
+                if let part {
+                    kids.append(try expr(part))
+                } else {
+                    kids.append(value(make(.constant, op: constant(.none), e.range)))
+                }
+            }
+            return finish(make(.slice, e.range, kids: kids))
+        case .dict(let items):
+            var kids: [NodeRef] = []
+            for item in items {
+                guard case .pair(let k, let v) = item else { throw Unsupported("dict unpack") }
+                kids.append(try expr(k))
+                kids.append(try expr(v))
+            }
+            return finish(make(.dict, e.range, kids: kids))
+        case .set(let items):
+            var kids: [NodeRef] = []
+            for x in items {
+                if case .starred = x.kind { throw Unsupported("starred") }
+                kids.append(try expr(x))
+            }
+            return finish(make(.set, e.range, kids: kids))
+        case .fString(let parts):
+            return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
         case .tuple(let items), .list(let items):
             var kids: [NodeRef] = []
             for x in items {
-                if case .starred = x.kind { throw Unsupported() }
+                if case .starred = x.kind { throw Unsupported("starred") }
                 kids.append(try expr(x))
             }
             let isTuple: Bool = { if case .tuple = e.kind { return true } else { return false } }()
             return finish(make(isTuple ? .tuple : .list, e.range, kids: kids))
         default:
-            throw Unsupported()
+            throw Unsupported("expr " + String(String(describing: e.kind).prefix(25)))
         }
+    }
+}
+
+extension TreeBuilder {
+    /// The pieces of an f-string (or of a field's spec), each a str on the stack.
+    fileprivate mutating func fStringPieces(_ parts: [FStringPart]) throws -> [NodeRef] {
+        var pieces: [NodeRef] = []
+        for part in parts {
+            switch part {
+            case .literal(let text):
+                if text.isEmpty { continue }
+                pieces.append(value(make(.constant, op: stringConstant(text), .unknown)))
+            case .field(let x, let conversion, let spec, let selfDocumenting):
+                if let text = selfDocumenting, !text.isEmpty {
+                    pieces.append(value(make(.constant, op: stringConstant(text), x.range)))
+                }
+                let start = valueDepthNow
+                var code: Int32
+                switch conversion {
+                case nil: code = selfDocumenting != nil && spec == nil ? 2 : 0
+                case "s": code = 1
+                case "r": code = 2
+                case "a": code = 3
+                case .some: throw Unsupported("conversion")
+                }
+                var kids = [try expr(x)]
+                if let spec {
+                    let specPieces = try fStringPieces(spec)
+                    setValueDepth(start + 1)
+                    kids.append(value(make(.fstring, x.range, kids: specPieces)))
+                    code |= 4
+                }
+                setValueDepth(start)
+                pieces.append(value(make(.format, op: code, x.range, kids: kids)))
+            }
+        }
+        return pieces
+    }
+}
+
+/// CompareOp as the 4-bit code a chain node packs.
+func compareCode(_ op: CompareOp) -> Int {
+    switch op {
+    case .lt: return 0
+    case .le: return 1
+    case .eq: return 2
+    case .ne: return 3
+    case .gt: return 4
+    case .ge: return 5
+    case .is: return 6
+    case .isNot: return 7
+    case .in: return 8
+    case .notIn: return 9
     }
 }
 
@@ -349,7 +710,7 @@ func compareOpcode(_ op: CompareOp) -> CompareOpcode {
 extension CodeObj {
     /// Attaches the tree built for this code: node locations follow the instructions', and
     /// constants and names are read from the tables the compiler filled.
-    func attachTree(_ tree: TreeCode, ranges: [SourceRange], maxValues: Int, maxWork: Int) {
+    func attachTree(_ tree: TreeCode, ranges: [SourceRange], maxValues: Int, maxWork: Int, hasCleanups: Bool) {
         let base = Int32(locations.count)
         locations.append(contentsOf: ranges)
         for n in tree.allNodes {
@@ -357,8 +718,14 @@ extension CodeObj {
             switch n.kind {
             case .constant:
                 n.pointee.value = constants[Int(n.op)]
-            case .global, .storeGlobal, .attr, .callMethod, .storeAttr:
+            case .global, .storeGlobal, .attr, .storeAttr, .augGlobal, .augAttr, .delGlobal, .delAttr,
+                 .targetGlobal, .targetAttr:
                 n.pointee.name = Unmanaged.passUnretained(names[Int(n.op)])
+            case .callMethod:
+                n.pointee.name = Unmanaged.passUnretained(names[Int(n.op)])
+                if n.op2 > 0 { n.pointee.value = constants[Int(n.op2) - 1] }
+            case .call:
+                if n.op2 > 0 { n.pointee.value = constants[Int(n.op2) - 1] }
             default:
                 break
             }
@@ -369,5 +736,6 @@ extension CodeObj {
         treeRoot = tree.body
         treeWorkSlot = tree.workSlot
         treeWorkEnd = slotCount + stackSize
+        treeHasCleanups = hasCleanups
     }
 }

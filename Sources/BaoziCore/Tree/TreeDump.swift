@@ -61,6 +61,31 @@ extension CodeObj {
         case .item: return "item"
         case .tuple: return "tuple"
         case .list: return "list"
+        case .assign: return "assign"
+        case .tryStmt: return "try"
+        case .handler: return "except" + (n.op & 2 != 0 ? " as " + slot(n.op2 - 1) : "")
+        case .withStmt: return "with"
+        case .augGlobal: return "\(BinaryOpcode.decode(n.op2).symbol)= global " + name
+        case .augAttr: return "\(BinaryOpcode.decode(n.op2).symbol)= ." + name
+        case .augItem: return "\(BinaryOpcode.decode(n.op2).symbol)= item"
+        case .forTarget: return "for"
+        case .raise: return "raise"
+        case .assert: return "assert"
+        case .delLocal: return "del " + slot(n.op)
+        case .delGlobal: return "del global " + name
+        case .delAttr: return "del ." + name
+        case .delItem: return "del item"
+        case .targetLocal: return "to " + slot(n.op)
+        case .targetGlobal: return "to global " + name
+        case .targetAttr: return "to ." + name
+        case .targetItem: return "to item"
+        case .targetUnpack: return "unpack" + (n.op2 > 0 ? " (starred \(n.op2 - 1))" : "")
+        case .set: return "set"
+        case .dict: return "dict"
+        case .slice: return "slice"
+        case .chain: return "chain"
+        case .fstring: return "f-string"
+        case .format: return "format"
         }
     }
 

@@ -84,13 +84,53 @@ extension Interpreter {
         // Undoes `suspend` when the code ran to completion without leaving a frame.
         @inline(__always) func resumeHere() { wp += 1 }
 
+        @inline(__always) func frame() -> Frame { frameRef.takeUnretainedValue() }
+
+        /// Leaving a block early (return, break, continue) runs the `finally` blocks and
+        /// `__exit__`s on the way, innermost first: when one is found, the work stack is cut
+        /// back to it, `pending` (what to do afterwards) is pushed under its block, and true is
+        /// returned with the block set to run. `upTo`: the loop a break/continue stops at.
+        func startCleanup(pending: [Value], upTo loop: NodeRef?) -> Bool {
+            var i = wp
+            while i < workEnd {
+                let (m, st) = Self.decodeWork(slots[i])
+                if let loop, m == loop { return false }
+                if m.kind == .tryStmt && (st == 1 || st == 2 || st >= 100) {
+                    if st >= 100 {
+                        // Leaving a handler: its exception is no longer handled.
+                        fiber.handled = frame().popSavedException()
+                        clearHandlerName(m.kid(1 + st - 100), slots)
+                        slots[i] = Self.encodeWork(m, 6)
+                    }
+                    if m.op2 & 2 != 0 {
+                        let base = Int(m.depth)
+                        for (k, v) in pending.enumerated() { slots[base + k] = v }
+                        sp = base + 3       // the finally block's values start above the 3 pending slots
+                        wp = i
+                        slots[wp] = Self.encodeWork(m, 5)
+                        node = m.kid(m.kidCount - 1); step = 0
+                        return true
+                    }
+                } else if m.kind == .withStmt && st == 3 {
+                    let base = Int(m.depth)
+                    for (k, v) in pending.enumerated() { slots[base + 1 + k] = v }
+                    sp = base + 4
+                    wp = i + 1
+                    node = m; step = 6
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+
         dispatch: while true {
             let n = node
             // Evaluates child `i` onto the value stack: directly when it can, else by descending
             // into it with this node's item saved to come back at `next`. True when the value
             // is already there.
-            @inline(__always) func child(_ i: Int, _ next: Int) -> Bool {
-                let c = n.kid(i)
+            @inline(__always) func child(_ i: Int, _ next: Int) -> Bool { evaluate(n.kid(i), next) }
+            @inline(__always) func evaluate(_ c: NodeRef, _ next: Int) -> Bool {
                 if c.directable {
                     // Leaves inline; the rest by `direct`.
                     switch c.kind {
@@ -118,7 +158,12 @@ extension Interpreter {
                 step = 0
                 return false
             }
-            @inline(__always) func location() { header.pointee.pc = n.loc &+ 1 }
+            // Where the frame is, for tracebacks and for an exception's handler search.
+            @inline(__always) func location() {
+                header.pointee.pc = n.loc &+ 1
+                header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                slots[workSlot] = .int(wp)
+            }
 
             switch n.kind {
             // MARK: Statements
@@ -312,8 +357,17 @@ extension Interpreter {
                     node = n.kid(2); step = 0
                     continue dispatch
                 }
-            case .forLocal:
+            case .forLocal, .forTarget:
                 let iterSlot = Int(n.depth)
+                let isTarget = n.kind == .forTarget
+                let bodyIndex = isTarget ? 2 : 1
+                if step == 5 {
+                    // forTarget: the item is stored; the body runs.
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 2)
+                    node = n.kid(bodyIndex); step = 0
+                    continue dispatch
+                }
                 if step == 0 {
                     if !child(0, 1) { continue dispatch }
                     step = 1
@@ -382,6 +436,12 @@ extension Interpreter {
                 }
                 // step 3: an item above the iterator, or the iterator gone (exhausted).
                 if sp == iterSlot + 2 {
+                    if isTarget {
+                        wp -= 1
+                        slots[wp] = Self.encodeWork(node, 5)
+                        node = n.kid(1); step = 0
+                        continue dispatch
+                    }
                     sp &-= 1
                     slots[Int(n.op)] = slots[sp]
                     wp -= 1
@@ -389,21 +449,24 @@ extension Interpreter {
                     node = n.kid(1); step = 0
                     continue dispatch
                 }
-                if n.kidCount > 2 {
-                    node = n.kid(2); step = 0
+                if n.kidCount > bodyIndex + 1 {
+                    node = n.kid(bodyIndex + 1); step = 0
                     continue dispatch
                 }
             case .breakStmt, .continueStmt:
                 // Only the innermost loop's iterator can be above the statement's stack level.
                 let loop = n.pointee.loop.unsafelyUnwrapped
                 let target = loop
+                if code.treeHasCleanups && startCleanup(pending: [.int(3), Self.nodeValue(node)], upTo: loop) {
+                    continue dispatch
+                }
                 // Drop the work of the statements inside the loop, up to the loop's own item.
                 while wp < workEnd {
                     let (m, _) = Self.decodeWork(slots[wp])
                     wp += 1
                     if m == target { break }
                 }
-                let isFor = loop.kind == .forLocal
+                let isFor = loop.kind == .forLocal || loop.kind == .forTarget
                 if n.kind == .continueStmt {
                     node = target
                     step = isFor ? 2 : 0
@@ -416,11 +479,218 @@ extension Interpreter {
                     if !child(0, 1) { continue dispatch }
                 }
                 let result = slots[sp - 1]
+                if code.treeHasCleanups && startCleanup(pending: [.int(2), Self.nodeValue(node), result], upTo: nil) {
+                    continue dispatch
+                }
                 if let inTree = returnPlainly(result) {
                     if inTree { continue frames }
                     return nil
                 }
                 return try finishFrame(returning: result, entryDepth: entryDepth)
+            case .tryStmt:
+                let handlerCount = Int(n.op)
+                let hasFinally = n.op2 & 2 != 0
+                let elseIndex = 1 + handlerCount
+                let finallyIndex = elseIndex + (n.op2 & 1 != 0 ? 1 : 0)
+                let base = Int(n.depth)
+                var normalEnd = false
+                switch step {
+                case 0:
+                    // The item (try, 1) marks the body as protected by the handlers.
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 1)
+                    node = n.kid(0); step = 0
+                    continue dispatch
+                case 1:
+                    if n.op2 & 1 != 0 {
+                        wp -= 1
+                        slots[wp] = Self.encodeWork(node, 2)
+                        node = n.kid(elseIndex); step = 0
+                        continue dispatch
+                    }
+                    normalEnd = true
+                case 2:
+                    normalEnd = true
+                case 5:
+                    // The finally block ran: do what was pending.
+                    location()
+                    let (next, nextStep) = try finishPending(at: base)
+                    sp = base
+                    if let next {
+                        if nextStep == 1 {
+                            slots[sp] = slots[base + 2]
+                            sp &+= 1
+                        }
+                        node = next; step = nextStep
+                        continue dispatch
+                    }
+                    break
+                case 10..<100:
+                    // Matching handler (step - 10) / 2 against the exception at `base`.
+                    let i = (step - 10) >> 1
+                    let exc = slots[base]
+                    if i >= handlerCount {
+                        // No handler matched: on to the finally block, or out.
+                        sp = base
+                        guard case .object(let r) = exc, let e = r.obj as? ExceptionObj else { break }
+                        if hasFinally {
+                            frame().saveException(fiber.handled)
+                            fiber.handled = exc
+                            slots[base] = .int(1)
+                            slots[base + 1] = exc
+                            sp = base + 3
+                            wp -= 1
+                            slots[wp] = Self.encodeWork(node, 5)
+                            node = n.kid(finallyIndex); step = 0
+                            continue dispatch
+                        }
+                        location()
+                        throw Reraise(exception: e)
+                    }
+                    let h = n.kid(1 + i)
+                    var matched = true
+                    if h.op & 1 != 0 {
+                        if step & 1 == 0 {
+                            if !evaluate(h.kid(0), step + 1) { continue dispatch }
+                        }
+                        sp &-= 1
+                        location()
+                        header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                        matched = try exceptionMatches(exc, slots[sp])
+                    }
+                    if !matched {
+                        node = n; step = 10 + 2 * (i + 1)
+                        continue dispatch
+                    }
+                    frame().saveException(fiber.handled)
+                    fiber.handled = exc
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 100 + i)
+                    if h.op & 2 != 0 {
+                        slots[sp] = exc
+                        sp &+= 1
+                    }
+                    node = h; step = 0
+                    continue dispatch
+                default:
+                    // step 100 + i: handler i finished.
+                    fiber.handled = frame().popSavedException()
+                    clearHandlerName(n.kid(1 + step - 100), slots)
+                    sp = base
+                    normalEnd = true
+                }
+                if normalEnd && hasFinally {
+                    slots[base] = .int(0)
+                    sp = base + 3
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 5)
+                    node = n.kid(finallyIndex); step = 0
+                    continue dispatch
+                }
+            case .handler:
+                let hasType = n.op & 1 != 0
+                let targetIndex = hasType ? 1 : 0
+                if step == 0 && n.op & 2 != 0 {
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 1)
+                    node = n.kid(targetIndex); step = 0
+                    continue dispatch
+                }
+                node = n.kid(n.op & 2 != 0 ? targetIndex + 1 : targetIndex); step = 0
+                continue dispatch
+            case .withStmt:
+                // [exit, entered] -> body -> exit(None, None, None)
+                let base = Int(n.depth)
+                let hasTarget = n.op & 1 != 0
+                switch step {
+                case 0, 1:
+                    if step == 0 {
+                        if !child(0, 1) { continue dispatch }
+                    }
+                    let mgr = slots[base]
+                    location()
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                    let exit = try lookupSpecialOrFail(mgr, names.__exit__, protocol: "context manager", missing: "__exit__")
+                    let enter = try lookupSpecialOrFail(mgr, names.__enter__, protocol: "context manager", missing: "__enter__")
+                    slots[base] = exit
+                    sp = base + 1
+                    suspend(node, 2, resultAt: sp)
+                    let r = try callResumable(enter, [])
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[sp] = r
+                    sp &+= 1
+                    fallthrough
+                case 2:
+                    if hasTarget {
+                        wp -= 1
+                        slots[wp] = Self.encodeWork(node, 8)
+                        node = n.kid(1); step = 0
+                        continue dispatch
+                    }
+                    sp &-= 1
+                    fallthrough
+                case 8:
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 3)
+                    node = n.kid(hasTarget ? 2 : 1); step = 0
+                    continue dispatch
+                case 3, 6:
+                    // The body ended (3), or is being left by return/break/continue (6).
+                    location()
+                    suspend(node, step == 3 ? 9 : 7, resultAt: sp)
+                    let r = try callResumable(slots[base], [.none, .none, .none])
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[sp] = r
+                    sp &+= 1
+                    if step == 6 {
+                        step = 7
+                        continue dispatch
+                    }
+                    sp = base
+                case 9:
+                    sp = base
+                case 7:
+                    // exit() returned: do what was pending.
+                    location()
+                    let (next, nextStep) = try finishPending(at: base + 1)
+                    if let next {
+                        let v = slots[base + 3]
+                        sp = base
+                        if nextStep == 1 {
+                            slots[sp] = v
+                            sp &+= 1
+                        }
+                        node = next; step = nextStep
+                        continue dispatch
+                    }
+                    sp = base
+                case 4:
+                    // The body raised: [exit, exception] -> exit(type, exception, traceback).
+                    let exc = slots[base + 1]
+                    guard case .object(let r) = exc, let e = r.obj as? ExceptionObj else { break }
+                    location()
+                    suspend(node, 5, resultAt: base + 2)
+                    let res = try callResumable(slots[base], [Value(e.type), exc, tracebackObject(for: e)])
+                    if case .unbound = res { return nil }
+                    resumeHere()
+                    slots[base + 2] = res
+                    sp = base + 3
+                    fallthrough
+                default:
+                    // step 5: exit() answered; a true value swallows the exception.
+                    let res = slots[base + 2]
+                    let exc = slots[base + 1]
+                    location()
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                    let swallow = try Self.quickTruth(res) ?? truthy(res)
+                    fiber.handled = frame().popSavedException()
+                    sp = base
+                    if !swallow, case .object(let r) = exc, let e = r.obj as? ExceptionObj {
+                        throw Reraise(exception: e)
+                    }
+                }
 
             // MARK: Expressions
             case .constant:
@@ -588,7 +858,7 @@ extension Interpreter {
                     let base = sp - last
                     location()
                     suspend(node, last + 1, resultAt: base)
-                    switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp) {
+                    switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp, kwNames: n.keywordNames) {
                     case .enteredTree: continue frames
                     case .leftFrame: return nil
                     case .value: resumeHere()
@@ -641,7 +911,7 @@ extension Interpreter {
                     location()
                     suspend(node, last + 1, resultAt: base)
                     switch try treeCall(slots, types, base: marker ? base + 1 : base, argStart: marker ? base + 2 : base + 1,
-                                        sp: sp, resultAt: base) {
+                                        sp: sp, resultAt: base, kwNames: n.keywordNames) {
                     case .enteredTree: continue frames
                     case .leftFrame: return nil
                     case .value: resumeHere()
@@ -692,6 +962,370 @@ extension Interpreter {
                     slots[sp] = v
                     sp &+= 1
                 }
+            case .assign:
+                var s = step
+                if s == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    s = 1
+                }
+                if s < n.kidCount {
+                    // Every target but the last takes a copy of the value.
+                    if s < n.kidCount - 1 {
+                        slots[sp] = slots[sp - 1]
+                        sp &+= 1
+                    }
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, s + 1)
+                    node = n.kid(s); step = 0
+                    continue dispatch
+                }
+            case .targetLocal:
+                sp &-= 1
+                slots[Int(n.op)] = slots[sp]
+            case .targetGlobal:
+                sp &-= 1
+                let v = slots[sp]
+                n.pointee.name.unsafelyUnwrapped._withUnsafeGuaranteedRef { name in code.globals.setString(name, v) }
+            case .targetAttr:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    let obj = slots[sp - 1], value = slots[sp - 2]
+                    sp &-= 2
+                    if case .object(let r) = obj, let site = n.pointee.attributeCache,
+                       n.pointee.name.unsafelyUnwrapped._withUnsafeGuaranteedRef({ name in
+                           r.raw._withUnsafeGuaranteedRef { o in cachedStoreAttribute(o, value, site, name) } }) {
+                        break
+                    }
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    if try setAttributeResumable(obj, n.pointee.name.unsafelyUnwrapped.takeUnretainedValue(), value) { return nil }
+                    resumeHere()
+                }
+            case .targetItem, .delItem:
+                var s = step
+                while s < 2 {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                if s == 2 {
+                    let index = slots[sp - 1], container = slots[sp - 2]
+                    location()
+                    if n.kind == .delItem {
+                        sp &-= 2
+                        suspend(node, 3, resultAt: sp)
+                        if try deleteItemResumable(container, index) { return nil }
+                        resumeHere()
+                        break
+                    }
+                    let value = slots[sp - 3]
+                    sp &-= 3
+                    suspend(node, 3, resultAt: sp)
+                    if try setItemResumable(container, index, value) { return nil }
+                    resumeHere()
+                }
+            case .targetUnpack:
+                if step == 0 {
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                    let items = try unpackForAssignment(v, count: n.kidCount, starred: Int(n.op2) - 1)
+                    // The first target's value on top.
+                    for i in 0..<items.count { slots[sp + i] = items[items.count - 1 - i] }
+                    sp &+= items.count
+                    step = 1
+                }
+                if step <= n.kidCount {
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, step + 1)
+                    node = n.kid(step - 1); step = 0
+                    continue dispatch
+                }
+            case .augGlobal:
+                let nameRef = n.pointee.name.unsafelyUnwrapped
+                if step == 0 {
+                    location()
+                    guard let cur = lookupGlobal(n.pointee.globalCache.unsafelyUnwrapped, nameRef.takeUnretainedValue(), code.globals) else {
+                        throw nameError("name '\(nameRef.takeUnretainedValue().value)' is not defined")
+                    }
+                    slots[sp] = cur
+                    sp &+= 1
+                    step = 1
+                }
+                if step == 1 {
+                    if !child(0, 2) { continue dispatch }
+                    step = 2
+                }
+                if step == 2 {
+                    let b = slots[sp - 1], a = slots[sp - 2]
+                    sp &-= 2
+                    let op = BinaryOpcode.decode(n.op2)
+                    if let r = types.fastBinary(self, op, a, b) {
+                        slots[sp] = r
+                        sp &+= 1
+                    } else {
+                        location()
+                        suspend(node, 3, resultAt: sp)
+                        let r = try binaryOperation(op, a, b, inplace: true)
+                        if case .unbound = r { return nil }
+                        resumeHere()
+                        slots[sp] = r
+                        sp &+= 1
+                    }
+                }
+                sp &-= 1
+                let v = slots[sp]
+                nameRef._withUnsafeGuaranteedRef { name in code.globals.setString(name, v) }
+            case .augAttr:
+                // [object] -> [object, current] -> [object, current, value] -> [object, result]
+                let nameRef = n.pointee.name.unsafelyUnwrapped
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    let obj = slots[sp - 1]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    let cur = try getAttributeResumable(obj, nameRef.takeUnretainedValue())
+                    if case .unbound = cur { return nil }
+                    resumeHere()
+                    slots[sp] = cur
+                    sp &+= 1
+                    step = 2
+                }
+                if step == 2 {
+                    if !child(1, 3) { continue dispatch }
+                    step = 3
+                }
+                if step == 3 {
+                    let b = slots[sp - 1], a = slots[sp - 2]
+                    sp &-= 2
+                    let op = BinaryOpcode.decode(n.op2)
+                    location()
+                    suspend(node, 4, resultAt: sp)
+                    let r = try types.fastBinary(self, op, a, b) ?? binaryOperation(op, a, b, inplace: true)
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[sp] = r
+                    sp &+= 1
+                    step = 4
+                }
+                if step == 4 {
+                    let r = slots[sp - 1], obj = slots[sp - 2]
+                    sp &-= 2
+                    location()
+                    suspend(node, 5, resultAt: sp)
+                    if try setAttributeResumable(obj, nameRef.takeUnretainedValue(), r) { return nil }
+                    resumeHere()
+                }
+            case .augItem:
+                // [container, index] -> [.., current] -> [.., current, value] -> [.., result]
+                var s = step
+                while s < 2 {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                if s == 2 {
+                    location()
+                    suspend(node, 3, resultAt: sp)
+                    let cur = try getItemResumable(slots[sp - 2], slots[sp - 1])
+                    if case .unbound = cur { return nil }
+                    resumeHere()
+                    slots[sp] = cur
+                    sp &+= 1
+                    s = 3
+                }
+                if s == 3 {
+                    if !child(2, 4) { continue dispatch }
+                    s = 4
+                }
+                if s == 4 {
+                    let b = slots[sp - 1], a = slots[sp - 2]
+                    sp &-= 2
+                    let op = BinaryOpcode.decode(n.op2)
+                    location()
+                    suspend(node, 5, resultAt: sp)
+                    let r = try types.fastBinary(self, op, a, b) ?? binaryOperation(op, a, b, inplace: true)
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[sp] = r
+                    sp &+= 1
+                    s = 5
+                }
+                if s == 5 {
+                    let r = slots[sp - 1], index = slots[sp - 2], container = slots[sp - 3]
+                    sp &-= 3
+                    location()
+                    suspend(node, 6, resultAt: sp)
+                    if try setItemResumable(container, index, r) { return nil }
+                    resumeHere()
+                }
+            case .raise:
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                location()
+                header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                switch n.kidCount {
+                case 0:
+                    guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
+                        throw runtimeError("No active exception to reraise")
+                    }
+                    throw Reraise(exception: e)
+                case 1:
+                    throw PyError(try makeRaisable(slots[sp - 1]))
+                default:
+                    let e = try makeRaisable(slots[sp - 2])
+                    try setCause(e, slots[sp - 1])
+                    throw PyError(e)
+                }
+            case .assert:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                    if try Self.quickTruth(v) ?? truthy(v) { break }
+                    if n.kidCount > 1, !child(1, 2) { continue dispatch }
+                }
+                location()
+                var args: [Value] = []
+                if n.kidCount > 1 {
+                    sp &-= 1
+                    args.append(slots[sp])
+                }
+                header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                throw PyError(try makeRaisable(try call(Value(self.types.exceptions.assertionError), args)))
+            case .delLocal:
+                if case .unbound = slots[Int(n.op)] {
+                    location()
+                    throw unboundLocalError(code, Int(n.op))
+                }
+                slots[Int(n.op)] = .unbound
+            case .delGlobal:
+                let name = n.pointee.name.unsafelyUnwrapped.takeUnretainedValue()
+                if code.globals.removeString(name) == nil {
+                    location()
+                    throw nameError("name '\(name.value)' is not defined")
+                }
+            case .delAttr:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+                sp &-= 1
+                location()
+                header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                try deleteAttribute(slots[sp], n.pointee.name.unsafelyUnwrapped.takeUnretainedValue())
+            case .chain:
+                // [a, b] compared into [a, b, result]; b moves down for the next comparison.
+                let base = Int(n.depth)
+                var s = step
+                if s == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    s = 1
+                }
+                while true {
+                    let k = (s - 1) >> 1
+                    if s & 1 == 1 {
+                        if sp == base + 1 {
+                            if !child(k + 1, s) { continue dispatch }
+                        }
+                        let a = slots[base], b = slots[base + 1]
+                        let code = Int((n.op >> (4 * Int32(k))) & 15)
+                        let r: Value
+                        if code < 6, let q = Self.fastCompare(CompareOpcode.decode(Int32(code)), a, b) {
+                            r = .bool(q)
+                        } else {
+                            location()
+                            suspend(node, s + 1, resultAt: base + 2)
+                            r = try compareByCode(code, a, b)
+                            if case .unbound = r { return nil }
+                            resumeHere()
+                        }
+                        slots[base + 2] = r
+                        sp = base + 3
+                        s += 1
+                    }
+                    let r = slots[base + 2]
+                    let last = k + 2 == n.kidCount
+                    if last {
+                        slots[base] = r
+                        sp = base + 1
+                        break
+                    }
+                    location()
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                    if !(try Self.quickTruth(r) ?? truthy(r)) {
+                        slots[base] = r
+                        sp = base + 1
+                        break
+                    }
+                    slots[base] = slots[base + 1]
+                    sp = base + 1
+                    s += 1
+                }
+            case .dict, .set, .slice, .fstring:
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                let count = n.kidCount
+                let first = sp - count
+                location()
+                header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                let made: Value
+                switch n.kind {
+                case .dict:
+                    let d = newDictObj()
+                    for i in stride(from: 0, to: count, by: 2) { try d.set(slots[first + i], slots[first + i + 1], self) }
+                    made = Value(d)
+                case .set:
+                    let set = heap.track(SetObj(type: self.types.set))
+                    for i in 0..<count { try set.add(slots[first + i], self) }
+                    made = Value(set)
+                case .slice:
+                    made = Value(heap.track(SliceObj(start: slots[first], stop: slots[first + 1], step: slots[first + 2],
+                                                     type: self.types.slice)))
+                default:
+                    var text = ""
+                    for i in 0..<count {
+                        if let piece = slots[first + i].asObject as? StrObj { text += piece.value }
+                    }
+                    made = newStr(text)
+                }
+                sp = first
+                slots[sp] = made
+                sp &+= 1
+            case .format:
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                if s == n.kidCount {
+                    let hasSpec = n.kidCount > 1
+                    let spec: Value = hasSpec ? slots[sp - 1] : .none
+                    let v = slots[sp - (hasSpec ? 2 : 1)]
+                    sp &-= n.kidCount
+                    location()
+                    suspend(node, s + 1, resultAt: sp)
+                    let r = try formatValueResumable(v, conversion: Int(n.op & 3), spec: spec)
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[sp] = r
+                    sp &+= 1
+                }
             case .tuple, .list:
                 var s = step
                 while s < n.kidCount {
@@ -735,12 +1369,12 @@ extension Interpreter {
     /// `frame.sp`, already set by the caller.
     @inline(__always)
     private func treeCall(_ slots: UnsafeMutablePointer<Value>, _ types: TreeTypes, base callee: Int, argStart: Int, sp: Int,
-                          resultAt: Int? = nil) throws -> TreeCallOutcome {
+                          resultAt: Int? = nil, kwNames: TupleObj? = nil) throws -> TreeCallOutcome {
         let callable = slots[callee]
         let target = resultAt ?? callee
         // A plain function called with exactly its positional parameters: a pooled frame and
         // the arguments copied in.
-        if case .object(let r) = callable, r.hasExactType(types.function),
+        if kwNames == nil, case .object(let r) = callable, r.hasExactType(types.function),
            fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit {
             let n = sp - argStart
             var isTree = false
@@ -764,7 +1398,7 @@ extension Interpreter {
             }
         }
         let args = UnsafeMutableBufferPointer(start: slots + argStart, count: sp - argStart)
-        let r = try invoke(callable, args: args, kwNames: nil, action: .push)
+        let r = try invoke(callable, args: args, kwNames: kwNames, action: .push)
         if case .unbound = r { return .leftFrame }
         slots[target] = r
         return .value
@@ -860,7 +1494,133 @@ extension Interpreter {
         }
     }
 
+    // MARK: - Exceptions and clean-ups
+
+    /// What to do after a finally block or an `__exit__` run for a pending action, read from
+    /// the values at `base`: [0] go on; [1, exception] raise it again; [2, return node, value]
+    /// return (step 1 of the return node, the value to be pushed); [3, break/continue node]
+    /// run it again (further clean-ups may lie between it and its loop).
+    func finishPending(at base: Int) throws -> (NodeRef?, Int) {
+        let slots = fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.slots } }
+        guard case .int(let kind) = slots[base] else { return (nil, 0) }
+        switch kind {
+        case 1:
+            fiber.handled = fiber.frames[fiber.frames.count - 1].popSavedException()
+            guard case .object(let r) = slots[base + 1], let e = r.obj as? ExceptionObj else { return (nil, 0) }
+            throw Reraise(exception: e)
+        case 2:
+            return (Self.valueNode(slots[base + 1]), 1)
+        case 3:
+            return (Self.valueNode(slots[base + 1]), 0)
+        default:
+            return (nil, 0)
+        }
+    }
+
+    /// `except E as name` forgets the name when the handler ends.
+    func clearHandlerName(_ handler: NodeRef, _ slots: UnsafeMutablePointer<Value>) {
+        if handler.op2 > 0 { slots[Int(handler.op2) - 1] = .unbound }
+    }
+
+    @inline(__always) static func nodeValue(_ n: NodeRef) -> Value { .int(Int(bitPattern: UInt(bitPattern: n))) }
+    @inline(__always) static func valueNode(_ v: Value) -> NodeRef? {
+        guard case .int(let x) = v else { return nil }
+        return NodeRef(bitPattern: x)
+    }
+
+    /// Finds where an exception raised in (or through) a tree frame is handled in it: a `try`
+    /// whose body or else/handler block is running, or a `with` body. Sets the frame up to go
+    /// on there and returns true; false when the frame has no handler (it is then popped).
+    func treeCatch(_ frame: Frame, _ exc: ExceptionObj) -> Bool {
+        let code = frame.code
+        let slots = frame.slots
+        let workSlot = code.treeWorkSlot, workEnd = code.treeWorkEnd
+        guard frame.sp > workSlot, case .int(var wp) = slots[workSlot] else { return false }
+        let excValue = Value(exc)
+        func resume(_ m: NodeRef, _ step: Int, sp: Int) {
+            wp -= 1
+            slots[wp] = Self.encodeWork(m, step)
+            slots[workSlot] = .int(wp)
+            frame.sp = sp
+        }
+        while wp < workEnd {
+            let (m, st) = Self.decodeWork(slots[wp])
+            wp += 1
+            switch m.kind {
+            case .tryStmt:
+                let base = Int(m.depth)
+                if st == 1 && m.op > 0 {
+                    slots[base] = excValue
+                    resume(m, 10, sp: base + 1)
+                    return true
+                }
+                if st == 5, case .int(1) = slots[base] {
+                    // A finally block run for an exception raised again: that one is done.
+                    fiber.handled = frame.popSavedException()
+                }
+                guard st == 1 || st == 2 || st >= 100 else { continue }
+                if st >= 100 {
+                    fiber.handled = frame.popSavedException()
+                    clearHandlerName(m.kid(1 + st - 100), slots)
+                }
+                if m.op2 & 2 != 0 {
+                    frame.saveException(fiber.handled)
+                    fiber.handled = excValue
+                    slots[base] = .int(1)
+                    slots[base + 1] = excValue
+                    resume(m, 5, sp: base + 3)
+                    resume(m.kid(m.kidCount - 1), 0, sp: base + 3)
+                    return true
+                }
+            case .withStmt:
+                if st == 3 {
+                    let base = Int(m.depth)
+                    frame.saveException(fiber.handled)
+                    fiber.handled = excValue
+                    slots[base + 1] = excValue
+                    resume(m, 4, sp: base + 2)
+                    return true
+                }
+            default:
+                continue
+            }
+        }
+        slots[workSlot] = .int(wp)
+        return false
+    }
+
     // MARK: - Small helpers
+
+    /// The items an unpacking assignment stores, in target order; a starred target gets the
+    /// middle as a list.
+    func unpackForAssignment(_ v: Value, count: Int, starred: Int) throws -> [Value] {
+        let items = try iterateToArray(v, unpackingInto: starred < 0 ? count : nil, notIterable: {
+            "cannot unpack non-iterable \(self.typeName(v)) object"
+        })
+        if starred < 0 {
+            if items.count < count { throw valueError("not enough values to unpack (expected \(count), got \(items.count))") }
+            if items.count > count { throw valueError("too many values to unpack (expected \(count))") }
+            return items
+        }
+        let after = count - starred - 1
+        if items.count < count - 1 {
+            throw valueError("not enough values to unpack (expected at least \(count - 1), got \(items.count))")
+        }
+        var out = Array(items[0..<starred])
+        out.append(newList(ContiguousArray(items[starred..<(items.count - after)])))
+        out.append(contentsOf: items[(items.count - after)...])
+        return out
+    }
+
+    /// A comparison of a chain, by its 4-bit code (see `compareCode`).
+    func compareByCode(_ code: Int, _ a: Value, _ b: Value) throws -> Value {
+        switch code {
+        case 0..<6: return try compareResumable(CompareOpcode.decode(Int32(code)), a, b)
+        case 6: return .bool(a.isIdentical(to: b))
+        case 7: return .bool(!a.isIdentical(to: b))
+        default: return try containsResumable(b, a, negate: code == 9)
+        }
+    }
 
     /// Truth of values that have no `__bool__` to call.
     @inline(__always)

@@ -20,6 +20,26 @@ enum TreeKind: UInt8 {
     case breakStmt      // loop: the loop node
     case continueStmt   // loop: the loop node
     case returnStmt     // kids: [value]
+    case assign         // kids: [value, targets...] (each target consumes a copy)
+    case tryStmt        // kids: [body, handlers..., else?, finally?]; op: handler count, op2: 1 else, 2 finally
+    case handler        // kids: [type?, target?, body]; op: 1 type, 2 target; op2: the target's slot + 1
+    case withStmt       // kids: [context, target?, body]; op: 1 with a target
+    case augGlobal      // kids: [value]; name, op2: BinaryOpcode
+    case augAttr        // kids: [object, value]; name, op2: BinaryOpcode
+    case augItem        // kids: [container, index, value]; op2: BinaryOpcode
+    case forTarget      // kids: [iterable, target, body, orElse?]
+    case raise          // kids: [exception?, cause?]; op: how many
+    case assert         // kids: [test, message?]
+    case delLocal       // op: slot
+    case delGlobal      // name
+    case delAttr        // kids: [object]; name
+    case delItem        // kids: [container, index]
+    // Targets: each stores the value on top of the stack (and pops it)
+    case targetLocal    // op: slot
+    case targetGlobal   // name
+    case targetAttr     // kids: [object]; name, attribute cache
+    case targetItem     // kids: [container, index]
+    case targetUnpack   // kids: targets; op2: index of the starred target + 1, or 0
     // Expressions
     case constant       // value
     case local          // op: slot
@@ -38,6 +58,12 @@ enum TreeKind: UInt8 {
     case item           // kids: [container, index]
     case tuple          // kids: items
     case list           // kids: items
+    case set            // kids: items
+    case dict           // kids: key, value, key, value...
+    case slice          // kids: [lower, upper, step] (None constants where absent)
+    case chain          // kids: operands; op: the CompareOp codes, 4 bits each
+    case fstring        // kids: pieces (str constants and `format` nodes)
+    case format         // kids: [value, spec?]; op: conversion (0 none, 1 s, 2 r, 3 a) | 4 with a spec
 }
 
 /// A node, as a pointer: nodes live in memory their `TreeCode` owns, so walking the tree costs
@@ -81,10 +107,10 @@ struct TreeNode {
         let n = NodeRef.allocate(capacity: 1)
         n.initialize(to: TreeNode(kind: kind, op: op, loc: loc, kidCount: Int32(kids.count), kids: buffer))
         switch kind {
-        case .global:
+        case .global, .augGlobal:
             n.pointee.globalCache = .allocate(capacity: 1)
             n.pointee.globalCache!.initialize(to: GlobalCache())
-        case .attr, .callMethod, .storeAttr:
+        case .attr, .callMethod, .storeAttr, .targetAttr:
             n.pointee.attributeCache = .allocate(capacity: AttributeCache.ways)
             n.pointee.attributeCache!.initialize(repeating: AttributeCache(), count: AttributeCache.ways)
         default:
@@ -111,6 +137,11 @@ extension UnsafeMutablePointer where Pointee == TreeNode {
     @inline(__always) var directable: Bool { pointee.directable }
     /// Child `i`.
     @inline(__always) func kid(_ i: Int) -> NodeRef { pointee.kids[i] }
+    /// The keyword names of a call, when it has keywords.
+    var keywordNames: TupleObj? {
+        guard pointee.op2 > 0, case .object(let r) = pointee.value else { return nil }
+        return r.obj as? TupleObj
+    }
 }
 
 /// The tree of one function body; it owns the memory of every node.

@@ -43,6 +43,8 @@ extension Interpreter {
                     if let v = try runTreeFrame(exitDepth: exitDepth, entryDepth: entryDepth, treeTypes) { return v }
                 } catch let err as PyError {
                     try unwind(err.exception, addTraceback: true, entryFiber: entryFiber, entryDepth: entryDepth)
+                } catch let reraise as Reraise {
+                    try unwind(reraise.exception, addTraceback: false, entryFiber: entryFiber, entryDepth: entryDepth)
                 }
                 continue outer
             }
@@ -1131,7 +1133,7 @@ private func opaqueSlots(_ frame: Unmanaged<Frame>) -> UnsafeMutablePointer<Valu
 
 /// Thrown by `raise` without an argument and by the compiler's re-raise at the end of
 /// `finally`/`except` blocks: the exception keeps its traceback (no new entry is added).
-private struct Reraise: Error {
+struct Reraise: Error {
     let exception: ExceptionObj
 }
 

@@ -15,7 +15,9 @@ extension Interpreter {
         var frame = fiber.frames[fiber.frames.count - 1]
         if addTraceback { exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1)) }
         while true {
-            if let h = frame.code.handler(at: frame.pc - 1) {
+            if frame.code.treeRoot != nil {
+                if treeCatch(frame, exc) { return }
+            } else if let h = frame.code.handler(at: frame.pc - 1) {
                 enterHandler(h, in: frame, with: exc)
                 return
             }
