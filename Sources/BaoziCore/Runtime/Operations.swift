@@ -315,28 +315,26 @@ extension Interpreter {
         }
     }
 
+    /// `s op t` for two sets (`|`, `&`, `-`, `^`), or `s op= t` in place (SetAlgebra.swift).
+    /// A frozenset is never changed: `f |= t` makes a new one, as `f | t` does.
     func setOperation(_ op: BinaryOpcode, _ s: SetObj, _ t: SetObj, inplace: Bool) throws -> Value {
-        let result = inplace ? s : heap.track(SetObj(type: s.type.isHeapType ? types.set : s.type))
-        switch op {
-        case .or:
-            if !inplace { try result.addAll(from: s, self) }
-            try result.addAll(from: t, self)
-        case .and:
-            let keep = try s.elements.filter { try t.contains($0, self) }
-            if inplace { s.removeAll() }
-            for k in keep { try result.add(k, self) }
-        case .sub:
-            let keep = try s.elements.filter { !(try t.contains($0, self)) }
-            if inplace { s.removeAll() }
-            for k in keep { try result.add(k, self) }
-        case .xor:
-            let left = try s.elements.filter { !(try t.contains($0, self)) }
-            let right = try t.elements.filter { !(try s.contains($0, self)) }
-            if inplace { s.removeAll() }
-            for k in left + right { try result.add(k, self) }
-        default: break
+        if inplace && !s.type.isSubtype(of: types.frozenset) {
+            switch op {
+            case .or: try s.addAll(from: t, self)
+            case .and: try setIntersectionUpdate(s, t)
+            case .sub: try setDifferenceUpdate(s, t)
+            case .xor: try setSymmetricDifferenceUpdate(s, t)
+            default: break
+            }
+            return Value(s)
         }
-        return Value(result)
+        switch op {
+        case .or: return Value(try setUnion(s, t))
+        case .and: return Value(try setIntersection(s, t))
+        case .sub: return Value(try setDifference(s, t))
+        case .xor: return Value(try setSymmetricDifference(s, t))
+        default: return Value(try copySet(s))
+        }
     }
 
     /// `a op b` from Swift (nested).
@@ -492,7 +490,7 @@ extension Interpreter {
                 // Instances of subclasses (class Name(str)) compare as their builtin base.
                 eq = layoutEq
             } else if let s = a.asObject as? SetObj, let t = b.asObject as? SetObj {
-                eq = try s.count == t.count && s.elements.allSatisfy { try t.contains($0, self) }
+                eq = try setEquals(s, t)
             } else if let d = a.asObject as? DictObj, let e = b.asObject as? DictObj {
                 eq = try dictEquals(d, e)
             } else if let r = a.asObject as? RangeObj, let s = b.asObject as? RangeObj {
@@ -523,15 +521,7 @@ extension Interpreter {
             let c = l.bytes.lexicographicallyPrecedes(m.bytes) ? -1 : (l.bytes == m.bytes ? 0 : 1)
             return ordered(c, op)
         case (let s as SetObj, let t as SetObj):
-            let sub = try s.elements.allSatisfy { try t.contains($0, self) }
-            let sup = try t.elements.allSatisfy { try s.contains($0, self) }
-            switch op {
-            case .le: return sub
-            case .lt: return sub && s.count < t.count
-            case .ge: return sup
-            case .gt: return sup && s.count > t.count
-            default: return false
-            }
+            return try setOrdered(op, s, t)
         default:
             throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
         }

@@ -56,6 +56,8 @@ public final class SetObj: Obj {
                 if SetObj.isEmpty(s) { return nil }
                 if s.hash == hash, !s.key.isUnbound {
                     if try Dict.keysEqual(s.key, key, interp) { return j }
+                    // A script __eq__ may have resized the table: look again in the new one.
+                    if table.count != mask + 1 { return try find(key, hash: hash, interp) }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -155,12 +157,61 @@ public final class SetObj: Obj {
     func rawKey(_ i: Int) -> Value { table[i].key }
 
     /// Adds every element of another set, keeping its hashes (no script code runs for hashing).
+    /// As CPython's set_merge: the table is sized for both first; an empty set with a table of
+    /// the other's size takes the other's table as it is, so both iterate in the same order.
     func addAll(from other: SetObj, _ interp: Interpreter) throws {
         if (fill + other.count) * 5 >= (table.count - 1) * 3 {
             resize(minUsed: (count + other.count) * 2)
         }
+        if fill == 0 && table.count == other.table.count && other.fill == other.count {
+            table = other.table                 // shared until either side changes
+            fill = other.fill
+            count = other.count
+            mutations &+= 1
+            return
+        }
+        if fill == 0 {
+            for s in other.table where !s.key.isUnbound { insertClean(s.key, hash: s.hash) }
+            return
+        }
         for s in other.table where !s.key.isUnbound {
             try add(s.key, hash: s.hash, interp)
         }
+    }
+
+    // MARK: Entries with their stored hashes (set algebra; see SetAlgebra.swift)
+
+    /// Whether the key is present, given its hash (taken from another set's slot: no rehash).
+    @inline(__always)
+    func containsEntry(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        try find(key, hash: hash, interp) != nil
+    }
+
+    /// Removes the key, given its hash; returns whether it was present.
+    func discardEntry(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        guard let j = try find(key, hash: hash, interp) else { return false }
+        table[j] = Slot(hash: -1, key: .unbound)
+        count -= 1
+        mutations &+= 1
+        return true
+    }
+
+    /// Calls `body(key, hash)` for each element in table order until it returns false. It walks
+    /// a snapshot of the table, so script code run by `body` may change the set safely.
+    @inline(__always)
+    func forEachEntry(_ body: (Value, Int) throws -> Bool) rethrows {
+        let snapshot = table
+        for s in snapshot where !s.key.isUnbound {
+            if !(try body(s.key, s.hash)) { return }
+        }
+    }
+
+    /// Takes over another set's contents (CPython's set_swap_bodies, for intersection_update).
+    func takeContents(of other: SetObj) {
+        table = other.table
+        fill = other.fill
+        count = other.count
+        finger = 0
+        mutations &+= 1
     }
 }
