@@ -298,6 +298,14 @@ extension BigInt: Comparable, Hashable {
         return c < 0 ? -1 : (c > 0 ? 1 : 0)
     }
 
+    /// -1, 0 or 1 as `self` is below, equal to or above the finite double `d`, exactly (the
+    /// int is not rounded).
+    public func compare(toFinite d: Double) -> Int {
+        precondition(d.isFinite, "BigInt.compare(toFinite:) needs a finite double")
+        let c = __gmpz_cmp_d(z, d)
+        return c < 0 ? -1 : (c > 0 ? 1 : 0)
+    }
+
     public func hash(into hasher: inout Hasher) {
         hasher.combine(size)
         for i in 0..<limbCount { hasher.combine(limb(i)) }

@@ -232,27 +232,21 @@ extension Interpreter {
         case (.float(let x), .float(let y)):
             if x.isNaN || y.isNaN { return nil }
             return x < y ? -1 : (x > y ? 1 : 0)
-        case (.float(let x), _):
-            if x.isNaN { return nil }
-            if x.isInfinite { return x < 0 ? -1 : 1 }
-            return compareExact(x, b.asBig)
-        case (_, .float(let y)):
-            if y.isNaN { return nil }
-            if y.isInfinite { return y < 0 ? 1 : -1 }
-            return -compareExact(y, a.asBig)
-        default:
-            let x = a.asBig, y = b.asBig
+        case (.int(let x), .float(let y)):
+            return pyCompareIntDouble(x, y)
+        case (.float(let x), .int(let y)):
+            return pyCompareIntDouble(y, x).map { -$0 }
+        case (.big(let x), .float(let y)):
+            return pyCompareIntDouble(x, y)
+        case (.float(let x), .big(let y)):
+            return pyCompareIntDouble(y, x).map { -$0 }
+        case (.big(let x), .int(let y)):
             return x < y ? -1 : (x > y ? 1 : 0)
+        case (.int(let x), .big(let y)):
+            return y < x ? 1 : (y > x ? -1 : 0)
+        case (.big(let x), .big(let y)):
+            return BigInt.compare(x, y)
         }
-    }
-
-    /// Compares a finite double with an int exactly.
-    private func compareExact(_ d: Double, _ i: BigInt) -> Int {
-        let fl = d.rounded(.down)
-        let bf = BigInt(fl)
-        if bf < i { return -1 }
-        if bf > i { return 1 }
-        return d > fl ? 1 : 0
     }
 }
 

@@ -403,14 +403,33 @@ extension Interpreter {
     // MARK: - Comparisons
 
     func compareResumable(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
+        if let r = numericCompareFastPath(op, a, b) { return .bool(r) }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
     }
 
+    /// float-float and int-float comparisons, exact as CPython's; nil for anything else.
+    @inline(__always)
+    private func numericCompareFastPath(_ op: CompareOpcode, _ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.float(let x), .float(let y)):
+            return op.compare(x, y)
+        case (.int(let x), .float(let y)):
+            guard let c = pyCompareIntDouble(x, y) else { return op == .ne }
+            return ordered(c, op)
+        case (.float(let x), .int(let y)):
+            guard let c = pyCompareIntDouble(y, x) else { return op == .ne }
+            return ordered(-c, op)
+        default:
+            return nil
+        }
+    }
+
     /// `a op b` as a Value from Swift (nested).
     func richCompare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Value {
+        if let r = numericCompareFastPath(op, a, b) { return .bool(r) }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType { return .bool(try builtinCompare(op, a, b)) }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: false)
     }
@@ -779,5 +798,19 @@ extension Interpreter {
         if count <= 0 || times <= 0 { return }
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
         if overflow || total > limit { throw error(types.exceptions.memoryError, "") }
+    }
+}
+
+extension CompareOpcode {
+    /// IEEE comparison of floats: NaN makes every operator false except `!=`, as in Python.
+    @inline(__always) func compare(_ x: Double, _ y: Double) -> Bool {
+        switch self {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
+        }
     }
 }

@@ -113,9 +113,24 @@ func pyCompareIntDouble(_ v: BigInt, _ d: Double) -> Int? {
     if d.isNaN { return nil }
     if d == .infinity { return -1 }
     if d == -.infinity { return 1 }
-    let t = d.rounded(.down)                    // floor(d) is an integer-valued double
-    let floorInt = (try? pyFloatToBigInt(t)) ?? 0
-    if v < floorInt { return -1 }
-    if v > floorInt { return 1 }
-    return t == d ? 0 : -1                      // v == floor(d) < d when d has a fraction
+    return v.compare(toFinite: d)               // GMP compares exactly, without rounding v
+}
+
+/// Compares a machine int with a float exactly, as Python's `<`, `==`, ... do: -1, 0 or 1,
+/// or nil when `d` is NaN.
+@inline(__always)
+func pyCompareIntDouble(_ v: Int, _ d: Double) -> Int? {
+    // Ints below 2^53 in magnitude convert exactly, and IEEE comparison is then exact.
+    if v.magnitude <= 1 << 53 {
+        let x = Double(v)
+        return x < d ? -1 : (x > d ? 1 : (x == d ? 0 : nil))
+    }
+    if d.isNaN { return nil }
+    // Rounding is monotonic: when the rounded int differs from d, it orders as the int does.
+    let r = Double(v)
+    if r != d { return r < d ? -1 : 1 }
+    // Equal after rounding: d is an integer of magnitude at least 2^53. 2^63 is beyond Int.
+    if d >= 9223372036854775808.0 { return -1 }
+    let exact = Int(d)
+    return v < exact ? -1 : (v > exact ? 1 : 0)
 }
