@@ -142,6 +142,26 @@ public struct BigInt: @unchecked Sendable {
         self.init(r)
     }
 
+    /// The integer with these digit values (each below `radix`, most significant first).
+    public init(digitValues: [UInt8], radix: Int, negative: Bool) {
+        precondition(radix >= 2 && radix <= 36)
+        // GMP reads characters: turn the values into digits in place, NUL-terminated.
+        var text = digitValues
+        for i in 0..<text.count {
+            let d = text[i]
+            text[i] = d < 10 ? d + 48 : d + 87
+        }
+        text.append(0)
+        let r = MPZ.make()
+        text.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                _ = __gmpz_set_str(r.pointer, $0, Int32(radix))
+            }
+        }
+        if negative { __gmpz_neg(r.pointer, r.pointer) }
+        self.init(r)
+    }
+
     /// The integer whose magnitude has these bytes (unsigned), most significant first when
     /// `bigEndian`.
     public init(magnitudeBytes bytes: [UInt8], bigEndian: Bool) {

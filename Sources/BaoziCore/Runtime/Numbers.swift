@@ -158,6 +158,44 @@ extension Interpreter {
         }
     }
 
+    /// `x op y` for a big int and an int or big int on the right, for the operators where a
+    /// machine-int operand needs no conversion; nil sends everything else the general way.
+    func bigIntBinary(_ op: BinaryOpcode, _ x: BigInt, _ b: Value) throws -> Value? {
+        switch b {
+        case .int(let n):
+            switch op {
+            case .add: return newInt(x + n)
+            case .sub: return newInt(x - n)
+            case .mul: return newInt(x * n)
+            default: return nil
+            }
+        case .object(let r):
+            guard let y = (r.obj as? BigIntObj)?.value else { return nil }
+            switch op {
+            case .add: return newInt(x + y)
+            case .sub: return newInt(x - y)
+            case .mul:
+                if x.bitLength + y.bitLength > 80_000_000 { throw error(types.exceptions.memoryError, "") }
+                return newInt(x * y)
+            case .floorDiv where !y.isZero: return newInt(x.floorDiv(y))
+            case .mod where !y.isZero: return newInt(x.floorMod(y))
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `x op y` for a machine int and a big int.
+    func bigIntBinary(_ op: BinaryOpcode, _ x: Int, _ y: BigInt) throws -> Value? {
+        switch op {
+        case .add: return newInt(y + x)
+        case .sub: return newInt(-(y - x))
+        case .mul: return newInt(y * x)
+        default: return nil
+        }
+    }
+
     func floorDivBig(_ x: BigInt, _ y: BigInt) -> BigInt {
         return x.floorDiv(y)
     }

@@ -165,6 +165,16 @@ extension Interpreter {
 
     /// `a op b` (or `a op= b`) from the VM.
     func binaryOperation(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value {
+        // Big ints and sets first: found by class, without the general number unwrapping.
+        if case .object(let ra) = a {
+            if let x = ra.obj as? BigIntObj, let r = try bigIntBinary(op, x.value, b) { return r }
+            if op == .or || op == .and || op == .sub || op == .xor, let s = exactSet(a), let t = exactSet(b) {
+                return try setOperation(op, s, t, inplace: inplace)
+            }
+        } else if case .int(let x) = a, case .object(let rb) = b, let y = rb.obj as? BigIntObj,
+                  let r = try bigIntBinary(op, x, y.value) {
+            return r
+        }
         let ta = typeOf(a), tb = typeOf(b)
         if !ta.isHeapType && !tb.isHeapType {
             if let r = try builtinBinary(op, a, b, inplace: inplace) { return r }
@@ -404,10 +414,25 @@ extension Interpreter {
 
     func compareResumable(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
         if let r = numericCompareFastPath(op, a, b) { return .bool(r) }
+        if let s = exactSet(a), let t = exactSet(b) {
+            switch op {
+            case .eq: return .bool(try setEquals(s, t))
+            case .ne: return .bool(!(try setEquals(s, t)))
+            default: return .bool(try setOrdered(op, s, t))
+            }
+        }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
+    }
+
+    /// The set or frozenset a value holds when its class is exactly one of those (a class
+    /// pointer compare: no dynamic cast).
+    @inline(__always)
+    func exactSet(_ v: Value) -> SetObj? {
+        guard case .object(let r) = v, r.hasExactType(types.frozenset) || r.hasExactType(types.set) else { return nil }
+        return unsafeDowncast(r.obj, to: SetObj.self)
     }
 
     /// float-float and int-float comparisons, exact as CPython's; nil for anything else.

@@ -161,13 +161,5 @@ private func intFromDigitValues(_ digits: [UInt8], base: Int, negative: Bool) ->
         for d in digits { v = v * base + Int(d) }
         return .int(negative ? -v : v)
     }
-    // GMP reads digit characters; map the values back (Unicode digits become ASCII).
-    var text = [UInt8]()
-    text.reserveCapacity(digits.count + 1)
-    if negative { text.append(UInt8(ascii: "-")) }
-    for d in digits { text.append(intDigitChars[Int(d)]) }
-    let value = BigInt(String(decoding: text, as: UTF8.self), radix: base) ?? 0
-    return IntOrBig(value)
+    return IntOrBig(BigInt(digitValues: digits, radix: base, negative: negative))
 }
-
-private let intDigitChars: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)

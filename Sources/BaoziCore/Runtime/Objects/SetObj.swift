@@ -43,8 +43,14 @@ public final class SetObj: Obj {
         return false
     }
 
-    /// Finds the slot holding the key, or nil.
+    /// Finds the slot holding the key, or nil. It probes a snapshot of the table (one retain,
+    /// no bounds checks); a script __eq__ that resizes the table makes it look again.
     private func find(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {
+        let snapshot = table
+        return try snapshot.withUnsafeBufferPointer { try find(key, hash: hash, in: $0, interp) }
+    }
+
+    private func find(_ key: Value, hash: Int, in table: UnsafeBufferPointer<Slot>, _ interp: Interpreter) throws -> Int? {
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = hash & mask
@@ -57,7 +63,7 @@ public final class SetObj: Obj {
                 if s.hash == hash, !s.key.isUnbound {
                     if try Dict.keysEqual(s.key, key, interp) { return j }
                     // A script __eq__ may have resized the table: look again in the new one.
-                    if table.count != mask + 1 { return try find(key, hash: hash, interp) }
+                    if self.table.count != mask + 1 { return try find(key, hash: hash, interp) }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -109,9 +115,15 @@ public final class SetObj: Obj {
         }
     }
 
-    private func resize(minUsed: Int) {
+    /// CPython's table size for at least `minUsed` entries.
+    private static func tableSize(minUsed: Int) -> Int {
         var size = SetObj.minSize
         while size <= minUsed { size <<= 1 }
+        return size
+    }
+
+    private func resize(minUsed: Int) {
+        let size = SetObj.tableSize(minUsed: minUsed)
         let old = table
         table = ContiguousArray(repeating: Slot(hash: 0, key: .unbound), count: size)
         fill = 0
@@ -160,16 +172,16 @@ public final class SetObj: Obj {
     /// As CPython's set_merge: the table is sized for both first; an empty set with a table of
     /// the other's size takes the other's table as it is, so both iterate in the same order.
     func addAll(from other: SetObj, _ interp: Interpreter) throws {
-        if (fill + other.count) * 5 >= (table.count - 1) * 3 {
-            resize(minUsed: (count + other.count) * 2)
-        }
-        if fill == 0 && table.count == other.table.count && other.fill == other.count {
+        let grows = (fill + other.count) * 5 >= (table.count - 1) * 3
+        if fill == 0 && other.fill == other.count
+            && (grows ? SetObj.tableSize(minUsed: (count + other.count) * 2) : table.count) == other.table.count {
             table = other.table                 // shared until either side changes
             fill = other.fill
             count = other.count
             mutations &+= 1
             return
         }
+        if grows { resize(minUsed: (count + other.count) * 2) }
         if fill == 0 {
             for s in other.table where !s.key.isUnbound { insertClean(s.key, hash: s.hash) }
             return
