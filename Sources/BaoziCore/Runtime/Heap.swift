@@ -5,6 +5,8 @@
 // safe points chosen by the VM (see `Interpreter.collectIfDue`), where every live value is
 // reachable from a root, so Swift code between safe points may hold `Value`s freely.
 
+import Foundation
+
 final class Heap {
     /// Every collectable object, each holding the one strong reference to it (taken in
     /// `track`, dropped by the sweep): the elements are trivial, so the sweep pays no
@@ -15,6 +17,8 @@ final class Heap {
     /// Allocation work since the last collection, in "object units" (one per object plus one
     /// per 64 bytes of buffers reported).
     private(set) var debt = 0
+    /// The part of `debt` that came from out-of-line storage (one unit per 64 bytes).
+    private var bufferDebt = 0
     /// Debt at which the next collection is due.
     private(set) var threshold = 100_000
     /// Number of collections run, for tests and statistics.
@@ -40,7 +44,9 @@ final class Heap {
     @inline(__always)
     func track<T: Obj>(_ obj: T) -> T {
         objects.append(Unmanaged.passRetained(obj))
-        debt &+= 1 &+ obj.extraBytes >> 6
+        let bufferUnits = obj.extraBytes >> 6
+        debt &+= 1 &+ bufferUnits
+        bufferDebt &+= bufferUnits
         return obj
     }
 
@@ -141,7 +147,13 @@ final class Heap {
         }
         objects.removeLast(objects.count - kept)
         collections += 1
+        // When most of what was allocated since the last collection was buffers (big ints'
+        // limbs, long strs), the garbage just freed is mostly pages of sizes the program is
+        // growing out of: hand them back to the allocator's system now rather than keeping them
+        // dirty for its decay time (pidigits: 92 MB -> 35 MB peak).
+        if bufferDebt > debt - bufferDebt { AllocatorPurge.purge() }
         debt = 0
+        bufferDebt = 0
         // Lua-style pause of 200%: the next collection comes when the heap (objects and their
         // buffers) has doubled.
         threshold = max(100_000, (kept &+ keptUnits) * 2)
@@ -153,5 +165,22 @@ final class Heap {
         for u in objects { u.release() }
         objects.removeAll()
         permanent.removeAll()
+    }
+}
+
+/// Asks the program's allocator to return freed pages to the system, when the program links
+/// jemalloc (the `baozi` executable does; an embedding host may not, and then this does
+/// nothing). Found by name at run time, so BaoziCore does not link jemalloc itself.
+enum AllocatorPurge {
+    private typealias Mallctl = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?,
+                                                UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int) -> Int32
+    private static let mallctl: Mallctl? = {
+        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "mallctl") else { return nil }
+        return unsafeBitCast(symbol, to: Mallctl.self)
+    }()
+
+    static func purge() {
+        // "arena.<MALLCTL_ARENAS_ALL>.purge": every arena's dirty pages.
+        _ = mallctl?("arena.4096.purge", nil, nil, nil, 0)
     }
 }

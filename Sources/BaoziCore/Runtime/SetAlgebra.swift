@@ -24,9 +24,11 @@ extension Interpreter {
     func setIsSubset(_ s: SetObj, _ t: SetObj) throws -> Bool {
         if s.count > t.count { return false }
         var all = true
-        try s.forEachEntry { key, hash in
-            all = try t.containsEntry(key, hash: hash, self)
-            return all
+        try t.withLookup { inT in
+            try s.forEachEntry { key, hash in
+                all = try inT.contains(key, hash: hash, self)
+                return all
+            }
         }
         return all
     }
@@ -54,9 +56,11 @@ extension Interpreter {
     func setIsDisjoint(_ s: SetObj, _ t: SetObj) throws -> Bool {
         let (small, large) = t.count > s.count ? (s, t) : (t, s)
         var disjoint = true
-        try small.forEachEntry { key, hash in
-            disjoint = !(try large.containsEntry(key, hash: hash, self))
-            return disjoint
+        try large.withLookup { inLarge in
+            try small.forEachEntry { key, hash in
+                disjoint = !(try inLarge.contains(key, hash: hash, self))
+                return disjoint
+            }
         }
         return disjoint
     }
@@ -75,9 +79,11 @@ extension Interpreter {
     func setIntersection(_ s: SetObj, _ t: SetObj) throws -> SetObj {
         let result = heap.track(SetObj(type: setResultType(s)))
         let (large, small) = t.count > s.count ? (t, s) : (s, t)
-        try small.forEachEntry { key, hash in
-            if try large.containsEntry(key, hash: hash, self) { try result.add(key, hash: hash, self) }
-            return true
+        try large.withLookup { inLarge in
+            try small.forEachEntry { key, hash in
+                if try inLarge.contains(key, hash: hash, self) { result.addAbsent(key, hash: hash) }
+                return true
+            }
         }
         return result
     }
@@ -91,9 +97,11 @@ extension Interpreter {
             return result
         }
         let result = heap.track(SetObj(type: setResultType(s)))
-        try s.forEachEntry { key, hash in
-            if !(try t.containsEntry(key, hash: hash, self)) { try result.add(key, hash: hash, self) }
-            return true
+        try t.withLookup { inT in
+            try s.forEachEntry { key, hash in
+                if !(try inT.contains(key, hash: hash, self)) { result.addAbsent(key, hash: hash) }
+                return true
+            }
         }
         return result
     }

@@ -50,7 +50,7 @@ public final class SetObj: Obj {
         return try snapshot.withUnsafeBufferPointer { try find(key, hash: hash, in: $0, interp) }
     }
 
-    private func find(_ key: Value, hash: Int, in table: UnsafeBufferPointer<Slot>, _ interp: Interpreter) throws -> Int? {
+    fileprivate func find(_ key: Value, hash: Int, in table: UnsafeBufferPointer<Slot>, _ interp: Interpreter) throws -> Int? {
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = hash & mask
@@ -62,8 +62,11 @@ public final class SetObj: Obj {
                 if SetObj.isEmpty(s) { return nil }
                 if s.hash == hash, !s.key.isUnbound {
                     if try Dict.keysEqual(s.key, key, interp) { return j }
-                    // A script __eq__ may have resized the table: look again in the new one.
-                    if self.table.count != mask + 1 { return try find(key, hash: hash, interp) }
+                    // A script __eq__ may have changed the set (its storage is then a new
+                    // copy, as `table` is shared): look again in the current table.
+                    if self.table.withUnsafeBufferPointer({ $0.baseAddress }) != table.baseAddress {
+                        return try find(key, hash: hash, interp)
+                    }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -84,6 +87,12 @@ public final class SetObj: Obj {
 
     func add(_ key: Value, hash: Int, _ interp: Interpreter) throws {
         if try find(key, hash: hash, interp) != nil { return }
+        addAbsent(key, hash: hash)
+    }
+
+    /// Adds a key known to be absent from a set without deleted slots (a result being built
+    /// from another set's distinct elements): the slot CPython's set_add_entry would pick.
+    func addAbsent(_ key: Value, hash: Int) {
         insertClean(key, hash: hash)
         if fill * 5 >= (table.count - 1) * 3 {
             resize(minUsed: count > 50_000 ? count * 2 : count * 4)
@@ -193,6 +202,13 @@ public final class SetObj: Obj {
 
     // MARK: Entries with their stored hashes (set algebra; see SetAlgebra.swift)
 
+    /// Runs `body` with lookups into this set that pay no reference counting per lookup.
+    @inline(__always)
+    func withLookup<R>(_ body: (SetLookup) throws -> R) rethrows -> R {
+        let snapshot = table
+        return try snapshot.withUnsafeBufferPointer { try body(SetLookup(set: self, table: $0)) }
+    }
+
     /// Whether the key is present, given its hash (taken from another set's slot: no rehash).
     @inline(__always)
     func containsEntry(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
@@ -225,5 +241,17 @@ public final class SetObj: Obj {
         count = other.count
         finger = 0
         mutations &+= 1
+    }
+}
+
+/// Lookups into one set's table for the length of `SetObj.withLookup`.
+struct SetLookup {
+    unowned(unsafe) let set: SetObj
+    let table: UnsafeBufferPointer<SetObj.Slot>
+
+    /// Whether the key, with its stored hash, is in the set.
+    @inline(__always)
+    func contains(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        try set.find(key, hash: hash, in: table, interp) != nil
     }
 }
