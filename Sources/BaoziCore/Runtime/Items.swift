@@ -129,6 +129,18 @@ extension Interpreter {
         guard case .object(let r) = container else {
             throw typeError("'\(typeName(container))' object is not subscriptable")
         }
+        // A slice of an exact list or tuple: classes compared by pointer, no dynamic casts.
+        if case .object(let ri) = index, ri.hasExactType(types.slice) {
+            let slice = unsafeDowncast(ri.obj, to: SliceObj.self)
+            if r.hasExactType(types.list) {
+                return newList(try sliceItems(unsafeDowncast(r.obj, to: ListObj.self).items, slice))
+            }
+            if r.hasExactType(types.tuple) {
+                let t = unsafeDowncast(r.obj, to: TupleObj.self)
+                if try isFullSlice(slice, length: t.items.count) { return container }
+                return newTuple(try sliceItems(t.items, slice))
+            }
+        }
         let o = r.obj
         if o.type.isHeapType, let m = o.type.lookup(names.__getitem__), !(m.asObject is BuiltinFunctionObj) {
             return try call(m, [container, index])
