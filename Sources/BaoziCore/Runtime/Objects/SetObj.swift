@@ -229,8 +229,10 @@ public final class SetObj: Obj {
     @inline(__always)
     func forEachEntry(_ body: (Value, Int) throws -> Bool) rethrows {
         let snapshot = table
-        for s in snapshot where !s.key.isUnbound {
-            if !(try body(s.key, s.hash)) { return }
+        try snapshot.withUnsafeBufferPointer { slots in
+            for s in slots where !s.key.isUnbound {
+                if !(try body(s.key, s.hash)) { return }
+            }
         }
     }
 
