@@ -5,8 +5,6 @@
 // safe points chosen by the VM (see `Interpreter.collectIfDue`), where every live value is
 // reachable from a root, so Swift code between safe points may hold `Value`s freely.
 
-import Foundation
-
 final class Heap {
     /// Every collectable object, each holding the one strong reference to it (taken in
     /// `track`, dropped by the sweep): the elements are trivial, so the sweep pays no
@@ -17,14 +15,6 @@ final class Heap {
     /// Allocation work since the last collection, in "object units" (one per object plus one
     /// per 64 bytes of buffers reported).
     private(set) var debt = 0
-    /// The part of `debt` that came from out-of-line storage (one unit per 64 bytes).
-    private var bufferDebt = 0
-    /// Buffer units freed by collections since the allocator last returned pages.
-    private var bufferGarbageSincePurge = 0
-    /// 16 MB of freed buffers between purges: often enough to keep a big-int program's peak
-    /// near its live size (pidigits 68 -> 39 MB), rarely enough that refaulting the pages costs
-    /// little (purging after every collection quadrupled pidigits' time).
-    private static let purgeEvery = (16 << 20) >> 6
     /// Debt at which the next collection is due.
     private(set) var threshold = 100_000
     /// Number of collections run, for tests and statistics.
@@ -50,9 +40,7 @@ final class Heap {
     @inline(__always)
     func track<T: Obj>(_ obj: T) -> T {
         objects.append(Unmanaged.passRetained(obj))
-        let bufferUnits = obj.extraBytes >> 6
-        debt &+= 1 &+ bufferUnits
-        bufferDebt &+= bufferUnits
+        debt &+= 1 &+ obj.extraBytes >> 6
         return obj
     }
 
@@ -153,20 +141,11 @@ final class Heap {
         }
         objects.removeLast(objects.count - kept)
         collections += 1
-        // When most of what was allocated since the last collection was buffers (big ints'
-        // limbs, long strs), the garbage freed is mostly pages of sizes the program is growing
-        // out of, which the allocator keeps dirty for its decay time: hand them back instead.
-        if bufferDebt > debt - bufferDebt {
-            bufferGarbageSincePurge += bufferDebt
-            if bufferGarbageSincePurge >= Heap.purgeEvery {
-                AllocatorPurge.purge()
-                bufferGarbageSincePurge = 0
-            }
-        }
         debt = 0
-        bufferDebt = 0
         // Lua-style pause of 200%: the next collection comes when the heap (objects and their
-        // buffers) has doubled.
+        // buffers) has doubled. (Measured: asking jemalloc to purge the freed pages after
+        // collections took pidigits from 68 to 43 MB peak but doubled its time, as every page
+        // of garbage is then faulted in again; the allocator's decay is left to do it.)
         threshold = max(100_000, (kept &+ keptUnits) * 2)
     }
 
@@ -176,22 +155,5 @@ final class Heap {
         for u in objects { u.release() }
         objects.removeAll()
         permanent.removeAll()
-    }
-}
-
-/// Asks the program's allocator to return freed pages to the system, when the program links
-/// jemalloc (the `baozi` executable does; an embedding host may not, and then this does
-/// nothing). Found by name at run time, so BaoziCore does not link jemalloc itself.
-enum AllocatorPurge {
-    private typealias Mallctl = @convention(c) (UnsafePointer<CChar>?, UnsafeMutableRawPointer?,
-                                                UnsafeMutablePointer<Int>?, UnsafeMutableRawPointer?, Int) -> Int32
-    private static let mallctl: Mallctl? = {
-        guard let program = dlopen(nil, RTLD_NOW), let symbol = dlsym(program, "mallctl") else { return nil }
-        return unsafeBitCast(symbol, to: Mallctl.self)
-    }()
-
-    static func purge() {
-        // "arena.<MALLCTL_ARENAS_ALL>.purge": every arena's dirty pages.
-        _ = mallctl?("arena.4096.purge", nil, nil, nil, 0)
     }
 }
