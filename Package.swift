@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
     ],
     targets: [
         // libuv: timers (and later sockets and DNS) for the gevent hub.
@@ -18,11 +17,24 @@ let package = Package(
             pkgConfig: "libuv",
             providers: [.apt(["libuv1-dev"])]
         ),
+        // GMP, the arithmetic under big ints.
+        .systemLibrary(
+            name: "CGMP",
+            pkgConfig: "gmp",
+            providers: [.apt(["libgmp-dev"])]
+        ),
+        // Big integers on GMP, an immutable value type (the `BigInt` of attaswift/BigInt's API,
+        // which it replaced).
+        .target(
+            name: "BigInt",
+            dependencies: ["CGMP"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV"],
+            dependencies: ["BigInt", "CLibUV"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),
@@ -62,7 +74,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BaoziCoreTests",
-            dependencies: ["BaoziCore"],
+            dependencies: ["BaoziCore", "BigInt"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(

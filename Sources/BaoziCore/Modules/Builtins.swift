@@ -274,8 +274,8 @@ extension Interpreter {
         define(ns, "abs") { interp, args in
             try interp.expectArgs(args, "abs", min: 1, max: 1)
             switch interp.number(args[0]) {
-            case .int(let i)?: return i == Int.min ? interp.newInt(BigInt(i).magnitude.asSigned) : .int(Swift.abs(i))
-            case .big(let b)?: return interp.newInt(BigInt(b.magnitude))
+            case .int(let i)?: return i == Int.min ? interp.newInt(BigInt(i).magnitude) : .int(Swift.abs(i))
+            case .big(let b)?: return interp.newInt(b.magnitude)
             case .float(let d)?: return .float(Swift.abs(d))
             case nil:
                 if let m = interp.typeOf(args[0]).lookup(interp.intern("__abs__")) { return try interp.call(m, [args[0]]) }
@@ -394,8 +394,4 @@ public final class StdStreamObj: Obj {
         self.isError = isError
         super.init(type: type)
     }
-}
-
-extension BigUInt {
-    var asSigned: BigInt { BigInt(self) }
 }

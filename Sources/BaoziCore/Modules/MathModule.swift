@@ -168,7 +168,7 @@ extension Interpreter {
             let x = try interp.mathFloat(args[0])
             let e = try interp.mathInteger(args[1])
             // Exponents beyond ±2^20 already overflow or underflow every double.
-            let clamped = Int(max(-(1 << 20), min(1 << 20, e)))
+            let clamped = e < -(1 << 20) ? -(1 << 20) : (e > 1 << 20 ? 1 << 20 : Int(exactly: e) ?? 0)
             let r = Foundation.scalbn(x, clamped)
             if r.isInfinite && x.isFinite { throw interp.overflowError("math range error") }
             return .float(r)
@@ -192,10 +192,10 @@ extension Interpreter {
     private func mathLog(_ v: Value, _ f: (Double) -> Double) throws -> Double {
         if let n = number(v), !n.isFloat {
             let i = n.asBig
-            if i.sign == .minus || i.isZero { throw valueError("math domain error") }
+            if i.isNegative || i.isZero { throw valueError("math domain error") }
             if let d = try? toDouble(n), d.isFinite { return f(d) }
             // x = m * 2^e with m in [0.5, 1): log(x) = log(m) + e * log(2).
-            let e = i.bitWidth - 1
+            let e = i.bitLength - 1
             let m = try pyTrueDivide(i, BigInt(1) << e) / 2
             return f(m) + Double(e + 1) * f(2.0)
         }
@@ -223,13 +223,13 @@ extension Interpreter {
         define(d, "isqrt") { interp, args in
             try interp.mathArgs(args, "isqrt", 1)
             let n = try interp.mathInteger(args[0])
-            if n.sign == .minus { throw interp.valueError("isqrt() argument must be nonnegative") }
-            return interp.newInt(BigInt(n.magnitude.squareRoot()))
+            if n.isNegative { throw interp.valueError("isqrt() argument must be nonnegative") }
+            return interp.newInt(n.squareRoot())
         }
         define(d, "gcd") { interp, args in
             var g = BigInt(0)
             for v in args.positional { g = g.greatestCommonDivisor(with: try interp.mathInteger(v)) }
-            return interp.newInt(g.magnitude.asSigned)
+            return interp.newInt(g)
         }
         define(d, "lcm") { interp, args in
             var l = BigInt(1)
@@ -238,14 +238,14 @@ extension Interpreter {
                 if n.isZero || l.isZero { l = 0; continue }
                 l = (l / l.greatestCommonDivisor(with: n) * n)
             }
-            return interp.newInt(l.magnitude.asSigned)
+            return interp.newInt(l.magnitude)
         }
         define(d, "factorial") { interp, args in
             try interp.mathArgs(args, "factorial", 1)
             let n = try interp.mathInteger(args[0])
-            if n.sign == .minus { throw interp.valueError("factorial() not defined for negative values") }
+            if n.isNegative { throw interp.valueError("factorial() not defined for negative values") }
             guard let k = Int(exactly: n), k <= 1_000_000 else { throw interp.overflowError("factorial() argument should not exceed 9223372036854775807") }
-            return interp.newInt(fallingFactorial(k, k))
+            return interp.newInt(BigInt.factorial(k))
         }
         define(d, "comb") { interp, args in
             try interp.mathArgs(args, "comb", 2)
@@ -253,14 +253,14 @@ extension Interpreter {
             guard k <= n else { return .int(0) }
             let r = min(k, n - k)
             guard let count = Int(exactly: r) else { throw interp.overflowError("min(n - k, k) must not exceed 9223372036854775807") }
-            return interp.newInt(fallingFactorial(n, count) / fallingFactorial(count, count))
+            return interp.newInt(BigInt.binomial(n, count))
         }
         define(d, "perm") { interp, args in
             try interp.expectArgs(args, "perm", min: 1, max: 2)
             let kValue = args.positionalCount > 1 ? args[1] : .none
             if kValue.isNone {
                 let n = try interp.mathInteger(args[0])
-                if n.sign == .minus { throw interp.valueError("n must be a non-negative integer") }
+                if n.isNegative { throw interp.valueError("n must be a non-negative integer") }
                 guard let k = Int(exactly: n) else { throw interp.overflowError("n must not exceed 9223372036854775807") }
                 return interp.newInt(fallingFactorial(k, k))
             }
@@ -273,8 +273,8 @@ extension Interpreter {
 
     private func combinatoricArguments(_ nValue: Value, _ kValue: Value) throws -> (BigInt, BigInt) {
         let n = try mathInteger(nValue), k = try mathInteger(kValue)
-        if n.sign == .minus { throw valueError("n must be a non-negative integer") }
-        if k.sign == .minus { throw valueError("k must be a non-negative integer") }
+        if n.isNegative { throw valueError("n must be a non-negative integer") }
+        if k.isNegative { throw valueError("k must be a non-negative integer") }
         return (n, k)
     }
 

@@ -76,18 +76,15 @@ extension Interpreter {
     /// The two's-complement (when `signed`) bytes of `n`, most significant first unless
     /// `littleEndian`; OverflowError when it does not fit `length` bytes.
     func intToBytes(_ n: BigInt, length: Int, signed: Bool, littleEndian: Bool) throws -> [UInt8] {
-        if n.sign == .minus && !signed { throw overflowError("can't convert negative int to unsigned") }
+        if n.isNegative && !signed { throw overflowError("can't convert negative int to unsigned") }
         // A sign bit is needed for signed output: -128 fits one byte, 128 needs two.
-        let bitsNeeded = n.sign == .minus ? (-n - 1).magnitude.bitWidth + 1 : n.magnitude.bitWidth + (signed ? 1 : 0)
+        let bitsNeeded = n.isNegative ? (-n - 1).bitLength + 1 : n.bitLength + (signed ? 1 : 0)
         if bitsNeeded > length * 8 { throw overflowError("int too big to convert") }
         // Two's complement of a negative n in `length` bytes is 2^(8*length) + n.
-        var value = n.sign == .minus ? (BigInt(1) << (8 * length)) + n : n
-        var out = [UInt8](repeating: 0, count: length)
-        for i in 0..<length {
-            out[length - 1 - i] = UInt8(truncatingIfNeeded: value & 0xff)
-            value >>= 8
-        }
-        return littleEndian ? out.reversed() : out
+        let value = n.isNegative ? (BigInt(1) << (8 * length)) + n : n
+        var out = value.magnitudeBytesLittleEndian()
+        if out.count < length { out.append(contentsOf: repeatElement(0, count: length - out.count)) }
+        return littleEndian ? out : out.reversed()
     }
 
     private func setUpFloatConversions() {
@@ -162,8 +159,7 @@ extension Interpreter {
 
 /// The int whose bytes, most significant first, are `bytes` (two's complement when `signed`).
 private func intFromBytes<C: Collection>(_ bytes: C, signed: Bool) -> BigInt where C.Element == UInt8 {
-    var value = BigInt(0)
-    for b in bytes { value = (value << 8) | BigInt(b) }
+    var value = BigInt(magnitudeBytes: Array(bytes), bigEndian: true)
     if signed, let first = bytes.first, first & 0x80 != 0 {
         value -= BigInt(1) << (8 * bytes.count)
     }

@@ -246,37 +246,49 @@ extension Interpreter {
         for st in [t.set, t.frozenset] {
             method(st, "copy") { interp, args in
                 let s = args[0].asObject as! SetObj
-                let n = interp.heap.track(SetObj(type: s.type.isHeapType ? interp.types.set : s.type))
-                try n.addAll(from: s, interp)
-                return Value(n)
+                if s.type === interp.types.frozenset { return args[0] }
+                return Value(try interp.copySet(s))
             }
-            let ops: [(String, BinaryOpcode)] = [("union", .or), ("intersection", .and), ("difference", .sub), ("symmetric_difference", .xor)]
+            // CPython's *_multi methods: a copy without arguments, else one operation per
+            // argument, the first making the new set and the rest updating it.
+            let ops: [(String, BinaryOpcode)] = [("union", .or), ("intersection", .and), ("difference", .sub)]
             for (name, op) in ops {
                 method(st, name) { interp, args in
-                    var result = args[0].asObject as! SetObj
-                    if args.count == 1 {
-                        let n = interp.heap.track(SetObj(type: result.type))
-                        try n.addAll(from: result, interp)
-                        return Value(n)
-                    }
-                    for i in 1..<args.count {
+                    let s = args[0].asObject as! SetObj
+                    if args.count == 1 { return Value(try interp.copySet(s)) }
+                    var result = try interp.setOperation(op, s, try interp.toSet(args[1]), inplace: false).asObject as! SetObj
+                    for i in 2..<max(2, args.count) {
                         let other = try interp.toSet(args[i])
-                        result = try interp.setOperation(op, result, other, inplace: false).asObject as! SetObj
+                        if op == .and {
+                            result = try interp.setIntersection(result, other)
+                        } else {
+                            _ = try interp.setOperation(op, result, other, inplace: true)
+                        }
                     }
                     return Value(result)
                 }
             }
+            method(st, "symmetric_difference") { interp, args in
+                try interp.expectMethodArgs(args, "\(st.name).symmetric_difference", min: 1, max: 1)
+                let s = args[0].asObject as! SetObj
+                return Value(try interp.setSymmetricDifference(s, try interp.toSet(args[1])))
+            }
             method(st, "issubset") { interp, args in
-                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
-                return .bool(try s.elements.allSatisfy { try o.contains($0, interp) })
+                let s = args[0].asObject as! SetObj
+                return .bool(try interp.setIsSubset(s, try interp.toSet(args[1])))
             }
             method(st, "issuperset") { interp, args in
-                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
-                return .bool(try o.elements.allSatisfy { try s.contains($0, interp) })
+                let s = args[0].asObject as! SetObj
+                if let o = args[1].asObject as? SetObj { return .bool(try interp.setIsSubset(o, s)) }
+                // Any iterable: stop at the first item missing from s.
+                for v in try interp.iterateToArray(args[1]) where !(try s.contains(v, interp)) { return .bool(false) }
+                return .bool(true)
             }
             method(st, "isdisjoint") { interp, args in
-                let s = args[0].asObject as! SetObj, o = try interp.toSet(args[1])
-                return .bool(try !s.elements.contains { try o.contains($0, interp) })
+                let s = args[0].asObject as! SetObj
+                if let o = args[1].asObject as? SetObj { return .bool(try interp.setIsDisjoint(s, o)) }
+                for v in try interp.iterateToArray(args[1]) where try s.contains(v, interp) { return .bool(false) }
+                return .bool(true)
             }
         }
         for (name, op) in [("intersection_update", BinaryOpcode.and), ("difference_update", .sub), ("symmetric_difference_update", .xor)] {

@@ -78,6 +78,43 @@ extension Interpreter {
         return out
     }
 
+    /// The items a slice picks from a list's or tuple's storage, built straight into the new
+    /// storage: a contiguous run is one copy, a step (`a[k::-1]`, `a[::2]`) one pass without
+    /// bounds checks (the indices come from `sliceIndices`, which keeps them in range).
+    private func sliceItems(_ items: ContiguousArray<Value>, _ s: SliceObj) throws -> ContiguousArray<Value> {
+        let (start, _, step, count) = try sliceIndices(s, length: items.count)
+        if count == 0 { return [] }
+        if step == 1 { return ContiguousArray(items[start..<(start + count)]) }
+        return items.withUnsafeBufferPointer { src in
+            ContiguousArray(unsafeUninitializedCapacity: count) { dst, initialized in
+                var i = start
+                for k in 0..<count {
+                    (dst.baseAddress! + k).initialize(to: src[i])
+                    i &+= step
+                }
+                initialized = count
+            }
+        }
+    }
+
+    /// The bytes a slice picks from UTF-8 (or raw) storage.
+    private func sliceBytes<C: Collection>(_ bytes: C, count length: Int, _ s: SliceObj) throws -> [UInt8] where C.Element == UInt8 {
+        let (start, _, step, count) = try sliceIndices(s, length: length)
+        if count == 0 { return [] }
+        let picked = bytes.withContiguousStorageIfAvailable { src -> [UInt8] in
+            if step == 1 { return Array(src[start..<(start + count)]) }
+            return [UInt8](unsafeUninitializedCapacity: count) { dst, initialized in
+                var i = start
+                for k in 0..<count {
+                    dst[k] = src[i]
+                    i &+= step
+                }
+                initialized = count
+            }
+        }
+        return try picked ?? sliceSelect(Array(bytes), s)
+    }
+
     // MARK: - Get
 
     func getItemResumable(_ container: Value, _ index: Value) throws -> Value {
@@ -92,6 +129,18 @@ extension Interpreter {
         guard case .object(let r) = container else {
             throw typeError("'\(typeName(container))' object is not subscriptable")
         }
+        // A slice of an exact list or tuple: classes compared by pointer, no dynamic casts.
+        if case .object(let ri) = index, ri.hasExactType(types.slice) {
+            let slice = unsafeDowncast(ri.obj, to: SliceObj.self)
+            if r.hasExactType(types.list) {
+                return newList(try sliceItems(unsafeDowncast(r.obj, to: ListObj.self).items, slice))
+            }
+            if r.hasExactType(types.tuple) {
+                let t = unsafeDowncast(r.obj, to: TupleObj.self)
+                if try isFullSlice(slice, length: t.items.count) { return container }
+                return newTuple(try sliceItems(t.items, slice))
+            }
+        }
         let o = r.obj
         if o.type.isHeapType, let m = o.type.lookup(names.__getitem__), !(m.asObject is BuiltinFunctionObj) {
             return try call(m, [container, index])
@@ -104,7 +153,7 @@ extension Interpreter {
     func builtinGetItem(_ o: Obj, _ container: Value, _ index: Value) throws -> Value {
         switch o {
         case let l as ListObj:
-            if let s = index.asObject as? SliceObj { return newList(ContiguousArray(try sliceSelect(l.items, s))) }
+            if let s = index.asObject as? SliceObj { return newList(try sliceItems(l.items, s)) }
             let i = try indexValue(index, for: "list")
             let j = i < 0 ? i + l.items.count : i
             guard j >= 0 && j < l.items.count else { throw indexError("list index out of range") }
@@ -113,7 +162,7 @@ extension Interpreter {
             if let s = index.asObject as? SliceObj {
                 // The full slice of an immutable tuple, str or bytes is the object itself, as in CPython.
                 if t.type === types.tuple, try isFullSlice(s, length: t.items.count) { return container }
-                return newTuple(ContiguousArray(try sliceSelect(t.items, s)))
+                return newTuple(try sliceItems(t.items, s))
             }
             let i = try indexValue(index, for: "tuple")
             let j = i < 0 ? i + t.items.count : i
@@ -123,8 +172,7 @@ extension Interpreter {
             if let sl = index.asObject as? SliceObj {
                 if s.type === types.str, try isFullSlice(sl, length: s.count) { return container }
                 if s.isASCII {
-                    let bytes = Array(s.value.utf8)
-                    let picked = try sliceSelect(bytes, sl)
+                    let picked = try sliceBytes(s.value.utf8, count: s.count, sl)
                     return newStr(String(decoding: picked, as: UTF8.self))
                 }
                 var out = String.UnicodeScalarView()
@@ -160,7 +208,7 @@ extension Interpreter {
         case let b as BytesObj:
             if let sl = index.asObject as? SliceObj {
                 if b.type === types.bytes, try isFullSlice(sl, length: b.bytes.count) { return container }
-                return newBytesLike(b, try sliceSelect(b.bytes, sl))
+                return newBytesLike(b, try sliceBytes(b.bytes, count: b.bytes.count, sl))
             }
             let isBytearray = b.type.isSubtype(of: types.bytearray)
             let i = try indexValue(index, for: isBytearray ? "bytearray" : "byte")
@@ -212,7 +260,16 @@ extension Interpreter {
         switch o {
         case let l as ListObj:
             if let s = index.asObject as? SliceObj {
-                let new = try iterateToArray(value, notIterableMessage: "can only assign an iterable")
+                // An exact list or tuple on the right is used as it is (its storage is shared,
+                // not copied; `a[:] = a` copies on write). Subclasses iterate, as in CPython.
+                let new: ContiguousArray<Value>
+                if let src = value.asObject as? ListObj, src.type === types.list {
+                    new = src.items
+                } else if let src = value.asObject as? TupleObj, src.type === types.tuple {
+                    new = src.items
+                } else {
+                    new = ContiguousArray(try iterateToArray(value, notIterableMessage: "can only assign an iterable"))
+                }
                 let (start, stop, step, count) = try sliceIndices(s, length: l.items.count)
                 if step == 1 {
                     l.items.replaceSubrange(start..<max(start, stop), with: new)

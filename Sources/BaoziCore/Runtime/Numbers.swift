@@ -124,31 +124,32 @@ extension Interpreter {
         case .add: return newInt(x + y)
         case .sub: return newInt(x - y)
         case .mul:
-            if x.bitWidth + y.bitWidth > 80_000_000 { throw error(types.exceptions.memoryError, "") }
+            if x.bitLength + y.bitLength > 80_000_000 { throw error(types.exceptions.memoryError, "") }
             return newInt(x * y)
         case .div:
             if y.isZero { throw zeroDivision("division by zero") }
             return .float(try trueDivide(x, y, small: nil))
         case .floorDiv:
             if y.isZero { throw zeroDivision("integer division or modulo by zero") }
-            return newInt(floorDivBig(x, y))
+            return newInt(x.floorDiv(y))
         case .mod:
             if y.isZero { throw zeroDivision("integer modulo by zero") }
-            return newInt(x - floorDivBig(x, y) * y)
+            return newInt(x.floorMod(y))
         case .pow:
-            if y.sign == .minus {
+            if y.isNegative {
                 return .float(Foundation_pow(try toDouble(.big(x)), try toDouble(.big(y))))
             }
             guard let e = Int(exactly: y) else { throw overflowError("exponent too large") }
-            if x.bitWidth * e > 400_000_000 { throw error(types.exceptions.memoryError, "") }
+            let (bits, overflow) = x.bitLength.multipliedReportingOverflow(by: e)
+            if x.bitLength > 1 && (overflow || bits > 400_000_000) { throw error(types.exceptions.memoryError, "") }
             return newInt(bigPow(x, e))
         case .lshift:
-            if y.sign == .minus { throw valueError("negative shift count") }
+            if y.isNegative { throw valueError("negative shift count") }
             guard let s = Int(exactly: y), s < 100_000_000 else { throw overflowError("too many digits in integer") }
             return newInt(x << s)
         case .rshift:
-            if y.sign == .minus { throw valueError("negative shift count") }
-            guard let s = Int(exactly: y) else { return .int(x.sign == .minus ? -1 : 0) }
+            if y.isNegative { throw valueError("negative shift count") }
+            guard let s = Int(exactly: y) else { return .int(x.isNegative ? -1 : 0) }
             return newInt(x >> s)
         case .and: return newInt(x & y)
         case .or: return newInt(x | y)
@@ -157,40 +158,62 @@ extension Interpreter {
         }
     }
 
+    /// `x op y` for a big int and an int or big int on the right, for the operators where a
+    /// machine-int operand needs no conversion; nil sends everything else the general way.
+    func bigIntBinary(_ op: BinaryOpcode, _ x: BigInt, _ b: Value) throws -> Value? {
+        switch b {
+        case .int(let n):
+            switch op {
+            case .add: return newInt(x + n)
+            case .sub: return newInt(x - n)
+            case .mul: return newInt(x * n)
+            default: return nil
+            }
+        case .object(let r):
+            guard let y = (r.obj as? BigIntObj)?.value else { return nil }
+            switch op {
+            case .add: return newInt(x + y)
+            case .sub: return newInt(x - y)
+            case .mul:
+                if x.bitLength + y.bitLength > 80_000_000 { throw error(types.exceptions.memoryError, "") }
+                return newInt(x * y)
+            case .floorDiv where !y.isZero: return newInt(x.floorDiv(y))
+            case .mod where !y.isZero: return newInt(x.floorMod(y))
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// `x op y` for a machine int and a big int.
+    func bigIntBinary(_ op: BinaryOpcode, _ x: Int, _ y: BigInt) throws -> Value? {
+        switch op {
+        case .add: return newInt(y + x)
+        case .sub: return newInt(-(y - x))
+        case .mul: return newInt(y * x)
+        default: return nil
+        }
+    }
+
     func floorDivBig(_ x: BigInt, _ y: BigInt) -> BigInt {
-        let (q, r) = x.quotientAndRemainder(dividingBy: y)
-        if !r.isZero && ((r.sign == .minus) != (y.sign == .minus)) { return q - 1 }
-        return q
+        return x.floorDiv(y)
     }
 
     func bigPow(_ base: BigInt, _ exp: Int) -> BigInt {
-        // Left-to-right square and multiply.
-        if exp == 0 { return 1 }
-        var result = base
-        var bit = Int.bitWidth - exp.leadingZeroBitCount - 2
-        while bit >= 0 {
-            result = result * result
-            if (exp >> bit) & 1 == 1 { result = result * base }
-            bit -= 1
-        }
-        return result
+        return base.power(exp)
     }
 
-    /// int / int, correctly rounded for values that fit a double's range.
+    /// int / int, correctly rounded (also when the operands are beyond the float range).
     private func trueDivide(_ x: BigInt, _ y: BigInt, small: (Int, Int)?) throws -> Double {
         if let (a, b) = small, a.magnitude < (1 << 53), b.magnitude < (1 << 53) {
             return Double(a) / Double(b)
         }
-        let dx = Double(x), dy = Double(y)
-        if dx.isFinite && dy.isFinite && x.magnitude < (BigUInt(1) << 53) && y.magnitude < (BigUInt(1) << 53) {
-            return dx / dy
+        do {
+            return try pyTrueDivide(x, y)
+        } catch PyFormatError.overflowError(let message) {
+            throw overflowError(message)
         }
-        // Scale so the quotient has 55+ significant bits, then divide exactly.
-        let shift = max(0, 60 - (x.bitWidth - y.bitWidth))
-        let q = (x << shift) / y
-        let d = Double(q) * Foundation_pow(2.0, Double(-shift))
-        if !d.isFinite { throw overflowError("integer division result too large for a float") }
-        return d
     }
 
     private func floatBinary(_ op: BinaryOpcode, _ x: Double, _ y: Double) throws -> Value? {
@@ -247,27 +270,21 @@ extension Interpreter {
         case (.float(let x), .float(let y)):
             if x.isNaN || y.isNaN { return nil }
             return x < y ? -1 : (x > y ? 1 : 0)
-        case (.float(let x), _):
-            if x.isNaN { return nil }
-            if x.isInfinite { return x < 0 ? -1 : 1 }
-            return compareExact(x, b.asBig)
-        case (_, .float(let y)):
-            if y.isNaN { return nil }
-            if y.isInfinite { return y < 0 ? 1 : -1 }
-            return -compareExact(y, a.asBig)
-        default:
-            let x = a.asBig, y = b.asBig
+        case (.int(let x), .float(let y)):
+            return pyCompareIntDouble(x, y)
+        case (.float(let x), .int(let y)):
+            return pyCompareIntDouble(y, x).map { -$0 }
+        case (.big(let x), .float(let y)):
+            return pyCompareIntDouble(x, y)
+        case (.float(let x), .big(let y)):
+            return pyCompareIntDouble(y, x).map { -$0 }
+        case (.big(let x), .int(let y)):
             return x < y ? -1 : (x > y ? 1 : 0)
+        case (.int(let x), .big(let y)):
+            return y < x ? 1 : (y > x ? -1 : 0)
+        case (.big(let x), .big(let y)):
+            return BigInt.compare(x, y)
         }
-    }
-
-    /// Compares a finite double with an int exactly.
-    private func compareExact(_ d: Double, _ i: BigInt) -> Int {
-        let fl = d.rounded(.down)
-        let bf = BigInt(fl)
-        if bf < i { return -1 }
-        if bf > i { return 1 }
-        return d > fl ? 1 : 0
     }
 }
 

@@ -165,6 +165,16 @@ extension Interpreter {
 
     /// `a op b` (or `a op= b`) from the VM.
     func binaryOperation(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value {
+        // Big ints and sets first: found by class, without the general number unwrapping.
+        if case .object(let ra) = a {
+            if let x = ra.obj as? BigIntObj, let r = try bigIntBinary(op, x.value, b) { return r }
+            if op == .or || op == .and || op == .sub || op == .xor, let s = exactSet(a), let t = exactSet(b) {
+                return try setOperation(op, s, t, inplace: inplace)
+            }
+        } else if case .int(let x) = a, case .object(let rb) = b, let y = rb.obj as? BigIntObj,
+                  let r = try bigIntBinary(op, x, y.value) {
+            return r
+        }
         let ta = typeOf(a), tb = typeOf(b)
         if !ta.isHeapType && !tb.isHeapType {
             if let r = try builtinBinary(op, a, b, inplace: inplace) { return r }
@@ -315,28 +325,26 @@ extension Interpreter {
         }
     }
 
+    /// `s op t` for two sets (`|`, `&`, `-`, `^`), or `s op= t` in place (SetAlgebra.swift).
+    /// A frozenset is never changed: `f |= t` makes a new one, as `f | t` does.
     func setOperation(_ op: BinaryOpcode, _ s: SetObj, _ t: SetObj, inplace: Bool) throws -> Value {
-        let result = inplace ? s : heap.track(SetObj(type: s.type.isHeapType ? types.set : s.type))
-        switch op {
-        case .or:
-            if !inplace { try result.addAll(from: s, self) }
-            try result.addAll(from: t, self)
-        case .and:
-            let keep = try s.elements.filter { try t.contains($0, self) }
-            if inplace { s.removeAll() }
-            for k in keep { try result.add(k, self) }
-        case .sub:
-            let keep = try s.elements.filter { !(try t.contains($0, self)) }
-            if inplace { s.removeAll() }
-            for k in keep { try result.add(k, self) }
-        case .xor:
-            let left = try s.elements.filter { !(try t.contains($0, self)) }
-            let right = try t.elements.filter { !(try s.contains($0, self)) }
-            if inplace { s.removeAll() }
-            for k in left + right { try result.add(k, self) }
-        default: break
+        if inplace && !s.type.isSubtype(of: types.frozenset) {
+            switch op {
+            case .or: try s.addAll(from: t, self)
+            case .and: try setIntersectionUpdate(s, t)
+            case .sub: try setDifferenceUpdate(s, t)
+            case .xor: try setSymmetricDifferenceUpdate(s, t)
+            default: break
+            }
+            return Value(s)
         }
-        return Value(result)
+        switch op {
+        case .or: return Value(try setUnion(s, t))
+        case .and: return Value(try setIntersection(s, t))
+        case .sub: return Value(try setDifference(s, t))
+        case .xor: return Value(try setSymmetricDifference(s, t))
+        default: return Value(try copySet(s))
+        }
     }
 
     /// `a op b` from Swift (nested).
@@ -405,14 +413,48 @@ extension Interpreter {
     // MARK: - Comparisons
 
     func compareResumable(_ op: CompareOpcode, _ a: Value, _ b: Value) throws -> Value {
+        if let r = numericCompareFastPath(op, a, b) { return .bool(r) }
+        if let s = exactSet(a), let t = exactSet(b) {
+            switch op {
+            case .eq: return .bool(try setEquals(s, t))
+            case .ne: return .bool(!(try setEquals(s, t)))
+            default: return .bool(try setOrdered(op, s, t))
+            }
+        }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
     }
 
+    /// The set or frozenset a value holds when its class is exactly one of those (a class
+    /// pointer compare: no dynamic cast).
+    @inline(__always)
+    func exactSet(_ v: Value) -> SetObj? {
+        guard case .object(let r) = v, r.hasExactType(types.frozenset) || r.hasExactType(types.set) else { return nil }
+        return unsafeDowncast(r.obj, to: SetObj.self)
+    }
+
+    /// float-float and int-float comparisons, exact as CPython's; nil for anything else.
+    @inline(__always)
+    private func numericCompareFastPath(_ op: CompareOpcode, _ a: Value, _ b: Value) -> Bool? {
+        switch (a, b) {
+        case (.float(let x), .float(let y)):
+            return op.compare(x, y)
+        case (.int(let x), .float(let y)):
+            guard let c = pyCompareIntDouble(x, y) else { return op == .ne }
+            return ordered(c, op)
+        case (.float(let x), .int(let y)):
+            guard let c = pyCompareIntDouble(y, x) else { return op == .ne }
+            return ordered(-c, op)
+        default:
+            return nil
+        }
+    }
+
     /// `a op b` as a Value from Swift (nested).
     func richCompare(_ a: Value, _ b: Value, _ op: CompareOpcode) throws -> Value {
+        if let r = numericCompareFastPath(op, a, b) { return .bool(r) }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType { return .bool(try builtinCompare(op, a, b)) }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: false)
     }
@@ -492,7 +534,7 @@ extension Interpreter {
                 // Instances of subclasses (class Name(str)) compare as their builtin base.
                 eq = layoutEq
             } else if let s = a.asObject as? SetObj, let t = b.asObject as? SetObj {
-                eq = try s.count == t.count && s.elements.allSatisfy { try t.contains($0, self) }
+                eq = try setEquals(s, t)
             } else if let d = a.asObject as? DictObj, let e = b.asObject as? DictObj {
                 eq = try dictEquals(d, e)
             } else if let r = a.asObject as? RangeObj, let s = b.asObject as? RangeObj {
@@ -523,15 +565,7 @@ extension Interpreter {
             let c = l.bytes.lexicographicallyPrecedes(m.bytes) ? -1 : (l.bytes == m.bytes ? 0 : 1)
             return ordered(c, op)
         case (let s as SetObj, let t as SetObj):
-            let sub = try s.elements.allSatisfy { try t.contains($0, self) }
-            let sup = try t.elements.allSatisfy { try s.contains($0, self) }
-            switch op {
-            case .le: return sub
-            case .lt: return sub && s.count < t.count
-            case .ge: return sup
-            case .gt: return sup && s.count > t.count
-            default: return false
-            }
+            return try setOrdered(op, s, t)
         default:
             throw typeError("'\(op.symbol)' not supported between instances of '\(typeName(a))' and '\(typeName(b))'")
         }
@@ -789,5 +823,19 @@ extension Interpreter {
         if count <= 0 || times <= 0 { return }
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
         if overflow || total > limit { throw error(types.exceptions.memoryError, "") }
+    }
+}
+
+extension CompareOpcode {
+    /// IEEE comparison of floats: NaN makes every operator false except `!=`, as in Python.
+    @inline(__always) func compare(_ x: Double, _ y: Double) -> Bool {
+        switch self {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
+        }
     }
 }

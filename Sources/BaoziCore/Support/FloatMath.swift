@@ -43,20 +43,20 @@ func pyRound(_ x: Double, ndigits: Int) throws -> Double {
 
     // General path with exact big-integer arithmetic:
     // q = round_half_even(m * 2^e2 * 10^n), result = q / 10^n.
-    var num = BigUInt(m)
-    var den = BigUInt(1)
-    if e2 >= 0 { num <<= e2 } else { den <<= -e2 }
-    let p = BigUInt(10).power(abs(ndigits))
+    var num = BigInt(m)
+    var den = BigInt(1)
+    if e2 >= 0 { num = num << e2 } else { den = den << -e2 }
+    let p = BigInt(10).power(abs(ndigits))
     if ndigits >= 0 { num *= p } else { den *= p }
     var (q, r) = num.quotientAndRemainder(dividingBy: den)
     let twice = r << 1
-    if twice > den || (twice == den && !q.isZero && q.words[0] & 1 == 1) { q += 1 }
+    if twice > den || (twice == den && q.magnitudeBit(0)) { q += 1 }
     var result: Double
     do {
         if ndigits >= 0 {
-            result = try pyTrueDivide(BigInt(sign: .plus, magnitude: q), BigInt(sign: .plus, magnitude: p))
+            result = try pyTrueDivide(q, p)
         } else {
-            result = try pyIntToDouble(BigInt(sign: .plus, magnitude: q * p))
+            result = try pyIntToDouble(q * p)
         }
     } catch {
         throw PyFormatError.overflowError("rounded value too large to represent")

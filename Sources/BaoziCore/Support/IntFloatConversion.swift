@@ -14,9 +14,9 @@ func pyDoubleParts(_ d: Double) -> (mantissa: UInt64, exponent: Int) {
 
 /// Rounds mag * 2^exp2 (plus a nonzero tail below the last bit of `mag` when `sticky`)
 /// to the nearest double, ties to even, honouring subnormals. Returns nil on overflow.
-private func convRoundToDouble(_ mag: BigUInt, exp2: Int, sticky: Bool, negative: Bool) -> Double? {
+private func convRoundToDouble(_ mag: BigInt, exp2: Int, sticky: Bool, negative: Bool) -> Double? {
     if mag.isZero { return negative ? -0.0 : 0.0 }
-    let n = mag.bitWidth
+    let n = mag.bitLength
     let top = n - 1 + exp2                      // exponent of the leading bit
     if top > 1023 { return nil }
     // Bits kept: 53, fewer when the result is subnormal.
@@ -25,16 +25,16 @@ private func convRoundToDouble(_ mag: BigUInt, exp2: Int, sticky: Bool, negative
     var kept: UInt64
     var scale: Int
     if drop <= 0 {
-        kept = UInt64(mag)
+        kept = UInt64(mag.limb(0))
         scale = exp2
     } else {
         let q = mag >> drop
-        kept = q.isZero ? 0 : UInt64(q)
+        kept = UInt64(q.limb(0))
         scale = exp2 + drop
         // Compare the dropped part with one half of the last kept bit.
         let halfBit = drop - 1
         let rem = mag - (q << drop)
-        let half = BigUInt(1) << halfBit
+        let half = BigInt(1) << halfBit
         if rem > half || (rem == half && (sticky || kept & 1 == 1)) {
             kept += 1
         }
@@ -49,10 +49,8 @@ private func convRoundToDouble(_ mag: BigUInt, exp2: Int, sticky: Bool, negative
 /// Python's `float(n)` for an int: correctly rounded (ties to even). Raises
 /// OverflowError("int too large to convert to float") beyond the double range.
 func pyIntToDouble(_ v: BigInt) throws -> Double {
-    if let small = Int(exactly: v) { return Double(small) }
-    guard let d = convRoundToDouble(v.magnitude, exp2: 0, sticky: false, negative: v.sign == .minus) else {
-        throw PyFormatError.overflowError("int too large to convert to float")
-    }
+    let d = v.doubleValue                       // correctly rounded by the BigInt module
+    if d.isInfinite { throw PyFormatError.overflowError("int too large to convert to float") }
     return d
 }
 
@@ -71,15 +69,14 @@ func pyTrueDivide(_ a: Int, _ b: Int) throws -> Double {
 /// zero") and OverflowError("integer division result too large for a float").
 func pyTrueDivide(_ a: BigInt, _ b: BigInt) throws -> Double {
     if b.isZero { throw PyFormatError.zeroDivisionError("division by zero") }
-    let negative = (a.sign == .minus) != (b.sign == .minus)
+    let negative = a.isNegative != b.isNegative
     if a.isZero { return negative ? -0.0 : 0.0 }
-    let limit = BigUInt(1) << 53
-    if a.magnitude <= limit && b.magnitude <= limit {
-        return Double(a) / Double(b)
+    if a.bitLength <= 53 && b.bitLength <= 53 {
+        return Double(a) / Double(b)            // both exact, so IEEE division rounds correctly
     }
     // Scale so the integer quotient has at least 55 bits, then round it with the remainder
     // as a sticky bit.
-    let shift = a.magnitude.bitWidth - b.magnitude.bitWidth - 55
+    let shift = a.bitLength - b.bitLength - 55
     let num = shift < 0 ? a.magnitude << (-shift) : a.magnitude
     let den = shift > 0 ? b.magnitude << shift : b.magnitude
     let (q, r) = num.quotientAndRemainder(dividingBy: den)
@@ -97,8 +94,8 @@ func pyFloatToBigInt(_ d: Double) throws -> BigInt {
     let t = d.rounded(.towardZero)
     if t.magnitude < 9.2e18 { return BigInt(Int(t)) }
     let (m, e) = pyDoubleParts(t)
-    let mag = BigUInt(m) << e                   // e > 0 here: the value is an integer above 2^63
-    return BigInt(sign: t < 0 ? .minus : .plus, magnitude: mag)
+    let mag = BigInt(m) << e                    // e > 0 here: the value is an integer above 2^63
+    return t < 0 ? -mag : mag
 }
 
 /// Python's `int(x)` for a float, as an `IntOrBig`.
@@ -116,9 +113,24 @@ func pyCompareIntDouble(_ v: BigInt, _ d: Double) -> Int? {
     if d.isNaN { return nil }
     if d == .infinity { return -1 }
     if d == -.infinity { return 1 }
-    let t = d.rounded(.down)                    // floor(d) is an integer-valued double
-    let floorInt = (try? pyFloatToBigInt(t)) ?? 0
-    if v < floorInt { return -1 }
-    if v > floorInt { return 1 }
-    return t == d ? 0 : -1                      // v == floor(d) < d when d has a fraction
+    return v.compare(toFinite: d)               // GMP compares exactly, without rounding v
+}
+
+/// Compares a machine int with a float exactly, as Python's `<`, `==`, ... do: -1, 0 or 1,
+/// or nil when `d` is NaN.
+@inline(__always)
+func pyCompareIntDouble(_ v: Int, _ d: Double) -> Int? {
+    // Ints below 2^53 in magnitude convert exactly, and IEEE comparison is then exact.
+    if v.magnitude <= 1 << 53 {
+        let x = Double(v)
+        return x < d ? -1 : (x > d ? 1 : (x == d ? 0 : nil))
+    }
+    if d.isNaN { return nil }
+    // Rounding is monotonic: when the rounded int differs from d, it orders as the int does.
+    let r = Double(v)
+    if r != d { return r < d ? -1 : 1 }
+    // Equal after rounding: d is an integer of magnitude at least 2^53. 2^63 is beyond Int.
+    if d >= 9223372036854775808.0 { return -1 }
+    let exact = Int(d)
+    return v < exact ? -1 : (v > exact ? 1 : 0)
 }

@@ -12,8 +12,6 @@ private func intStrLimitMessage(_ limit: Int) -> String {
     return "Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
 }
 
-private let intDigitChars: [UInt8] = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
-private let intUpperDigitChars: [UInt8] = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
 
 // MARK: int -> text
 
@@ -30,55 +28,23 @@ func pyIntToString(_ v: BigInt, base: Int = 10, uppercase: Bool = false,
                    maxDigits: Int = pyDefaultIntMaxStrDigits) throws -> String {
     precondition(base >= 2 && base <= 36)
     if let small = Int(exactly: v) { return String(small, radix: base, uppercase: uppercase) }
-    let negative = v.sign == .minus
-    var out: [UInt8]
-    switch base {
-    case 10:
-        if maxDigits > 0 {
-            // A value of b bits has at least floor((b-1)*log10(2)) + 1 digits.
-            let bits = v.magnitude.bitWidth
-            if Double(bits - 1) * intLog10Of2 >= Double(maxDigits) + 1 {
-                throw PyFormatError.valueError(intStrLimitMessage(maxDigits))
-            }
-        }
-        out = WordArithmetic.decimalDigits(WordArithmetic.words(of: v.magnitude))
-        if maxDigits > 0 && out.count > maxDigits {
+    if base == 10 && maxDigits > 0 {
+        // A value of b bits has at least floor((b-1)*log10(2)) + 1 digits.
+        let bits = v.bitLength
+        if Double(bits - 1) * intLog10Of2 >= Double(maxDigits) + 1 {
             throw PyFormatError.valueError(intStrLimitMessage(maxDigits))
         }
-    case 2, 4, 8, 16, 32:
-        out = intPowerOfTwoDigits(v.magnitude, bitsPerDigit: base.trailingZeroBitCount, uppercase: uppercase)
-    default:
-        // Rare bases: BigInt's generic conversion is adequate.
-        out = Array(String(v.magnitude, radix: base, uppercase: uppercase).utf8)
     }
-    if negative { out.insert(UInt8(ascii: "-"), at: 0) }
-    return String(decoding: out, as: UTF8.self)
+    let text = v.toString(radix: base, uppercase: uppercase)
+    if base == 10 && maxDigits > 0 && text.utf8.count - (v.isNegative ? 1 : 0) > maxDigits {
+        throw PyFormatError.valueError(intStrLimitMessage(maxDigits))
+    }
+    return text
 }
 
 /// `str(n)` with no digit limit, for diagnostics and `description`.
 func pyIntToStringUnlimited(_ v: BigInt) -> String {
     return (try? pyIntToString(v, maxDigits: 0)) ?? ""
-}
-
-/// The digits of a magnitude in base 2^k, most significant first.
-private func intPowerOfTwoDigits(_ m: BigUInt, bitsPerDigit k: Int, uppercase: Bool) -> [UInt8] {
-    let words = WordArithmetic.words(of: m)
-    let bits = m.bitWidth
-    if bits == 0 { return [UInt8(ascii: "0")] }
-    let table = uppercase ? intUpperDigitChars : intDigitChars
-    let count = (bits + k - 1) / k
-    var out = [UInt8](repeating: 0, count: count)
-    let mask = UInt((1 << k) - 1)
-    for i in 0..<count {
-        let bit = i * k
-        let wi = bit / 64, bi = bit % 64
-        var d = words[wi] >> UInt(bi)
-        if bi + k > 64 && wi + 1 < words.count {
-            d |= words[wi + 1] << UInt(64 - bi)
-        }
-        out[count - 1 - i] = table[Int(d & mask)]
-    }
-    return out
 }
 
 /// Python's `bin(n)`: '0b101', '-0b101'.
@@ -95,8 +61,7 @@ func pyOct(_ v: Int) -> String { return intPrefixed(v, base: 8, prefix: "0o") }
 func pyHex(_ v: Int) -> String { return intPrefixed(v, base: 16, prefix: "0x") }
 
 private func intPrefixed(_ v: BigInt, base: Int, prefix: String) -> String {
-    let digits = (try? pyIntToString(BigInt(sign: .plus, magnitude: v.magnitude), base: base, maxDigits: 0)) ?? ""
-    return (v.sign == .minus && !v.isZero ? "-" : "") + prefix + digits
+    return (v.isNegative ? "-" : "") + prefix + v.magnitude.toString(radix: base)
 }
 
 private func intPrefixed(_ v: Int, base: Int, prefix: String) -> String {
@@ -196,35 +161,5 @@ private func intFromDigitValues(_ digits: [UInt8], base: Int, negative: Bool) ->
         for d in digits { v = v * base + Int(d) }
         return .int(negative ? -v : v)
     }
-    var mag: [UInt]
-    if base == 10 {
-        mag = WordArithmetic.fromDecimalDigits(digits)
-    } else {
-        // Chunks of k digits with base^k fitting in a word.
-        var k = 1
-        var scale = UInt(base)
-        while true {
-            let (next, o) = scale.multipliedReportingOverflow(by: UInt(base))
-            if o { break }
-            scale = next
-            k += 1
-        }
-        mag = []
-        var i = 0
-        while i < digits.count {
-            let len = min(k, digits.count - i)
-            var chunk: UInt = 0
-            var m: UInt = 1
-            for j in i..<(i + len) {
-                chunk = chunk * UInt(base) + UInt(digits[j])
-                m = m &* UInt(base)
-            }
-            let carry = WordArithmetic.multiplyAdd(&mag, by: m, adding: chunk)
-            if carry != 0 { mag.append(carry) }
-            i += len
-        }
-        WordArithmetic.trim(&mag)
-    }
-    let magnitude = BigUInt(words: mag)
-    return IntOrBig(BigInt(sign: negative && !magnitude.isZero ? .minus : .plus, magnitude: magnitude))
+    return IntOrBig(BigInt(digitValues: digits, radix: base, negative: negative))
 }

@@ -33,14 +33,13 @@ func pyHashInt(_ v: Int) -> Int {
 func pyHashInt(_ v: BigInt) -> Int {
     // Horner over 64-bit words from the top: acc = acc * 2^64 + w, and 2^64 ≡ 8 (mod 2^61 - 1).
     var acc: UInt64 = 0
-    let words = v.magnitude.words
-    var i = words.count - 1
+    var i = v.limbCount - 1
     while i >= 0 {
         acc = hashReduceMersenne(acc << 3)              // acc < 2^61, so the shift cannot overflow
-        acc = hashReduceMersenne(acc &+ hashReduceMersenne(UInt64(words[i])))
+        acc = hashReduceMersenne(acc &+ hashReduceMersenne(UInt64(v.limb(i))))
         i -= 1
     }
-    return hashFinish(acc, negative: v.sign == .minus)
+    return hashFinish(acc, negative: v.isNegative)
 }
 
 /// Python's `hash(x)` for a float: equals `hash(int(x))` for integral values and the

@@ -19,14 +19,15 @@ public final class ModuleObj: Obj {
     }
 }
 
-/// An int too large for a machine word.
+/// An int too large for a machine word. Its GMP limbs are freed when the collector frees the
+/// object (the last reference to the `BigInt` storage goes, which calls `mpz_clear`).
 public final class BigIntObj: Obj {
     let value: BigInt
     init(_ value: BigInt, type: TypeObj) {
         self.value = value
         super.init(type: type)
     }
-    override var extraBytes: Int { value.words.count * 8 }
+    override var extraBytes: Int { value.allocatedBytes }
 }
 
 public final class RangeObj: Obj {

@@ -43,8 +43,14 @@ public final class SetObj: Obj {
         return false
     }
 
-    /// Finds the slot holding the key, or nil.
+    /// Finds the slot holding the key, or nil. It probes a snapshot of the table (one retain,
+    /// no bounds checks); a script __eq__ that resizes the table makes it look again.
     private func find(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {
+        let snapshot = table
+        return try snapshot.withUnsafeBufferPointer { try find(key, hash: hash, in: $0, interp) }
+    }
+
+    fileprivate func find(_ key: Value, hash: Int, in table: UnsafeBufferPointer<Slot>, _ interp: Interpreter) throws -> Int? {
         let mask = table.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = hash & mask
@@ -56,6 +62,11 @@ public final class SetObj: Obj {
                 if SetObj.isEmpty(s) { return nil }
                 if s.hash == hash, !s.key.isUnbound {
                     if try Dict.keysEqual(s.key, key, interp) { return j }
+                    // A script __eq__ may have changed the set (its storage is then a new
+                    // copy, as `table` is shared): look again in the current table.
+                    if self.table.withUnsafeBufferPointer({ $0.baseAddress }) != table.baseAddress {
+                        return try find(key, hash: hash, interp)
+                    }
                 }
                 if probes == 0 { break }
                 probes -= 1
@@ -76,6 +87,12 @@ public final class SetObj: Obj {
 
     func add(_ key: Value, hash: Int, _ interp: Interpreter) throws {
         if try find(key, hash: hash, interp) != nil { return }
+        addAbsent(key, hash: hash)
+    }
+
+    /// Adds a key known to be absent from a set without deleted slots (a result being built
+    /// from another set's distinct elements): the slot CPython's set_add_entry would pick.
+    func addAbsent(_ key: Value, hash: Int) {
         insertClean(key, hash: hash)
         if fill * 5 >= (table.count - 1) * 3 {
             resize(minUsed: count > 50_000 ? count * 2 : count * 4)
@@ -107,9 +124,15 @@ public final class SetObj: Obj {
         }
     }
 
-    private func resize(minUsed: Int) {
+    /// CPython's table size for at least `minUsed` entries.
+    private static func tableSize(minUsed: Int) -> Int {
         var size = SetObj.minSize
         while size <= minUsed { size <<= 1 }
+        return size
+    }
+
+    private func resize(minUsed: Int) {
+        let size = SetObj.tableSize(minUsed: minUsed)
         let old = table
         table = ContiguousArray(repeating: Slot(hash: 0, key: .unbound), count: size)
         fill = 0
@@ -155,12 +178,82 @@ public final class SetObj: Obj {
     func rawKey(_ i: Int) -> Value { table[i].key }
 
     /// Adds every element of another set, keeping its hashes (no script code runs for hashing).
+    /// As CPython's set_merge: the table is sized for both first; an empty set with a table of
+    /// the other's size takes the other's table as it is, so both iterate in the same order.
     func addAll(from other: SetObj, _ interp: Interpreter) throws {
-        if (fill + other.count) * 5 >= (table.count - 1) * 3 {
-            resize(minUsed: (count + other.count) * 2)
+        let grows = (fill + other.count) * 5 >= (table.count - 1) * 3
+        if fill == 0 && other.fill == other.count
+            && (grows ? SetObj.tableSize(minUsed: (count + other.count) * 2) : table.count) == other.table.count {
+            table = other.table                 // shared until either side changes
+            fill = other.fill
+            count = other.count
+            mutations &+= 1
+            return
+        }
+        if grows { resize(minUsed: (count + other.count) * 2) }
+        if fill == 0 {
+            for s in other.table where !s.key.isUnbound { insertClean(s.key, hash: s.hash) }
+            return
         }
         for s in other.table where !s.key.isUnbound {
             try add(s.key, hash: s.hash, interp)
         }
+    }
+
+    // MARK: Entries with their stored hashes (set algebra; see SetAlgebra.swift)
+
+    /// Runs `body` with lookups into this set that pay no reference counting per lookup.
+    @inline(__always)
+    func withLookup<R>(_ body: (SetLookup) throws -> R) rethrows -> R {
+        let snapshot = table
+        return try snapshot.withUnsafeBufferPointer { try body(SetLookup(set: self, table: $0)) }
+    }
+
+    /// Whether the key is present, given its hash (taken from another set's slot: no rehash).
+    @inline(__always)
+    func containsEntry(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        try find(key, hash: hash, interp) != nil
+    }
+
+    /// Removes the key, given its hash; returns whether it was present.
+    func discardEntry(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        guard let j = try find(key, hash: hash, interp) else { return false }
+        table[j] = Slot(hash: -1, key: .unbound)
+        count -= 1
+        mutations &+= 1
+        return true
+    }
+
+    /// Calls `body(key, hash)` for each element in table order until it returns false. It walks
+    /// a snapshot of the table, so script code run by `body` may change the set safely.
+    @inline(__always)
+    func forEachEntry(_ body: (Value, Int) throws -> Bool) rethrows {
+        let snapshot = table
+        try snapshot.withUnsafeBufferPointer { slots in
+            for s in slots where !s.key.isUnbound {
+                if !(try body(s.key, s.hash)) { return }
+            }
+        }
+    }
+
+    /// Takes over another set's contents (CPython's set_swap_bodies, for intersection_update).
+    func takeContents(of other: SetObj) {
+        table = other.table
+        fill = other.fill
+        count = other.count
+        finger = 0
+        mutations &+= 1
+    }
+}
+
+/// Lookups into one set's table for the length of `SetObj.withLookup`.
+struct SetLookup {
+    unowned(unsafe) let set: SetObj
+    let table: UnsafeBufferPointer<SetObj.Slot>
+
+    /// Whether the key, with its stored hash, is in the set.
+    @inline(__always)
+    func contains(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Bool {
+        try set.find(key, hash: hash, in: table, interp) != nil
     }
 }
