@@ -47,6 +47,13 @@ public final class TimerWatcherObj: Obj {
     var function: Value = .none
     var args: [Value] = []
     var active: Bool { heapIndex >= 0 }
+    /// False for `ref=False`: an armed timer that does not keep the loop alive.
+    var ref = true
+    /// The callback its last expiry queued, until it runs: stopping the timer cancels it,
+    /// so a Timeout cancelled just as it fell due throws nothing later.
+    var queued: LoopCallbackObj?
+    /// Armed, or expired with its callback still waiting to run (gevent's `pending`).
+    var pending: Bool { active || queued?.pending == true }
     /// When set, expiry resumes this greenlet (if it still waits on `token`) instead of
     /// calling `function`.
     unowned(unsafe) var resume: GreenletObj?
@@ -67,6 +74,7 @@ public final class TimerWatcherObj: Obj {
         marker.mark(function)
         marker.mark(args)
         marker.mark(resume)
+        if let q = queued { marker.mark(q) }
     }
 }
 
@@ -91,6 +99,12 @@ public final class EventLoop {
     private var timerSeq: UInt64 = 0
     let master: UnsafeMutablePointer<uv_timer_t>
     var activeTimerCount: Int { timers.count }
+    /// Armed timers with `ref` set: only these keep the loop alive.
+    private var refTimerCount = 0
+    /// Handles other than timers that keep the loop alive (socket waits, DNS look-ups).
+    var refWatcherCount = 0
+    /// True inside `uv_run`: work queued from a libuv callback must end the poll at once.
+    private var inLibuv = false
     unowned(unsafe) let interp: Interpreter
     let callbackType: TypeObj
     /// Wakes a loop blocked in libuv (Ctrl-C: see `Interpreter.requestInterrupt`).
@@ -141,7 +155,13 @@ public final class EventLoop {
 
     private func enqueue(_ cb: LoopCallbackObj) {
         ready.append(cb)
+        // libuv would poll until its next timer, unaware of the ready FIFO: uv_stop makes the
+        // poll of this iteration non-blocking and ends the run after it.
+        if inLibuv { uv_stop(uv) }
     }
+
+    /// Something keeps the loop alive: ref'd timers or watchers.
+    var hasRefWork: Bool { refTimerCount > 0 || refWatcherCount > 0 }
 
     /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
     func enqueueResume(_ g: GreenletObj, token: UInt32) {
@@ -162,6 +182,8 @@ public final class EventLoop {
         timer.function = fn
         timer.args = args
         timer.resume = nil
+        timer.queued?.pending = false
+        timer.queued = nil
         if timer.active { removeTimer(timer) }
         // libuv measures from the time cached at its last iteration: refresh it so a timer
         // started long after that does not fire early.
@@ -174,7 +196,18 @@ public final class EventLoop {
         if timer.heapIndex == 0 { armMaster() }
     }
 
+    /// `timer.ref = flag`, keeping the count of ref'd armed timers right.
+    func setRef(_ timer: TimerWatcherObj, _ flag: Bool) {
+        guard timer.ref != flag else { return }
+        if timer.active { refTimerCount += flag ? 1 : -1 }
+        timer.ref = flag
+    }
+
     func stop(_ timer: TimerWatcherObj) {
+        if let q = timer.queued {
+            q.pending = false
+            timer.queued = nil
+        }
         guard timer.active else { return }
         let wasFirst = timer.heapIndex == 0
         removeTimer(timer)
@@ -186,7 +219,9 @@ public final class EventLoop {
             enqueueResume(g, token: timer.token)
             return
         }
-        enqueue(interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType)))
+        let cb = interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType))
+        timer.queued = cb
+        enqueue(cb)
     }
 
     /// The libuv timer fired: every timer due by the loop's time expires, in heap order.
@@ -227,6 +262,7 @@ public final class EventLoop {
     }
 
     private func insertTimer(_ timer: TimerWatcherObj) {
+        if timer.ref { refTimerCount += 1 }
         let t = Unmanaged.passUnretained(timer)
         timers.append(t)
         timer.heapIndex = timers.count - 1
@@ -236,6 +272,7 @@ public final class EventLoop {
     private func removeTimer(_ timer: TimerWatcherObj) {
         let i = timer.heapIndex
         timer.heapIndex = -1
+        if timer.ref { refTimerCount -= 1 }
         let last = timers.removeLast()
         if i == timers.count { return }
         place(last, at: i)
@@ -276,14 +313,16 @@ public final class EventLoop {
     func nextCallback(interrupted: () -> Bool) -> LoopCallbackObj? {
         while true {
             if batchLeft == 0 {
-                // A new batch: let due timers join the queue behind what is already ready.
-                if !timers.isEmpty {
-                    if pendingCount == 0 && interrupted() { return nil }
-                    uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
-                }
+                // A new batch: let due timers and ready sockets join the queue behind what
+                // is already ready. Only ref'd work is waited for: with nothing ready and
+                // nothing ref'd, whoever waits would wait forever.
+                if pendingCount == 0 && !hasRefWork { return nil }
+                if pendingCount == 0 && interrupted() { return nil }
+                inLibuv = true
+                uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
+                inLibuv = false
                 batchLeft = pendingCount
                 if batchLeft == 0 {
-                    if timers.isEmpty { return nil }
                     if interrupted() { return nil }
                     continue
                 }

@@ -58,7 +58,15 @@ extension Interpreter {
             return .none
         }
         getter(timerType, "active") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
-        getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
+        getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).pending) }
+        getter(timerType, "ref") { _, v in .bool((v.asObject as! TimerWatcherObj).ref) }
+        method(timerType, "_set_ref") { interp, args in
+            guard args.positionalCount == 2, let t = args[0].asObject as? TimerWatcherObj else {
+                throw interp.typeError("_set_ref() needs a timer and a flag")
+            }
+            interp.eventLoop.setRef(t, try interp.truthy(args[1]))
+            return .none
+        }
         getter(timerType, "seconds") { _, v in .float((v.asObject as! TimerWatcherObj).seconds) }
 
         // spawn, joinall and sleep are builtins too: gevent's own functions, imported on use.
@@ -81,7 +89,9 @@ extension Interpreter {
             define(d, "timer") { interp, args in
                 try interp.expectArgs(args, "timer", min: 1, max: 2)
                 let s = try interp.toFloat(args[0])
-                return Value(interp.heap.track(TimerWatcherObj(loop: interp.eventLoop, seconds: s, type: interp.hubState.timerType)))
+                let t = interp.heap.track(TimerWatcherObj(loop: interp.eventLoop, seconds: s, type: interp.hubState.timerType))
+                if args.positionalCount == 2 { t.ref = try interp.truthy(args[1]) }
+                return Value(t)
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
@@ -111,12 +121,16 @@ extension Interpreter {
             // parked greenlet, and its timer is reused from one sleep to the next.
             define(d, "sleep") { interp, args in
                 var seconds: Value = .int(0)
+                var ref: Value = .bool(true)
                 guard args.positionalCount <= 2 else { throw interp.typeError("sleep() takes at most 2 arguments") }
                 if args.positionalCount >= 1 { seconds = args[0] }
+                if args.positionalCount == 2 { ref = args[1] }
                 for (i, n) in args.names.enumerated() {
                     if n.value == "seconds" && args.positionalCount == 0 {
                         seconds = args.values[args.positionalCount + i]
-                    } else if n.value != "ref" || args.positionalCount == 2 {
+                    } else if n.value == "ref" && args.positionalCount < 2 {
+                        ref = args.values[args.positionalCount + i]
+                    } else {
                         throw interp.typeError("sleep() got an unexpected keyword argument '\(n.value)'")
                     }
                 }
@@ -154,6 +168,7 @@ extension Interpreter {
                     t = interp.heap.track(TimerWatcherObj(loop: loop, seconds: s, type: interp.hubState.timerType))
                     me.sleepTimer = t
                 }
+                t.ref = try interp.truthy(ref)
                 loop.start(t, .none, [])
                 t.resume = me
                 t.token = token
@@ -186,7 +201,9 @@ extension Interpreter {
             }
             define(d, "set_greenlet_class") { interp, args in
                 try interp.expectArgs(args, "set_greenlet_class", min: 2, max: 2)
-                guard let cls = args[0].asObject as? TypeObj else { throw interp.typeError("set_greenlet_class() needs a class") }
+                // None: every spawn goes to the fallback (spawn callbacks need start()).
+                let cls = args[0].asObject as? TypeObj
+                if cls == nil && !args[0].isNone { throw interp.typeError("set_greenlet_class() needs a class") }
                 interp.hubState.greenletClass = cls
                 interp.hubState.spawnFallback = args[1]
                 return .none

@@ -19,6 +19,11 @@ def patch_time():
     _patch(_time, "sleep", sleep)
 
 
+def patch_sys(stdin=True, stdout=True, stderr=True):
+    """Does nothing, as in gevent on Python 3 (the standard streams stay as they are)."""
+    return
+
+
 def is_module_patched(name):
     return any(mod == name for (mod, _) in _saved)
 
