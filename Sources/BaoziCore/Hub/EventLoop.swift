@@ -103,6 +103,8 @@ public final class EventLoop {
     private var refTimerCount = 0
     /// Handles other than timers that keep the loop alive (socket waits, DNS look-ups).
     var refWatcherCount = 0
+    /// Greenlets waiting on sockets (see FDWaits.swift).
+    private(set) lazy var fdWaits = FDWaits(loop: self)
     /// True inside `uv_run`: work queued from a libuv callback must end the poll at once.
     private var inLibuv = false
     unowned(unsafe) let interp: Interpreter
@@ -133,6 +135,7 @@ public final class EventLoop {
         uv_close(UnsafeMutableRawPointer(master).assumingMemoryBound(to: uv_handle_t.self)) { h in
             h?.deallocate()
         }
+        fdWaits.closeAll()
         // Let libuv finish closing the handles, then close the loop.
         uv_run(uv, UV_RUN_DEFAULT)
         uv_loop_close(uv)
@@ -163,8 +166,9 @@ public final class EventLoop {
     /// Something keeps the loop alive: ref'd timers or watchers.
     var hasRefWork: Bool { refTimerCount > 0 || refWatcherCount > 0 }
 
-    /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
-    func enqueueResume(_ g: GreenletObj, token: UInt32) {
+    /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks; the
+    /// switch into it passes `value` (kept in the entry's unused `function`).
+    func enqueueResume(_ g: GreenletObj, token: UInt32, value: Value = .none) {
         // Resume entries never reach script code: they are recycled (see `recycleResume`).
         let cb: LoopCallbackObj
         if let free = freeResumes.popLast() {
@@ -175,6 +179,7 @@ public final class EventLoop {
         }
         cb.resume = g
         cb.token = token
+        cb.function = value
         enqueue(cb)
     }
 
@@ -216,7 +221,8 @@ public final class EventLoop {
 
     private func timerFired(_ timer: TimerWatcherObj) {
         if let g = timer.resume {
-            enqueueResume(g, token: timer.token)
+            // A native wait's timeout: `function` holds the value the wait returns.
+            enqueueResume(g, token: timer.token, value: timer.function)
             return
         }
         let cb = interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType))
@@ -348,6 +354,7 @@ public final class EventLoop {
     func recycleResume(_ cb: LoopCallbackObj) {
         cb.resume = nil
         cb.token = 0
+        cb.function = .none
         if freeResumes.count < 1024 { freeResumes.append(cb) }
     }
 
@@ -358,5 +365,6 @@ public final class EventLoop {
         if let h = hub { marker.mark(h) }
         for cb in freeResumes { marker.mark(cb) }
         for t in timers { marker.mark(t.takeUnretainedValue()) }
+        fdWaits.trace(&marker)
     }
 }

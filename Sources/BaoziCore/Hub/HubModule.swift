@@ -26,6 +26,7 @@ extension Interpreter {
         hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
         hubState.spawnKeys = SpawnKeys(run: intern("_run"), args: intern("args"), kwargs: intern("_kwargs"),
                                        startEvent: intern("_start_event"), switchName: intern("switch"))
+        setUpSocketModule()
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
@@ -108,9 +109,10 @@ extension Interpreter {
                     // A native sleep ends: switch straight back, unless the greenlet was
                     // woken otherwise meanwhile (killed, thrown into).
                     let token = cb.token
+                    let value = cb.function
                     loop.recycleResume(cb)
                     guard g.state == .active, g.waitToken == token else { return .none }
-                    return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
+                    return try interp.switchGreenlet(to: g, .value(value), method: "switch")
                 }
                 cb.running = true
                 loop.current = cb
@@ -263,6 +265,8 @@ struct HubState {
     var spawnFallback: Value = .none
     /// The names the native `spawn` stores, interned once.
     var spawnKeys: SpawnKeys? = nil
+    /// socket.gaierror, raised by the native name look-ups.
+    var gaierror: TypeObj? = nil
 
     /// A token for a greenlet parking in the native sleep; never 0 (not parked). Tokens are
     /// 32 bits (to keep `GreenletObj` small) and wrap, which is safe: a token is compared with
@@ -336,6 +340,8 @@ extension Interpreter {
     /// or timer may resume it any more, and its sleep timer must not stay armed.
     func endNativeWait(_ g: GreenletObj) {
         g.waitToken = 0
-        if let t = g.sleepTimer, t.active, let loop = hubState.loop { loop.stop(t) }
+        guard let loop = hubState.loop else { return }
+        if let t = g.sleepTimer, t.active { loop.stop(t) }
+        if !loop.fdWaits.isEmpty { loop.fdWaits.removeAll(g) }
     }
 }
