@@ -27,6 +27,7 @@ extension Interpreter {
         hubState.spawnKeys = SpawnKeys(run: intern("_run"), args: intern("args"), kwargs: intern("_kwargs"),
                                        startEvent: intern("_start_event"), switchName: intern("switch"))
         setUpSocketModule()
+        setUpTLSModule()
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false

@@ -214,15 +214,17 @@ class StreamServer(BaseServer):
                     return
                 get_hub().handle_error(self, *sys.exc_info())
                 continue
-            if self.ssl_context is not None:
-                try:
-                    client = self.ssl_context.wrap_socket(client, server_side=True)
-                except Exception:
-                    client.close()
-                    continue
             self.do_handle(client, address)
 
     def _handle_and_close(self, client, address):
+        # The TLS handshake runs in the handler's greenlet, not in the accepting one. Baozi
+        # has no finalizers: the connection is closed when the handler returns.
+        if self.ssl_context is not None:
+            try:
+                client = self.ssl_context.wrap_socket(client, server_side=True)
+            except OSError:
+                client.close()
+                return
         try:
             self.handle(client, address)
         finally:
