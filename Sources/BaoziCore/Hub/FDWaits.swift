@@ -138,7 +138,21 @@ final class FDWaits {
         for fd in Array(pollers.keys) { close(fd: fd) }
     }
 
+    // MARK: Name look-ups (uv_getaddrinfo), kept here so their greenlets stay marked
+
+    private var lookups: [ObjectIdentifier: DNSLookup] = [:]
+
+    func lookupStarted(_ l: DNSLookup) {
+        lookups[ObjectIdentifier(l)] = l
+        loop.refWatcherCount += 1
+    }
+
+    func lookupFinished(_ l: DNSLookup) {
+        if lookups.removeValue(forKey: ObjectIdentifier(l)) != nil { loop.refWatcherCount -= 1 }
+    }
+
     func trace(_ marker: inout Marker) {
+        for l in lookups.values { marker.mark(l.greenlet) }
         for p in pollers.values {
             for w in p.waiters { marker.mark(w.greenlet) }
         }

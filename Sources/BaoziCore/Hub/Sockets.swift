@@ -242,6 +242,15 @@ extension Interpreter {
                 try interp.expectArgs(args, "getaddrinfo", min: 6, max: 6)
                 return try interp.getaddrinfo(args)
             }
+            // The same on the hub: returns the list, or the gaierror (the caller raises it).
+            define(d, "getaddrinfo_hub") { interp, args in
+                try interp.expectArgs(args, "getaddrinfo_hub", min: 6, max: 6)
+                do {
+                    return try interp.getaddrinfoOnHub(args)
+                } catch let e as PyError where e.exception.type === interp.hubState.gaierror {
+                    return Value(e.exception)
+                }
+            }
             define(d, "gethostname") { interp, _ in
                 var buf = [CChar](repeating: 0, count: 256)
                 if Glibc.gethostname(&buf, 255) < 0 { throw interp.socketError(errno) }
@@ -543,8 +552,8 @@ extension Interpreter {
 
     // MARK: Names
 
-    /// getaddrinfo(host, port, family, type, proto, flags) with host/port None, str or int.
-    private func getaddrinfo(_ args: Arguments) throws -> Value {
+    /// getaddrinfo's arguments: host/port None, str or int; family, type, proto, flags.
+    private func addrinfoQuery(_ args: Arguments) throws -> (host: String?, port: String?, hints: addrinfo) {
         var hints = addrinfo()
         hints.ai_family = try cInt(args[2])
         hints.ai_socktype = try cInt(args[3])
@@ -571,10 +580,20 @@ extension Interpreter {
                 throw osErrorPlain("Int or String expected")
             }
         }
+        return (host, port, hints)
+    }
+
+    /// getaddrinfo(host, port, family, type, proto, flags), blocking like CPython's.
+    private func getaddrinfo(_ args: Arguments) throws -> Value {
+        var q = try addrinfoQuery(args)
         var res: UnsafeMutablePointer<addrinfo>?
-        let r = Glibc.getaddrinfo(host, port, &hints, &res)
+        let r = Glibc.getaddrinfo(q.host, q.port, &q.hints, &res)
         if r != 0 { throw gaiError(r) }
         defer { freeaddrinfo(res) }
+        return addrinfoList(res)
+    }
+
+    fileprivate func addrinfoList(_ res: UnsafeMutablePointer<addrinfo>?) -> Value {
         var out: [Value] = []
         var p = res
         while let ai = p {
@@ -588,6 +607,89 @@ extension Interpreter {
             p = ai.pointee.ai_next
         }
         return newList(out)
+    }
+
+    /// getaddrinfo on the hub: the look-up runs on libuv's thread pool (uv_getaddrinfo) while
+    /// the calling greenlet waits and the others run. It resumes with the list, or with the
+    /// gaierror to raise. Numeric hosts are answered at once.
+    private func getaddrinfoOnHub(_ args: Arguments) throws -> Value {
+        var q = try addrinfoQuery(args)
+        if q.host == nil || q.host.map({ isNumericHost($0) }) == true {
+            return try getaddrinfo(args)
+        }
+        let loop = eventLoop
+        if loop.hub == nil { _ = try call(hubState.hubFactory, []) }
+        guard let hub = loop.hub else { throw runtimeError("getaddrinfo(): no hub") }
+        let me = currentGreenlet
+        if me === hub { return try getaddrinfo(args) }
+        let token = hubState.nextToken()
+        let lookup = DNSLookup(interp: self, greenlet: me, token: token)
+        let req = UnsafeMutablePointer<uv_getaddrinfo_t>.allocate(capacity: 1)
+        req.pointee.data = Unmanaged.passRetained(lookup).toOpaque()
+        let r = uv_getaddrinfo(loop.uv, req, { req, status, res in
+            guard let req = req else { return }
+            let lookup = Unmanaged<DNSLookup>.fromOpaque(req.pointee.data).takeRetainedValue()
+            req.deallocate()
+            lookup.finish(status: status, res: res)
+            if let res = res { uv_freeaddrinfo(res) }
+        }, q.host, q.port, &q.hints)
+        if r < 0 {
+            Unmanaged<DNSLookup>.fromOpaque(req.pointee.data).release()
+            req.deallocate()
+            throw gaiError(Self.eaiCode(fromUV: r))
+        }
+        loop.fdWaits.lookupStarted(lookup)
+        do {
+            return try parkInHub(hub, me, token)
+        } catch {
+            // The switch was refused: the answer will find no one waiting.
+            throw error
+        }
+    }
+
+    private func isNumericHost(_ host: String) -> Bool {
+        var a4 = in_addr(), a6 = in6_addr()
+        return host.isEmpty || inet_pton(AF_INET, host, &a4) == 1 || inet_pton(AF_INET6, host, &a6) == 1
+    }
+
+    /// libuv's UV_EAI_* codes back to getaddrinfo's EAI_* (what CPython reports).
+    fileprivate static func eaiCode(fromUV code: Int32) -> Int32 {
+        switch code {
+        case UV_EAI_AGAIN.rawValue: return EAI_AGAIN
+        case UV_EAI_FAIL.rawValue: return EAI_FAIL
+        case UV_EAI_FAMILY.rawValue: return EAI_FAMILY
+        case UV_EAI_SERVICE.rawValue: return EAI_SERVICE
+        case UV_EAI_SOCKTYPE.rawValue: return EAI_SOCKTYPE
+        case UV_EAI_BADFLAGS.rawValue: return EAI_BADFLAGS
+        case UV_EAI_MEMORY.rawValue: return EAI_MEMORY
+        case UV_EAI_NODATA.rawValue: return -5
+        case UV_EAI_ADDRFAMILY.rawValue: return -9
+        default: return EAI_NONAME
+        }
+    }
+
+    fileprivate func gaiErrorValue(_ code: Int32) -> Value {
+        Value(gaiError(code).exception)
+    }
+}
+
+/// A greenlet waiting for uv_getaddrinfo.
+final class DNSLookup {
+    unowned(unsafe) let interp: Interpreter
+    let greenlet: GreenletObj
+    let token: UInt32
+
+    init(interp: Interpreter, greenlet: GreenletObj, token: UInt32) {
+        self.interp = interp
+        self.greenlet = greenlet
+        self.token = token
+    }
+
+    fileprivate func finish(status: Int32, res: UnsafeMutablePointer<addrinfo>?) {
+        guard let loop = interp.hubState.loop else { return }
+        loop.fdWaits.lookupFinished(self)
+        let value = status == 0 ? interp.addrinfoList(res) : interp.gaiErrorValue(Interpreter.eaiCode(fromUV: status))
+        loop.enqueueResume(greenlet, token: token, value: value)
     }
 }
 

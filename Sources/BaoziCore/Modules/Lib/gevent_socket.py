@@ -37,7 +37,38 @@ def fromfd(fd, family, type, proto=0):
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, **kwargs):
     """Connects to (host, port) with a cooperative socket."""
-    return _create_connection(socket, address, timeout, source_address)
+    return _create_connection(socket, address, timeout, source_address, getaddrinfo)
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """socket.getaddrinfo, resolved on libuv's thread pool while other greenlets run."""
+    result = _socket.getaddrinfo_hub(host, port, family, type, proto, flags)
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def gethostbyname(hostname):
+    return getaddrinfo(hostname, None, AF_INET)[0][4][0]
+
+
+def gethostbyname_ex(hostname):
+    addrs = []
+    for info in getaddrinfo(hostname, None, AF_INET, SOCK_STREAM):
+        if info[4][0] not in addrs:
+            addrs.append(info[4][0])
+    return hostname, [], addrs
+
+
+def getfqdn(name=""):
+    name = name.strip()
+    if not name or name in ("0.0.0.0", "::"):
+        name = gethostname()
+    try:
+        infos = getaddrinfo(name, None, 0, SOCK_STREAM, 0, AI_CANONNAME)
+    except OSError:
+        return name
+    return infos[0][3] or name
 
 
 def _wait(fd, events, timeout, timeout_exc):

@@ -521,10 +521,12 @@ def getfqdn(name=""):
     return infos[0][3] or name
 
 
-def _create_connection(cls, address, timeout, source_address):
+def _create_connection(cls, address, timeout, source_address, resolve=None):
     host, port = address
     err = None
-    for family, type, proto, canonname, sockaddr in getaddrinfo(host, port, 0, SOCK_STREAM):
+    if resolve is None:
+        resolve = getaddrinfo
+    for family, type, proto, canonname, sockaddr in resolve(host, port, 0, SOCK_STREAM):
         sock = None
         try:
             sock = cls(family, type, proto)
