@@ -138,12 +138,13 @@ extension Interpreter {
                 buf.removeLast(n - got)
                 return interp.newTuple([interp.newBytes(buf), addr.length == 0 ? .none : interp.addressValue(addr)])
             }
-            // send(fd, data, flags) -> count, or None when the buffer is full.
+            // send(fd, data, flags[, offset]) -> count, or None when the buffer is full.
             define(d, "send") { interp, args in
-                try interp.expectArgs(args, "send", min: 3, max: 3)
+                try interp.expectArgs(args, "send", min: 3, max: 4)
                 let data = try interp.bytesLike(args[1])
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2]) | Int32(MSG_NOSIGNAL)
-                let sent = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, flags) }
+                let offset = args.positionalCount == 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
+                let sent = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, flags) }
                 if sent < 0 { return try interp.wouldBlock(errno) }
                 return .int(sent)
             }

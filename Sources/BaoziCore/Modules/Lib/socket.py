@@ -274,10 +274,17 @@ class socket:
     def sendall(self, data, flags=0):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
-        view = data
-        while view:
-            sent = self.send(view, flags)
-            view = view[sent:]
+        # The native send takes an offset: no copy of the rest after each partial send.
+        fd = self._check()
+        offset = 0
+        total = len(data)
+        while offset < total:
+            sent = _socket.send(fd, data, flags, offset)
+            if sent is None:
+                self._wait(_WRITE)
+                fd = self._check()
+            else:
+                offset += sent
 
     def sendto(self, data, flags_or_addr, addr=None):
         if addr is None:
@@ -311,8 +318,11 @@ class SocketFile:
         self._sock = sock
         self._reading = reading
         self._writing = writing
+        # Received bytes; those before _pos are consumed (dropped at the next fill).
         self._buffer = b""
+        self._pos = 0
         self._out = []
+        self._out_size = 0
         self.closed = False
         self.mode = ("r" if reading else "") + ("w" if writing else "") + "b"
 
@@ -325,36 +335,44 @@ class SocketFile:
     def fileno(self):
         return self._sock.fileno()
 
-    def _check_open(self):
+    def _check_open(self, what="read of"):
         if self.closed:
-            raise ValueError("I/O operation on closed file.")
+            raise ValueError("%s closed file" % what)
 
     def _fill(self):
         chunk = self._sock.recv(65536)
+        if self._pos:
+            self._buffer = self._buffer[self._pos:]
+            self._pos = 0
         self._buffer += chunk
         return len(chunk)
+
+    def _take(self, n):
+        data = self._buffer[self._pos:self._pos + n]
+        self._pos += len(data)
+        return data
+
+    def _available(self):
+        return len(self._buffer) - self._pos
 
     def read(self, size=-1):
         self._check_open()
         if size is None or size < 0:
             while self._fill():
                 pass
-            data, self._buffer = self._buffer, b""
-            return data
-        while len(self._buffer) < size:
+            return self._take(self._available())
+        while self._available() < size:
             if not self._fill():
                 break
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
+        return self._take(size)
 
     def read1(self, size=-1):
         self._check_open()
-        if not self._buffer:
+        if not self._available():
             self._fill()
         if size is None or size < 0:
-            size = len(self._buffer)
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
+            size = self._available()
+        return self._take(size)
 
     def readinto(self, buffer):
         data = self.read(len(buffer))
@@ -362,24 +380,24 @@ class SocketFile:
         return len(data)
 
     def readline(self, size=-1):
-        self._check_open()
-        start = 0
+        self._check_open("readline of")
+        limited = size is not None and size >= 0
+        scanned = 0
         while True:
-            end = self._buffer.find(b"\n", start)
+            end = self._buffer.find(b"\n", self._pos + scanned)
             if end >= 0:
-                end += 1
+                n = end + 1 - self._pos
                 break
-            if size is not None and 0 <= size <= len(self._buffer):
-                end = size
+            scanned = self._available()
+            if limited and scanned >= size:
+                n = size
                 break
-            start = len(self._buffer)
             if not self._fill():
-                end = len(self._buffer)
+                n = self._available()
                 break
-        if size is not None and 0 <= size < end:
-            end = size
-        line, self._buffer = self._buffer[:end], self._buffer[end:]
-        return line
+        if limited and size < n:
+            n = size
+        return self._take(n)
 
     def readlines(self, hint=-1):
         return list(self)
@@ -394,11 +412,12 @@ class SocketFile:
         return line
 
     def write(self, data):
-        self._check_open()
+        self._check_open("write to")
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
         self._out.append(bytes(data))
-        if sum(len(c) for c in self._out) >= 8192:
+        self._out_size += len(data)
+        if self._out_size >= 8192:
             self.flush()
         return len(data)
 
@@ -407,9 +426,11 @@ class SocketFile:
             self.write(line)
 
     def flush(self):
+        self._check_open("flush of")
         if self._out:
             data = b"".join(self._out)
             self._out = []
+            self._out_size = 0
             self._sock.sendall(data)
 
     def close(self):
@@ -444,6 +465,8 @@ class _TextSocketFile:
         return self.buffer.read(size).decode(self.encoding, self.errors)
 
     def readline(self, size=-1):
+        if self.buffer.closed:
+            raise ValueError("I/O operation on closed file.")
         return self.buffer.readline(size).decode(self.encoding, self.errors)
 
     def __iter__(self):
