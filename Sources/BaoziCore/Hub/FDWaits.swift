@@ -133,9 +133,16 @@ final class FDWaits {
         }
     }
 
-    /// The loop is going away: every handle is closed.
+    /// The loop is going away (the interpreter with it): every handle is closed, and no one
+    /// is woken.
     func closeAll() {
-        for fd in Array(pollers.keys) { close(fd: fd) }
+        for p in pollers.values {
+            uv_close(UnsafeMutableRawPointer(p.handle).assumingMemoryBound(to: uv_handle_t.self)) { h in
+                h?.deallocate()
+            }
+        }
+        pollers = [:]
+        byGreenlet = [:]
     }
 
     // MARK: Name look-ups (uv_getaddrinfo), kept here so their greenlets stay marked
