@@ -30,11 +30,17 @@ let package = Package(
             dependencies: ["CGMP"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // OpenSSL: TLS for the ssl module, over memory BIOs driven by the cooperative sockets.
+        .systemLibrary(
+            name: "COpenSSL",
+            pkgConfig: "openssl",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: ["BigInt", "CLibUV"],
+            dependencies: ["BigInt", "CLibUV", "COpenSSL"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),

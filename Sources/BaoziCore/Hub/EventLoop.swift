@@ -47,6 +47,13 @@ public final class TimerWatcherObj: Obj {
     var function: Value = .none
     var args: [Value] = []
     var active: Bool { heapIndex >= 0 }
+    /// False for `ref=False`: an armed timer that does not keep the loop alive.
+    var ref = true
+    /// The callback its last expiry queued, until it runs: stopping the timer cancels it,
+    /// so a Timeout cancelled just as it fell due throws nothing later.
+    var queued: LoopCallbackObj?
+    /// Armed, or expired with its callback still waiting to run (gevent's `pending`).
+    var pending: Bool { active || queued?.pending == true }
     /// When set, expiry resumes this greenlet (if it still waits on `token`) instead of
     /// calling `function`.
     unowned(unsafe) var resume: GreenletObj?
@@ -67,6 +74,7 @@ public final class TimerWatcherObj: Obj {
         marker.mark(function)
         marker.mark(args)
         marker.mark(resume)
+        if let q = queued { marker.mark(q) }
     }
 }
 
@@ -91,6 +99,14 @@ public final class EventLoop {
     private var timerSeq: UInt64 = 0
     let master: UnsafeMutablePointer<uv_timer_t>
     var activeTimerCount: Int { timers.count }
+    /// Armed timers with `ref` set: only these keep the loop alive.
+    private var refTimerCount = 0
+    /// Handles other than timers that keep the loop alive (socket waits, DNS look-ups).
+    var refWatcherCount = 0
+    /// Greenlets waiting on sockets (see FDWaits.swift).
+    private(set) lazy var fdWaits = FDWaits(loop: self)
+    /// True inside `uv_run`: work queued from a libuv callback must end the poll at once.
+    private var inLibuv = false
     unowned(unsafe) let interp: Interpreter
     let callbackType: TypeObj
     /// Wakes a loop blocked in libuv (Ctrl-C: see `Interpreter.requestInterrupt`).
@@ -119,6 +135,7 @@ public final class EventLoop {
         uv_close(UnsafeMutableRawPointer(master).assumingMemoryBound(to: uv_handle_t.self)) { h in
             h?.deallocate()
         }
+        fdWaits.closeAll()
         // Let libuv finish closing the handles, then close the loop.
         uv_run(uv, UV_RUN_DEFAULT)
         uv_loop_close(uv)
@@ -141,10 +158,17 @@ public final class EventLoop {
 
     private func enqueue(_ cb: LoopCallbackObj) {
         ready.append(cb)
+        // libuv would poll until its next timer, unaware of the ready FIFO: uv_stop makes the
+        // poll of this iteration non-blocking and ends the run after it.
+        if inLibuv { uv_stop(uv) }
     }
 
-    /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks.
-    func enqueueResume(_ g: GreenletObj, token: UInt32) {
+    /// Something keeps the loop alive: ref'd timers or watchers.
+    var hasRefWork: Bool { refTimerCount > 0 || refWatcherCount > 0 }
+
+    /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks; the
+    /// switch into it passes `value` (kept in the entry's unused `function`).
+    func enqueueResume(_ g: GreenletObj, token: UInt32, value: Value = .none) {
         // Resume entries never reach script code: they are recycled (see `recycleResume`).
         let cb: LoopCallbackObj
         if let free = freeResumes.popLast() {
@@ -155,6 +179,7 @@ public final class EventLoop {
         }
         cb.resume = g
         cb.token = token
+        cb.function = value
         enqueue(cb)
     }
 
@@ -162,6 +187,8 @@ public final class EventLoop {
         timer.function = fn
         timer.args = args
         timer.resume = nil
+        timer.queued?.pending = false
+        timer.queued = nil
         if timer.active { removeTimer(timer) }
         // libuv measures from the time cached at its last iteration: refresh it so a timer
         // started long after that does not fire early.
@@ -174,7 +201,18 @@ public final class EventLoop {
         if timer.heapIndex == 0 { armMaster() }
     }
 
+    /// `timer.ref = flag`, keeping the count of ref'd armed timers right.
+    func setRef(_ timer: TimerWatcherObj, _ flag: Bool) {
+        guard timer.ref != flag else { return }
+        if timer.active { refTimerCount += flag ? 1 : -1 }
+        timer.ref = flag
+    }
+
     func stop(_ timer: TimerWatcherObj) {
+        if let q = timer.queued {
+            q.pending = false
+            timer.queued = nil
+        }
         guard timer.active else { return }
         let wasFirst = timer.heapIndex == 0
         removeTimer(timer)
@@ -183,10 +221,13 @@ public final class EventLoop {
 
     private func timerFired(_ timer: TimerWatcherObj) {
         if let g = timer.resume {
-            enqueueResume(g, token: timer.token)
+            // A native wait's timeout: `function` holds the value the wait returns.
+            enqueueResume(g, token: timer.token, value: timer.function)
             return
         }
-        enqueue(interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType)))
+        let cb = interp.heap.track(LoopCallbackObj(function: timer.function, args: timer.args, type: callbackType))
+        timer.queued = cb
+        enqueue(cb)
     }
 
     /// The libuv timer fired: every timer due by the loop's time expires, in heap order.
@@ -227,6 +268,7 @@ public final class EventLoop {
     }
 
     private func insertTimer(_ timer: TimerWatcherObj) {
+        if timer.ref { refTimerCount += 1 }
         let t = Unmanaged.passUnretained(timer)
         timers.append(t)
         timer.heapIndex = timers.count - 1
@@ -236,6 +278,7 @@ public final class EventLoop {
     private func removeTimer(_ timer: TimerWatcherObj) {
         let i = timer.heapIndex
         timer.heapIndex = -1
+        if timer.ref { refTimerCount -= 1 }
         let last = timers.removeLast()
         if i == timers.count { return }
         place(last, at: i)
@@ -276,14 +319,16 @@ public final class EventLoop {
     func nextCallback(interrupted: () -> Bool) -> LoopCallbackObj? {
         while true {
             if batchLeft == 0 {
-                // A new batch: let due timers join the queue behind what is already ready.
-                if !timers.isEmpty {
-                    if pendingCount == 0 && interrupted() { return nil }
-                    uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
-                }
+                // A new batch: let due timers and ready sockets join the queue behind what
+                // is already ready. Only ref'd work is waited for: with nothing ready and
+                // nothing ref'd, whoever waits would wait forever.
+                if pendingCount == 0 && !hasRefWork { return nil }
+                if pendingCount == 0 && interrupted() { return nil }
+                inLibuv = true
+                uv_run(uv, pendingCount > 0 ? UV_RUN_NOWAIT : UV_RUN_ONCE)
+                inLibuv = false
                 batchLeft = pendingCount
                 if batchLeft == 0 {
-                    if timers.isEmpty { return nil }
                     if interrupted() { return nil }
                     continue
                 }
@@ -309,6 +354,7 @@ public final class EventLoop {
     func recycleResume(_ cb: LoopCallbackObj) {
         cb.resume = nil
         cb.token = 0
+        cb.function = .none
         if freeResumes.count < 1024 { freeResumes.append(cb) }
     }
 
@@ -319,5 +365,6 @@ public final class EventLoop {
         if let h = hub { marker.mark(h) }
         for cb in freeResumes { marker.mark(cb) }
         for t in timers { marker.mark(t.takeUnretainedValue()) }
+        fdWaits.trace(&marker)
     }
 }

@@ -26,6 +26,8 @@ extension Interpreter {
         hubState = HubState(callbackType: callbackType, timerType: timerType, idle: idle)
         hubState.spawnKeys = SpawnKeys(run: intern("_run"), args: intern("args"), kwargs: intern("_kwargs"),
                                        startEvent: intern("_start_event"), switchName: intern("switch"))
+        setUpSocketModule()
+        setUpTLSModule()
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
@@ -58,7 +60,15 @@ extension Interpreter {
             return .none
         }
         getter(timerType, "active") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
-        getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
+        getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).pending) }
+        getter(timerType, "ref") { _, v in .bool((v.asObject as! TimerWatcherObj).ref) }
+        method(timerType, "_set_ref") { interp, args in
+            guard args.positionalCount == 2, let t = args[0].asObject as? TimerWatcherObj else {
+                throw interp.typeError("_set_ref() needs a timer and a flag")
+            }
+            interp.eventLoop.setRef(t, try interp.truthy(args[1]))
+            return .none
+        }
         getter(timerType, "seconds") { _, v in .float((v.asObject as! TimerWatcherObj).seconds) }
 
         // spawn, joinall and sleep are builtins too: gevent's own functions, imported on use.
@@ -81,7 +91,9 @@ extension Interpreter {
             define(d, "timer") { interp, args in
                 try interp.expectArgs(args, "timer", min: 1, max: 2)
                 let s = try interp.toFloat(args[0])
-                return Value(interp.heap.track(TimerWatcherObj(loop: interp.eventLoop, seconds: s, type: interp.hubState.timerType)))
+                let t = interp.heap.track(TimerWatcherObj(loop: interp.eventLoop, seconds: s, type: interp.hubState.timerType))
+                if args.positionalCount == 2 { t.ref = try interp.truthy(args[1]) }
+                return Value(t)
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
@@ -98,9 +110,10 @@ extension Interpreter {
                     // A native sleep ends: switch straight back, unless the greenlet was
                     // woken otherwise meanwhile (killed, thrown into).
                     let token = cb.token
+                    let value = cb.function
                     loop.recycleResume(cb)
                     guard g.state == .active, g.waitToken == token else { return .none }
-                    return try interp.switchGreenlet(to: g, .value(.none), method: "switch")
+                    return try interp.switchGreenlet(to: g, .value(value), method: "switch")
                 }
                 cb.running = true
                 loop.current = cb
@@ -111,12 +124,16 @@ extension Interpreter {
             // parked greenlet, and its timer is reused from one sleep to the next.
             define(d, "sleep") { interp, args in
                 var seconds: Value = .int(0)
+                var ref: Value = .bool(true)
                 guard args.positionalCount <= 2 else { throw interp.typeError("sleep() takes at most 2 arguments") }
                 if args.positionalCount >= 1 { seconds = args[0] }
+                if args.positionalCount == 2 { ref = args[1] }
                 for (i, n) in args.names.enumerated() {
                     if n.value == "seconds" && args.positionalCount == 0 {
                         seconds = args.values[args.positionalCount + i]
-                    } else if n.value != "ref" || args.positionalCount == 2 {
+                    } else if n.value == "ref" && args.positionalCount < 2 {
+                        ref = args.values[args.positionalCount + i]
+                    } else {
                         throw interp.typeError("sleep() got an unexpected keyword argument '\(n.value)'")
                     }
                 }
@@ -154,6 +171,7 @@ extension Interpreter {
                     t = interp.heap.track(TimerWatcherObj(loop: loop, seconds: s, type: interp.hubState.timerType))
                     me.sleepTimer = t
                 }
+                t.ref = try interp.truthy(ref)
                 loop.start(t, .none, [])
                 t.resume = me
                 t.token = token
@@ -186,7 +204,9 @@ extension Interpreter {
             }
             define(d, "set_greenlet_class") { interp, args in
                 try interp.expectArgs(args, "set_greenlet_class", min: 2, max: 2)
-                guard let cls = args[0].asObject as? TypeObj else { throw interp.typeError("set_greenlet_class() needs a class") }
+                // None: every spawn goes to the fallback (spawn callbacks need start()).
+                let cls = args[0].asObject as? TypeObj
+                if cls == nil && !args[0].isNone { throw interp.typeError("set_greenlet_class() needs a class") }
                 interp.hubState.greenletClass = cls
                 interp.hubState.spawnFallback = args[1]
                 return .none
@@ -246,6 +266,8 @@ struct HubState {
     var spawnFallback: Value = .none
     /// The names the native `spawn` stores, interned once.
     var spawnKeys: SpawnKeys? = nil
+    /// socket.gaierror, raised by the native name look-ups.
+    var gaierror: TypeObj? = nil
 
     /// A token for a greenlet parking in the native sleep; never 0 (not parked). Tokens are
     /// 32 bits (to keep `GreenletObj` small) and wrap, which is safe: a token is compared with
@@ -319,6 +341,8 @@ extension Interpreter {
     /// or timer may resume it any more, and its sleep timer must not stay armed.
     func endNativeWait(_ g: GreenletObj) {
         g.waitToken = 0
-        if let t = g.sleepTimer, t.active, let loop = hubState.loop { loop.stop(t) }
+        guard let loop = hubState.loop else { return }
+        if let t = g.sleepTimer, t.active { loop.stop(t) }
+        if !loop.fdWaits.isEmpty { loop.fdWaits.removeAll(g) }
     }
 }

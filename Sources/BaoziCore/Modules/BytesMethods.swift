@@ -165,13 +165,39 @@ extension Interpreter {
 
     // MARK: - Queries
 
+    /// bytes.find for a non-empty needle, with Python's start/end rules, without copying.
+    static func findBytes(_ hay: [UInt8], _ needle: [UInt8], _ start: Int?, _ end: Int?) -> Int {
+        let n = hay.count
+        var lo = start ?? 0
+        if lo < 0 { lo = max(0, lo + n) }
+        var hi = end ?? n
+        if hi < 0 { hi = max(0, hi + n) }
+        hi = min(hi, n)
+        let m = needle.count
+        if lo > hi || hi - lo < m { return -1 }
+        let first = needle[0]
+        var i = lo
+        while i <= hi - m {
+            if hay[i] == first {
+                var j = 1
+                while j < m && hay[i + j] == needle[j] { j += 1 }
+                if j == m { return i }
+            }
+            i += 1
+        }
+        return -1
+    }
+
     private func setUpBytesQueries(_ bt: TypeObj) {
         for (name, f) in [("find", pyFind), ("rfind", pyRFind), ("count", pyCount)] as [(String, (String, String, Int?, Int?) -> Int)] {
             method(bt, name) { interp, args in
                 try interp.expectMethodArgs(args, name, min: 1, max: 3)
                 let b = try interp.selfBytes(args, name)
                 let (start, end) = try interp.bytesSliceBounds(args, from: 2)
-                return .int(f(interp.latin1(b.bytes), interp.latin1(try interp.bytesNeedle(args[1])), start, end))
+                let needle = try interp.bytesNeedle(args[1])
+                // find() searches the bytes in place: buffered readers call it on every line.
+                if name == "find", !needle.isEmpty { return .int(Self.findBytes(b.bytes, needle, start, end)) }
+                return .int(f(interp.latin1(b.bytes), interp.latin1(needle), start, end))
             }
         }
         for (name, f) in [("index", pyFind), ("rindex", pyRFind)] as [(String, (String, String, Int?, Int?) -> Int)] {

@@ -144,6 +144,7 @@ final class ExceptionTypes {
     let memoryError, nameError, unboundLocalError, osError, fileNotFoundError: TypeObj
     let fileExistsError, permissionError, isADirectoryError, notADirectoryError, timeoutError: TypeObj
     let connectionError, brokenPipeError, connectionRefusedError, connectionResetError, interruptedError: TypeObj
+    let connectionAbortedError, blockingIOError: TypeObj
     let referenceError, runtimeError, notImplementedError, recursionError, syntaxError: TypeObj
     let indentationError, tabError, systemError, typeError, valueError, unicodeError: TypeObj
     let unicodeDecodeError, unicodeEncodeError, warning, userWarning, deprecationWarning: TypeObj
@@ -186,6 +187,8 @@ final class ExceptionTypes {
         connectionRefusedError = m("ConnectionRefusedError", connectionError)
         connectionResetError = m("ConnectionResetError", connectionError)
         interruptedError = m("InterruptedError", osError)
+        connectionAbortedError = m("ConnectionAbortedError", connectionError)
+        blockingIOError = m("BlockingIOError", osError)
         referenceError = m("ReferenceError", exception)
         runtimeError = m("RuntimeError", exception)
         notImplementedError = m("NotImplementedError", runtimeError)
@@ -210,7 +213,7 @@ final class ExceptionTypes {
                      memoryError, nameError, unboundLocalError, osError, fileNotFoundError,
                      fileExistsError, permissionError, isADirectoryError, notADirectoryError, timeoutError,
                      connectionError, brokenPipeError, connectionRefusedError, connectionResetError,
-                     interruptedError, referenceError, runtimeError, notImplementedError, recursionError,
+                     interruptedError, connectionAbortedError, blockingIOError, referenceError, runtimeError, notImplementedError, recursionError,
                      syntaxError, indentationError, tabError, systemError, typeError, valueError,
                      unicodeError, unicodeDecodeError, unicodeEncodeError, warning, userWarning,
                      deprecationWarning] + runtimeWarning

@@ -217,7 +217,11 @@ extension Interpreter {
             return .int(Int(b.bytes[j]))
         case let t as TypeObj:
             // `list[int]` style generic aliases: return the class itself.
-            if let m = t.lookup(intern("__class_getitem__")) { return try call(m, [index]) }
+            if let m = t.lookup(intern("__class_getitem__")) {
+                // An implicit classmethod, as in CPython: a plain function gets the class.
+                if m.asObject is FunctionObj { return try call(m, [container, index]) }
+                return try call(try bindDescriptor(m, instance: container, owner: t), [index])
+            }
             if !t.isHeapType { return container }
             throw typeError("'type' object is not subscriptable")
         default:

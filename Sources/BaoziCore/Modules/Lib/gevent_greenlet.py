@@ -246,14 +246,34 @@ class Greenlet(_RawGreenlet):
     def start(self):
         """Schedules the greenlet to run in this loop iteration."""
         if self._start_event is None:
+            if _spawn_callbacks:
+                _call_spawn_callbacks(self)
             # hub.loop.run_callback is this native function.
             self._start_event = _run_callback(self.switch)
 
     def start_later(self, seconds):
         """Schedules the greenlet to run after `seconds`."""
         if self._start_event is None:
+            if _spawn_callbacks:
+                _call_spawn_callbacks(self)
             self._start_event = get_hub().loop.timer(seconds)
             self._start_event.start(self.switch)
+
+    @staticmethod
+    def add_spawn_callback(callback):
+        """Calls `callback(greenlet)` whenever a Greenlet is started (each callback once)."""
+        if callback not in _spawn_callbacks:
+            _spawn_callbacks.append(callback)
+        # The native spawn skips start(): while callbacks exist, spawns go through it.
+        _native.set_greenlet_class(None, Greenlet.spawn)
+
+    @staticmethod
+    def remove_spawn_callback(callback):
+        """Stops calling `callback`; no error if it was never added."""
+        if callback in _spawn_callbacks:
+            _spawn_callbacks.remove(callback)
+        if not _spawn_callbacks:
+            _native.set_greenlet_class(Greenlet, Greenlet.spawn)
 
     @classmethod
     def spawn(cls, *args, **kwargs):
@@ -474,6 +494,14 @@ class Greenlet(_RawGreenlet):
             except BaseException:
                 get_hub().handle_error((link, self), *sys.exc_info())
         self._notifier = None
+
+
+_spawn_callbacks = []
+
+
+def _call_spawn_callbacks(glet):
+    for callback in list(_spawn_callbacks):
+        callback(glet)
 
 
 # gevent.spawn: the native _baozi_hub.spawn makes and starts a Greenlet as __init__ and start()

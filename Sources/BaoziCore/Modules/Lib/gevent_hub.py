@@ -27,10 +27,10 @@ class _Loop:
         self.run_callback = _run_callback
 
     def timer(self, after, repeat=0.0, ref=True, priority=None):
-        return _native.timer(after)
+        return _native.timer(after, ref)
 
     def idle(self, ref=True, priority=None):
-        return _native.timer(0.0)
+        return _native.timer(0.0, ref)
 
     def now(self):
         return _native.now()

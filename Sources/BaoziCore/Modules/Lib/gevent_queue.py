@@ -60,6 +60,38 @@ def _wait_in_line(queue, line, other, entry, waiter, timeout, timeout_exc, what=
         timeout.cancel()
 
 
+def _type_repr(t):
+    if not isinstance(t, type):
+        return repr(t)
+    if t.__module__ == "builtins":
+        return t.__qualname__
+    return "%s.%s" % (t.__module__, t.__qualname__)
+
+
+class _GenericAlias:
+    """What `Queue[int]` gives: the class with its parameters (types.GenericAlias)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __repr__(self):
+        origin = self.__origin__
+        return "%s.%s[%s]" % (origin.__module__, origin.__qualname__,
+                              ", ".join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
 class ItemWaiter(Waiter):
     """A blocked putter: the item it brings and the queue to put it in."""
 
@@ -87,9 +119,21 @@ class SimpleQueue:
         self.hub = get_hub()
         self._event_unlock = None
         self.is_shutdown = False
-        self.queue = self._create_queue(items)
+        self.queue = None
+        # The standard library's subclass hooks: _init(maxsize) makes the storage, and
+        # _qsize/_put/_get use it. Only gevent passes the initial items.
+        if items:
+            self._init(maxsize, items)
+        else:
+            self._init(maxsize)
+
+    # `Queue[int]` in annotations.
+    __class_getitem__ = classmethod(_GenericAlias)
 
     # -- storage (subclasses change the order)
+
+    def _init(self, maxsize, items=()):
+        self.queue = self._create_queue(items)
 
     def _create_queue(self, items=()):
         return collections.deque(items)

@@ -112,6 +112,17 @@ class Timeout(BaseException):
             return True
         return None
 
+    def __lt__(self, other):
+        # A Timeout compares with numbers (and other Timeouts) by its seconds: a Timeout can
+        # stand where a timeout in seconds is expected (Queue.get(timeout=...)).
+        try:
+            return self.seconds < other.seconds
+        except AttributeError:
+            try:
+                return self.seconds < other
+            except TypeError:
+                return NotImplemented
+
 
 def with_timeout(seconds, function, *args, **kwds):
     """Calls `function`; if it takes longer than `seconds`, raises Timeout in it (or returns

@@ -1,0 +1,1 @@
+"""urllib: URL handling (urllib.parse, urllib.request, urllib.error)."""
