@@ -65,6 +65,12 @@ let package = Package(
             dependencies: ["BaoziCore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
+        // The embedding API as a host sees it: plain `import BaoziCore`, no @testable.
+        .testTarget(
+            name: "BaoziEmbeddingTests",
+            dependencies: ["BaoziCore"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "BaoziCLITests",
             dependencies: ["BaoziCLI", "BaoziCore"],

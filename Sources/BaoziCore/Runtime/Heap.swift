@@ -32,6 +32,22 @@ final class Heap {
 
     var isDue: Bool { debt >= threshold && paused == 0 && automatic }
 
+    /// True while a memory budget is armed: `footprint` is kept up to date.
+    var footprintTracking = false
+    /// Estimated bytes of the collectable objects (a fixed size per object plus the buffers
+    /// it reports in `extraBytes`): exact after a collection or `measureFootprint`, then
+    /// grown by each new object as it was when registered.
+    private(set) var footprint = 0
+    /// Estimated size of an object's Swift instance (header, type, dict and a few fields).
+    static let objectBytes = 64
+
+    /// Recomputes `footprint` over the live objects (a budget check, or arming the budget).
+    func measureFootprint() {
+        var total = 0
+        for u in objects { total &+= u._withUnsafeGuaranteedRef { Heap.objectBytes &+ $0.extraBytes } }
+        footprint = total
+    }
+
     var liveCount: Int { objects.count + permanent.count }
 
     /// Registers a new object with the heap and returns it.
@@ -39,6 +55,7 @@ final class Heap {
     func track<T: Obj>(_ obj: T) -> T {
         objects.append(Unmanaged.passRetained(obj))
         debt &+= 1
+        if footprintTracking { footprint &+= Heap.objectBytes &+ obj.extraBytes }
         return obj
     }
 
@@ -117,6 +134,8 @@ final class Heap {
         // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
         // the last strong reference; since objects hold no strong references to each other,
         // freeing never cascades.
+        let tracking = footprintTracking
+        var liveBytes = 0
         let kept = objects.withUnsafeMutableBufferPointer { buf -> Int in
             var kept = 0
             for i in 0..<buf.count {
@@ -124,6 +143,7 @@ final class Heap {
                 let live = u._withUnsafeGuaranteedRef { o -> Bool in
                     guard o.marked else { return false }
                     o.marked = false
+                    if tracking { liveBytes &+= Heap.objectBytes &+ o.extraBytes }
                     return true
                 }
                 if live {
@@ -136,6 +156,7 @@ final class Heap {
             return kept
         }
         objects.removeLast(objects.count - kept)
+        if tracking { footprint = liveBytes }
         collections += 1
         debt = 0
         // Lua-style pause of 200%: the next collection comes when the heap has doubled.

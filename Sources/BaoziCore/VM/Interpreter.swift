@@ -121,6 +121,10 @@ public final class Interpreter {
     /// Host-held values that must survive collections.
     var handles: [Int: Value] = [:]
     var nextHandle = 1
+    /// What the host granted and limits (API/EmbeddingState.swift); `budgetTick` counts down
+    /// `safePointCountdown` at each safe point (Int.max: no budget armed).
+    let embedding = EmbeddingState()
+    var safePointCountdown = Int.max
 
     public init(host: ScriptHost = StandardHost(), argv: [String] = []) {
         self.host = host
