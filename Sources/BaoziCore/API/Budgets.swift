@@ -64,6 +64,14 @@ extension Interpreter {
         safePointCountdown = window == Int.max ? Int.max : window - 1
     }
 
+    /// Ends the current window at the next safe point (the heap passed the memory budget),
+    /// counting only the steps taken so far in it.
+    func cutBudgetWindowShort() {
+        guard embedding.budget.window > 0, safePointCountdown > 0 else { return }
+        embedding.budget.window -= safePointCountdown
+        safePointCountdown = 0
+    }
+
     /// Settles the window that just ended: raises when a budget is exhausted.
     func enforceBudgets() throws {
         if let kind = embedding.budget.exceeded {

@@ -138,11 +138,25 @@ extension Interpreter {
     /// from inside a host function it is a nested run.
     func callFromHost(_ callable: Value, _ args: [Value], _ kwargs: [(String, Value)]) throws -> Value {
         guard fiber.frames.isEmpty, totalNativeDepth == 0 else { return try call(callable, args, kwargs: kwargs) }
+        if callable.asObject is BuiltinFunctionObj {
+            // Called from a script frame, a builtin may switch greenlets (gevent.sleep).
+            let kw = newDictObj()
+            for (k, v) in kwargs { kw.setString(intern(k), v) }
+            return try callFromHost(try hostHelper("call"), [callable, newTuple(args), Value(kw)], [])
+        }
         var all = args + kwargs.map { $0.1 }
         let kwNames: TupleObj? = kwargs.isEmpty ? nil : newTuple(ContiguousArray(kwargs.map { Value(intern($0.0)) })).asObject as? TupleObj
         let r = try all.withUnsafeMutableBufferPointer { try invoke(callable, args: $0, kwNames: kwNames, action: .returnToNative) }
         if case .unbound = r { return try run(entryDepth: 0) }
         return r
+    }
+
+    /// A function of `_baozi_host`, whose frames tracebacks leave out.
+    func hostHelper(_ name: String) throws -> Value {
+        let module = try importModule("_baozi_host", fromList: newTuple([newStr("*")]), level: .int(0), globals: mainNamespace)
+        let f = try getAttribute(module, name)
+        (f.asObject as? FunctionObj)?.code.isHidden = true
+        return f
     }
 
     /// Keeps a source text for tracebacks under its file name (it may not exist on disk).

@@ -72,8 +72,8 @@ extension Interpreter {
             }
         }
         heap.makePermanent(start)
-        let helpers = try importModule("_baozi_host")
-        let function = try helpers.attribute("suspending").call([ScriptValue(Value(start), in: self), name])
+        let suspending = try hostEntry { ScriptValue(try hostHelper("suspending"), in: self) }
+        let function = try suspending.call([ScriptValue(Value(start), in: self), name])
         builtins.setString(intern(name), function.value)
     }
 

@@ -151,9 +151,9 @@ public struct InterpreterOptions {
     public var standardOutput: ((String) -> Void)?
     /// Receives what the script writes to `sys.stderr`; nil: the process's stderr.
     public var standardError: ((String) -> Void)?
-    /// Answers `input(prompt)` with one line without its newline, or nil at end of input
-    /// (`EOFError`); nil: no standard input.
-    public var standardInput: ((_ prompt: String) -> String?)?
+    /// Gives `input()` one line without its newline, or nil at end of input (`EOFError`);
+    /// nil: no standard input. The prompt was written to standard output before.
+    public var standardInput: (() -> String?)?
 
     /// Options that grant nothing; set the fields you need.
     public init() {}
@@ -172,7 +172,7 @@ public struct InterpreterOptions {
 final class ClosureHost: ScriptHost {
     let output: (String) -> Void
     let errorOutput: (String) -> Void
-    let input: (String) -> String?
+    let input: () -> String?
 
     /// The process's streams, for the ones the host did not redirect.
     let standard = StandardHost()
@@ -181,14 +181,17 @@ final class ClosureHost: ScriptHost {
         let standard = self.standard
         output = options.standardOutput ?? { standard.write($0, toStandardError: false) }
         errorOutput = options.standardError ?? { standard.write($0, toStandardError: true) }
-        input = options.standardInput ?? { _ in nil }
+        input = options.standardInput ?? { nil }
     }
 
     func write(_ text: String, toStandardError: Bool) {
         if toStandardError { errorOutput(text) } else { output(text) }
     }
     func flush() { standard.flush() }
-    func readLine(prompt: String) -> String? { input(prompt) }
+    func readLine(prompt: String) -> String? {
+        if !prompt.isEmpty { output(prompt) }
+        return input()
+    }
 }
 
 /// The per-interpreter state of the embedding API (the `Interpreter.embedding` field).
@@ -241,6 +244,9 @@ extension Interpreter {
             let tracking = newValue.memoryBytes != nil
             if tracking && !heap.footprintTracking { heap.measureFootprint() }
             heap.footprintTracking = tracking
+            heap.footprintLimit = newValue.memoryBytes ?? Int.max
+            // Past the limit, the next safe point checks the budget.
+            heap.footprintAlarm = tracking ? { [unowned self] in self.cutBudgetWindowShort() } : nil
         }
     }
 }

@@ -40,6 +40,10 @@ final class Heap {
     private(set) var footprint = 0
     /// Estimated size of an object's Swift instance (header, type, dict and a few fields).
     static let objectBytes = 64
+    /// `footprint` beyond which `footprintAlarm` runs (once per crossing), so that a script
+    /// allocating fast (a string doubling itself) is stopped at the next safe point.
+    var footprintLimit = Int.max
+    var footprintAlarm: (() -> Void)?
 
     /// Recomputes `footprint` over the live objects (a budget check, or arming the budget).
     func measureFootprint() {
@@ -55,7 +59,10 @@ final class Heap {
     func track<T: Obj>(_ obj: T) -> T {
         objects.append(Unmanaged.passRetained(obj))
         debt &+= 1
-        if footprintTracking { footprint &+= Heap.objectBytes &+ obj.extraBytes }
+        if footprintTracking {
+            footprint &+= Heap.objectBytes &+ obj.extraBytes
+            if footprint > footprintLimit { footprintAlarm?() }
+        }
         return obj
     }
 

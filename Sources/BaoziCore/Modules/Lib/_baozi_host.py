@@ -1,6 +1,10 @@
-"""Helpers of the embedding API (API/HostGreenlets.swift)."""
+"""Helpers of the embedding API (API/Embedding.swift, API/HostGreenlets.swift)."""
 
-from gevent.hub import Waiter
+
+def call(function, args, kwargs):
+    """Calls a builtin for the host from script code, so that it may switch greenlets as it
+    could when a script calls it (gevent.sleep, greenlet.switch)."""
+    return function(*args, **kwargs)
 
 
 def suspending(start, name):
@@ -8,6 +12,7 @@ def suspending(start, name):
     greenlet is suspended until the host resumes the waiter from the hub."""
 
     def call(*args, **kwargs):
+        from gevent.hub import Waiter
         waiter = Waiter()
         start(waiter, *args, **kwargs)
         return waiter.get()
