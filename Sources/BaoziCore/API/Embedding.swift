@@ -79,14 +79,6 @@ extension Interpreter {
     /// that watch memory.
     public var liveObjectCount: Int { heap.liveCount }
 
-    /// Ends the program: suspended generators and greenlets still alive are finalized (their
-    /// pending `finally` blocks run).
-    public func finish() {
-        guard embedding.entryDepth == 0 else { return }
-        finalizeAtExit()
-        host.flush()
-    }
-
     // MARK: - Calls from the host
 
     /// Runs `body` as a call from the host: the outermost one arms the budgets (and reports

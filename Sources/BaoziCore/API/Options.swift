@@ -8,6 +8,7 @@ import Foundation
 /// the host says so; the `baozi` program grants everything. A script that uses something
 /// not granted gets a `PermissionError` naming the capability.
 public struct Capabilities: OptionSet, Sendable, Hashable {
+    /// The set's bits.
     public let rawValue: Int
     /// Creates a set from its raw bits.
     public init(rawValue: Int) { self.rawValue = rawValue }

@@ -4,7 +4,7 @@ import Foundation
 
 /// An open file: text or binary, read or write. Reads load the whole file at open (scripts'
 /// files are small) and decode it once; writes go straight to the descriptor.
-public final class FileObj: Obj {
+final class FileObj: Obj {
     let path: String
     let mode: String
     let binary: Bool

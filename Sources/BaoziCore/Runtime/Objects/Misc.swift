@@ -4,13 +4,13 @@
 import BigInt
 
 /// An instance of a user class without a builtin base (its attributes are in `dict`).
-public final class InstanceObj: Obj {
+final class InstanceObj: Obj {
     /// For subclasses of int/float/str...: the builtin value the instance wraps.
     var payload: Value = .none
     override func trace(_ marker: inout Marker) { marker.mark(payload) }
 }
 
-public final class ModuleObj: Obj {
+final class ModuleObj: Obj {
     let name: String
     init(name: String, dict: DictObj, type: TypeObj) {
         self.name = name
@@ -20,7 +20,7 @@ public final class ModuleObj: Obj {
 }
 
 /// An int too large for a machine word.
-public final class BigIntObj: Obj {
+final class BigIntObj: Obj {
     let value: BigInt
     init(_ value: BigInt, type: TypeObj) {
         self.value = value
@@ -29,7 +29,7 @@ public final class BigIntObj: Obj {
     override var extraBytes: Int { value.words.count * 8 }
 }
 
-public final class RangeObj: Obj {
+final class RangeObj: Obj {
     let start: Int
     let stop: Int
     let step: Int
@@ -76,7 +76,7 @@ public final class RangeObj: Obj {
     }
 }
 
-public final class SliceObj: Obj {
+final class SliceObj: Obj {
     let start: Value
     let stop: Value
     let step: Value
@@ -95,7 +95,7 @@ public final class SliceObj: Obj {
 
 /// Iterators over builtin containers. One class with a kind tag keeps `for` loops over lists,
 /// ranges, dicts, etc. on one fast path in the VM.
-public final class IteratorObj: Obj {
+final class IteratorObj: Obj {
     enum Kind {
         case list(ListObj)
         case tuple(TupleObj)
@@ -166,7 +166,7 @@ public final class IteratorObj: Obj {
 }
 
 /// A view object: dict.keys(), dict.values(), dict.items().
-public final class DictViewObj: Obj {
+final class DictViewObj: Obj {
     enum Kind { case keys, values, items }
     unowned(unsafe) let dictObj: DictObj
     let kind: Kind
@@ -185,7 +185,7 @@ struct TracebackEntry {
 }
 
 /// An instance of BaseException or a subclass.
-public final class ExceptionObj: Obj {
+final class ExceptionObj: Obj {
     var args: ContiguousArray<Value>
     var traceback: [TracebackEntry] = []
     var cause: Value = .none
@@ -205,13 +205,13 @@ public final class ExceptionObj: Obj {
 }
 
 /// The error Swift code throws to raise a Python exception.
-public struct PyError: Error {
-    public let exception: ExceptionObj
+struct PyError: Error {
+    let exception: ExceptionObj
     init(_ e: ExceptionObj) { exception = e }
 }
 
 /// A singleton with a fixed repr: NotImplemented, Ellipsis.
-public final class SingletonObj: Obj {
+final class SingletonObj: Obj {
     let repr: String
     init(repr: String, type: TypeObj) {
         self.repr = repr
