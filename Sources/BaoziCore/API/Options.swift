@@ -47,6 +47,8 @@ public struct Capabilities: OptionSet, Sendable, Hashable {
 public struct Budgets: Sendable, Equatable {
     /// Steps (loop iterations: backward jumps) one call from the host may run; nil: no limit.
     /// Each `run`, `evaluate`, `call` and hub drive from the host starts with the full budget.
+    /// Calls are not counted yet: a runaway recursion without loops is stopped by the recursion
+    /// limit, a deep but finite call tree only by `requestInterrupt()` from a watchdog.
     public var steps: Int?
     /// Estimated bytes the script's live objects may occupy; nil: no limit. Checked at safe
     /// points and before single big allocations (`"x" * n`), after a collection has run.
