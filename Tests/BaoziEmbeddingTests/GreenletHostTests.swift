@@ -87,6 +87,17 @@ final class GreenletHostTests: XCTestCase {
         XCTAssertEqual(c.printed, "42\n")
     }
 
+    /// A green thread that fails is reported as gevent reports it, without the wall clock.
+    func testFailingGreenletIsReportedWithoutTheClock() throws {
+        let c = Captured()
+        try c.vm.run(source: "def bad():\n    raise ValueError('no')\n")
+        let g = try c.vm.spawn(XCTUnwrap(c.vm.global("bad")))
+        try c.vm.runHub()
+        XCTAssertTrue(c.printedErrors.contains("ValueError: no\n(time not granted) <Greenlet"), c.printedErrors)
+        XCTAssertTrue(c.printedErrors.hasSuffix("failed with ValueError\n\n"), c.printedErrors)
+        XCTAssertEqual(try g.attribute("exception").description, "no")
+    }
+
     func testHubCannotBeDrivenFromAHostFunction() throws {
         let c = Captured()
         c.vm.define("drive") { args in try args.interpreter.runHub(); return nil }
