@@ -98,6 +98,21 @@ final class GreenletHostTests: XCTestCase {
         XCTAssertEqual(try g.attribute("exception").description, "no")
     }
 
+    /// Suspending the main greenlet with nothing else to run is gevent's LoopExit, not a hang;
+    /// the suspension can still be resumed and the interpreter goes on.
+    func testSuspendingTheMainGreenletIsLoopExit() throws {
+        let c = Captured()
+        var kept: [Suspension] = []
+        try c.vm.defineSuspending("wait_for_host") { _, suspension in kept.append(suspension) }
+        XCTAssertThrowsError(try c.vm.run(source: "wait_for_host()\n")) { error in
+            XCTAssertEqual((error as? ScriptError)?.typeName, "gevent.exceptions.LoopExit")
+            XCTAssertTrue((error as? ScriptError)?.message.hasPrefix("This operation would block forever") ?? false)
+        }
+        try kept.first?.resume(returning: 1)
+        try c.vm.runHub()
+        XCTAssertEqual(try c.vm.evaluate("6 * 7").asInt, 42)
+    }
+
     func testHubCannotBeDrivenFromAHostFunction() throws {
         let c = Captured()
         c.vm.define("drive") { args in try args.interpreter.runHub(); return nil }
