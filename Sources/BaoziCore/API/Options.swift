@@ -160,15 +160,6 @@ public struct InterpreterOptions {
 
     /// Options that grant nothing; set the fields you need.
     public init() {}
-
-    /// What the `baozi` program uses: every capability, modules from files on `sys.path`.
-    public static func program(arguments: [String]) -> InterpreterOptions {
-        var o = InterpreterOptions()
-        o.capabilities = .all
-        o.moduleLoader = .files
-        o.arguments = arguments
-        return o
-    }
 }
 
 /// A host made of the closures in `InterpreterOptions`.
