@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
@@ -46,7 +46,9 @@ let package = Package(
                 .swiftLanguageMode(.v5),
                 // The VM's state lives in class fields touched on every instruction; Swift's
                 // dynamic exclusivity checks on them cost a quarter of the run time. The VM is
-                // single-threaded per interpreter, so the checks buy nothing here.
+                // single-threaded per interpreter, so the checks buy nothing here. (SwiftPM
+                // refuses unsafe flags in a package used as a dependency before tools 6.2;
+                // with 6.2 a package depending on Baozi by git URL and tag builds.)
                 .unsafeFlags(["-enforce-exclusivity=unchecked"]),
             ]
         ),
@@ -78,9 +80,24 @@ let package = Package(
             swiftSettings: [.swiftLanguageMode(.v5)],
             linkerSettings: [.linkedLibrary("jemalloc")]
         ),
+        // examples/embed: a small command-line tool that embeds Baozi (checks orders against
+        // a user's rules script); the embedding tests run it.
+        .executableTarget(
+            name: "embed-rules",
+            dependencies: ["BaoziCore"],
+            path: "examples/embed",
+            exclude: ["orders.rules", "money.rules", "orders.csv", "expected.txt"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
         .testTarget(
             name: "BaoziCoreTests",
             dependencies: ["BaoziCore", "BigInt"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The embedding API as a host sees it: plain `import BaoziCore`, no @testable.
+        .testTarget(
+            name: "BaoziEmbeddingTests",
+            dependencies: ["BaoziCore"],
             swiftSettings: [.swiftLanguageMode(.v5)]
         ),
         .testTarget(

@@ -47,6 +47,7 @@ public struct BaoziCommand: ParsableCommand {
         // No program given: a terminal gets the REPL (so does `-i`); other input is a program.
         if command == nil && script.isEmpty && (inspect || isatty(0) == 1) {
             let interp = Interpreter(host: host, argv: [""])
+            interp.grantEverything()
             interp.treeEvaluator = Self.treeEvaluatorRequested
             interp.prepareInteractiveMain()
             let status = startREPL(interp, banner: true)
@@ -81,6 +82,7 @@ public struct BaoziCommand: ParsableCommand {
         _ = glibcMallopt(1 /* M_MXFAST */, 0)
         #endif
         let interp = Interpreter(host: host, argv: argv)
+        interp.grantEverything()
         interp.treeEvaluator = Self.treeEvaluatorRequested
         if inspect {
             // Like python3 -i: the REPL opens in the program's globals whatever happened.
@@ -126,3 +128,11 @@ public struct BaoziCommand: ParsableCommand {
 @_silgen_name("mallopt")
 private func glibcMallopt(_ param: Int32, _ value: Int32) -> Int32
 #endif
+
+extension Interpreter {
+    /// The program trusts its scripts: every capability, modules from files on sys.path.
+    func grantEverything() {
+        capabilities = .all
+        moduleLoader = .files
+    }
+}

@@ -72,7 +72,7 @@ final class CompleterTests: XCTestCase {
     private func interpreter(_ setup: String) throws -> Interpreter {
         let interp = Interpreter(host: CapturingHost())
         interp.prepareInteractiveMain()
-        try interp.execute(setup)
+        try interp.run(source: setup)
         return interp
     }
 
@@ -105,7 +105,7 @@ final class CompleterTests: XCTestCase {
         // Through a property: nothing, and the getter did not run.
         XCTAssertEqual(c.complete(word: "obj.prop.", before: ""), [])
         XCTAssertEqual(c.complete(word: "obj.missing.", before: ""), [])
-        XCTAssertEqual(try interp.describe(interp.global("calls")!), "[]")
+        XCTAssertEqual(interp.global("calls")?.debugDescription, "[]")
     }
 
     func testInterpreterModuleNames() throws {

@@ -32,6 +32,7 @@ final class REPLLoopTests: XCTestCase {
     private func session(_ lines: [String], interrupts: Set<Int> = []) -> Session {
         let host = CapturingHost()
         let interp = Interpreter(host: host)
+        interp.capabilities = .all
         interp.prepareInteractiveMain()
         let inputs = lines.enumerated().map { interrupts.contains($0.offset) ? LineInput.interrupted : .line($0.element) }
         let reader = ScriptedLineReader(inputs)

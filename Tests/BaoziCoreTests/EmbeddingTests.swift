@@ -36,15 +36,16 @@ final class EmbeddingTests: XCTestCase {
 
     func testSystemExitSetsTheStatus() {
         let interp = Interpreter(host: CapturingHost())
+        interp.capabilities = .processExit
         XCTAssertEqual(interp.runMain(source: "import sys\nsys.exit(3)\n", filename: "<test>"), .exited(3))
     }
 
     func testHostCallsIntoScriptFunctions() throws {
         let interp = Interpreter(host: CapturingHost())
         try interp.execute("def greet(name, punct='!'):\n    return 'hello ' + name + punct\n")
-        let greet = try XCTUnwrap(interp.global("greet"))
-        let r = try interp.call(greet, [interp.makeString("swift")], kwargs: [("punct", interp.makeString("?"))])
-        XCTAssertEqual(interp.string(r), "hello swift?")
+        let greet = try XCTUnwrap(interp.globalValue("greet"))
+        let r = try interp.call(greet, [interp.newStr("swift")], kwargs: [("punct", interp.newStr("?"))])
+        XCTAssertEqual((r.asObject as? StrObj)?.value, "hello swift?")
     }
 
     func testScriptErrorsReachTheHostAsPyError() throws {

@@ -41,7 +41,7 @@ final class GreenletTests: XCTestCase {
             def callback():
                 return other.switch()
             """)
-        XCTAssertThrowsError(try interp.call(interp.global("callback")!, [])) { error in
+        XCTAssertThrowsError(try interp.call(interp.globalValue("callback")!, [])) { error in
             guard let e = error as? PyError else { return XCTFail("not a PyError: \(error)") }
             XCTAssertTrue(interp.message(of: e).hasPrefix("greenlet.error: cannot switch greenlets from here"), interp.message(of: e))
         }
@@ -54,7 +54,7 @@ final class GreenletTests: XCTestCase {
         let hostB = CapturingHost()
         let b = Interpreter(host: hostB)
         try a.execute("from greenlet import greenlet\ng = greenlet(lambda: 1)\n")
-        b.setGlobal("foreign", a.global("g")!)
+        b.mainNamespace.setString(b.intern("foreign"), a.globalValue("g")!)
         try b.execute("""
             from greenlet import error
             try:

@@ -15,19 +15,19 @@ final class InterruptTests: XCTestCase {
     func testBusyLoopRaisesKeyboardInterrupt() throws {
         let interp = Interpreter(host: StandardHost())
         interruptSoon(interp)
-        XCTAssertThrowsError(try interp.execute("while True:\n    pass\n")) { error in
-            XCTAssertEqual(interp.message(of: error as! PyError), "KeyboardInterrupt")
+        XCTAssertThrowsError(try interp.run(source: "while True:\n    pass\n")) { error in
+            XCTAssertEqual((error as? ScriptError)?.summary, "KeyboardInterrupt")
         }
         // The request is consumed: the next run is not interrupted.
-        try interp.execute("x = sum(range(10))\n")
-        XCTAssertEqual(try interp.describe(interp.global("x")!), "45")
+        try interp.run(source: "x = sum(range(10))\n")
+        XCTAssertEqual(interp.global("x")?.asInt, 45)
     }
 
     func testSleepIsInterruptibleAndCatchable() throws {
         let interp = Interpreter(host: StandardHost())
         interruptSoon(interp)
         let start = Date()
-        try interp.execute("""
+        try interp.run(source: """
             import time
             try:
                 time.sleep(30)
@@ -35,7 +35,7 @@ final class InterruptTests: XCTestCase {
             except KeyboardInterrupt:
                 caught = True
             """)
-        XCTAssertEqual(try interp.describe(interp.global("caught")!), "True")
+        XCTAssertEqual(interp.global("caught")?.asBool, true)
         XCTAssertLessThan(Date().timeIntervalSince(start), 10)
     }
 

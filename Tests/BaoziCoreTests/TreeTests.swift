@@ -15,7 +15,7 @@ final class TreeTests: XCTestCase {
     }
 
     private func code(_ interp: Interpreter, _ name: String) throws -> CodeObj {
-        let fn = try XCTUnwrap(interp.global(name)?.object(as: FunctionObj.self))
+        let fn = try XCTUnwrap(interp.global(name)?.value.object(as: FunctionObj.self))
         return fn.code
     }
 

@@ -15,8 +15,11 @@ public enum EntryOutcome: Equatable {
 
 /// A name offered by completion, and whether calling it makes sense (the REPL then adds "(").
 public struct CompletionName: Equatable {
+    /// The name completed.
     public let name: String
+    /// Whether the name is bound to something callable.
     public let isCallable: Bool
+    /// A completion candidate.
     public init(_ name: String, isCallable: Bool) {
         self.name = name
         self.isCallable = isCallable

@@ -5,12 +5,14 @@ import Foundation
 
 /// How a program run ended.
 public enum RunOutcome: Equatable {
+    /// The program ran to its end.
     case finished
     /// `sys.exit(n)` / `raise SystemExit(n)` or an uncaught exception (status 1).
     case exited(Int32)
 }
 
 extension Interpreter {
+    /// Baozi's version.
     public static let version = "0.1.0"
 
     func compileSource(_ source: String, filename: String, mode: ParseMode = .file) throws -> CodeObj {
@@ -128,7 +130,7 @@ extension Interpreter {
     }
 
     /// CPython's traceback text, including chained exceptions.
-    public func formatTraceback(_ e: ExceptionObj) -> String {
+    func formatTraceback(_ e: ExceptionObj) -> String {
         var out = ""
         var seen = Set<ObjectIdentifier>()
         formatChain(e, into: &out, seen: &seen)

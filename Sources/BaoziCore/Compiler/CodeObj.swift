@@ -11,7 +11,7 @@ struct ExceptionHandlerEntry {
     var excDepth: Int32
 }
 
-public final class CodeObj: Obj {
+final class CodeObj: Obj {
     struct Flags: OptionSet {
         let rawValue: UInt16
         static let varargs = Flags(rawValue: 1)

@@ -22,7 +22,7 @@ enum ResumeAction {
     case returnToNative
 }
 
-public final class GeneratorObj: Obj {
+final class GeneratorObj: Obj {
     enum State: UInt8 { case created, suspended, running, finished }
     /// The frame while the generator can still run; only its code once finished. One field
     /// for both keeps a suspended generator at 56 bytes (a 64-byte allocation). The frame is

@@ -7,7 +7,7 @@
 // that has not started gets a fiber whose bottom frame is `run`'s, with `.greenletEnd` as its
 // return action: its return (or an exception escaping it) passes control to the parent.
 
-public final class GreenletObj: Obj {
+final class GreenletObj: Obj {
     // A million suspended greenlets each keep one of these: the fields are ordered so that
     // the small ones fill the padding after `run`, for a 96-byte allocation (it was 128).
     enum State: UInt8 { case unstarted, active, dead }

@@ -12,7 +12,7 @@ import Glibc
 #endif
 
 /// A callback waiting on the ready FIFO: `loop.run_callback(fn, *args)`.
-public final class LoopCallbackObj: Obj {
+final class LoopCallbackObj: Obj {
     var function: Value
     var args: [Value]
     /// False once run or stopped.
@@ -41,7 +41,7 @@ public final class LoopCallbackObj: Obj {
 /// `loop.timer(seconds)`: a one-shot timer whose expiry queues its callback. Armed timers
 /// wait in the loop's heap (see `EventLoop.timers`), not each in a libuv handle: a greenlet
 /// parked in `sleep()` keeps only this object.
-public final class TimerWatcherObj: Obj {
+final class TimerWatcherObj: Obj {
     unowned(unsafe) let loop: EventLoop
     var seconds: Double
     var function: Value = .none
@@ -78,7 +78,7 @@ public final class TimerWatcherObj: Obj {
     }
 }
 
-public final class EventLoop {
+final class EventLoop {
     let uv: UnsafeMutablePointer<uv_loop_t>
     /// Callbacks ready to run, oldest first; `head` is the next one.
     private var ready: ContiguousArray<LoopCallbackObj> = []

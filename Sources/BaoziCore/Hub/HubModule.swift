@@ -235,6 +235,9 @@ extension Interpreter {
             define(d, "backend_fd") { interp, _ in .int(Int(uv_backend_fd(interp.eventLoop.uv))) }
             // gevent stamps "... failed with ..." reports with the UTC time.
             define(d, "timestamp") { interp, _ in
+                // gevent's error reports show the time: a placeholder unless the host grants
+                // the wall clock (an error report must not fail).
+                guard interp.capabilities.contains(.wallClock) else { return interp.newStr("(time not granted)") }
                 let f = DateFormatter()
                 f.locale = Locale(identifier: "en_US_POSIX")
                 f.timeZone = TimeZone(identifier: "UTC")

@@ -388,7 +388,7 @@ extension Interpreter {
 }
 
 /// sys.stdout / sys.stderr: writes go to the host.
-public final class StdStreamObj: Obj {
+final class StdStreamObj: Obj {
     let isError: Bool
     init(isError: Bool, type: TypeObj) {
         self.isError = isError

@@ -467,7 +467,7 @@ extension Interpreter {
 }
 
 /// `super()`: attribute lookups start after `cls` in the MRO of `obj`'s class.
-public final class SuperObj: Obj {
+final class SuperObj: Obj {
     unowned(unsafe) let cls: TypeObj
     let obj: Value
     init(cls: TypeObj, obj: Value, type: TypeObj) {

@@ -4,7 +4,7 @@ import Foundation
 
 /// An open file: text or binary, read or write. Reads load the whole file at open (scripts'
 /// files are small) and decode it once; writes go straight to the descriptor.
-public final class FileObj: Obj {
+final class FileObj: Obj {
     let path: String
     let mode: String
     let binary: Bool
@@ -79,7 +79,10 @@ extension Interpreter {
         unsupported.module = "io"
         unsupportedOperation = heap.makePermanent(unsupported)
 
-        define(ns, "open") { interp, args in try interp.openBuiltin(args) }
+        define(ns, "open") { interp, args in
+            try interp.require(.files, "open()")
+            return try interp.openBuiltin(args)
+        }
         let f = types.file
         method(f, "read") { interp, args in
             try interp.expectMethodArgs(args, "read", min: 0, max: 1)
@@ -133,13 +136,18 @@ extension Interpreter {
 
         _ = makeModule("_os") { d in
             define(d, "stat_kind") { interp, args in
+                try interp.require(.files, "os.stat()")
                 guard let p = args[0].asObject as? StrObj else { throw interp.typeError("path must be str") }
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: p.value, isDirectory: &isDir) else { return interp.newStr("missing") }
                 return interp.newStr(isDir.boolValue ? "dir" : "file")
             }
-            define(d, "getcwd") { interp, _ in interp.newStr(FileManager.default.currentDirectoryPath) }
+            define(d, "getcwd") { interp, _ in
+                try interp.require(.files, "os.getcwd()")
+                return interp.newStr(FileManager.default.currentDirectoryPath)
+            }
             define(d, "getsize") { interp, args in
+                try interp.require(.files, "os.path.getsize()")
                 guard let p = args[0].asObject as? StrObj else { throw interp.typeError("path must be str") }
                 guard let attrs = try? FileManager.default.attributesOfItem(atPath: p.value),
                       let size = attrs[.size] as? NSNumber else {
@@ -148,15 +156,18 @@ extension Interpreter {
                 return .int(size.intValue)
             }
             define(d, "getenv") { interp, args in
+                try interp.require(.environment, "os.getenv()")
                 guard let n = args[0].asObject as? StrObj else { return .none }
                 return ProcessInfo.processInfo.environment[n.value].map { interp.newStr($0) } ?? .none
             }
             define(d, "environ") { interp, _ in
+                try interp.require(.environment, "os.environ")
                 let env = interp.newDictObj()
                 for (k, v) in ProcessInfo.processInfo.environment.sorted(by: { $0.key < $1.key }) { env.setString(interp.intern(k), interp.newStr(v)) }
                 return Value(env)
             }
             define(d, "remove") { interp, args in
+                try interp.require(.files, "os.remove()")
                 guard let p = args[0].asObject as? StrObj else { throw interp.typeError("path must be str") }
                 do { try FileManager.default.removeItem(atPath: p.value) } catch {
                     throw interp.osError(interp.types.exceptions.fileNotFoundError, 2, "No such file or directory", p.value)
@@ -164,6 +175,7 @@ extension Interpreter {
                 return .none
             }
             define(d, "listdir") { interp, args in
+                try interp.require(.files, "os.listdir()")
                 let p = (args.positionalCount > 0 ? (args[0].asObject as? StrObj)?.value : nil) ?? "."
                 guard let items = try? FileManager.default.contentsOfDirectory(atPath: p) else {
                     throw interp.osError(interp.types.exceptions.fileNotFoundError, 2, "No such file or directory", p)

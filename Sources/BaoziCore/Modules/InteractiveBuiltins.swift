@@ -10,6 +10,7 @@ extension Interpreter {
         let quitter = makeNativeClass("Quitter", base: types.object, layout: .other, module: "_sitebuiltins")
         method(quitter, "__call__") { interp, args in
             try interp.expectMethodArgs(args, "Quitter.__call__", min: 0, max: 1)
+            try interp.require(.processExit, "exit()")
             let code: [Value] = args.positionalCount > 1 ? [args[1]] : []
             throw PyError(interp.heap.track(ExceptionObj(args: ContiguousArray(code), type: interp.types.exceptions.systemExit)))
         }

@@ -1,5 +1,6 @@
 // Module loading: builtin modules written in Swift, modules written in Baozi shipped inside
-// the package, and `.py` files on sys.path. Each module runs once and is cached in sys.modules.
+// the package, and what the host's `ModuleLoader` finds (`.py` files on sys.path for the
+// program). Each module runs once and is cached in sys.modules.
 
 import Foundation
 
@@ -32,6 +33,7 @@ extension Interpreter {
             d.setString(intern("stdout"), Value(heap.makePermanent(StdStreamObj(isError: false, type: types.file))))
             d.setString(intern("stderr"), Value(heap.makePermanent(StdStreamObj(isError: true, type: types.file))))
             define(d, "exit") { interp, args in
+                try interp.require(.processExit, "sys.exit()")
                 throw PyError(interp.heap.track(ExceptionObj(args: args.count > 0 ? [args[0]] : [], type: interp.types.exceptions.systemExit)))
             }
             define(d, "getrecursionlimit") { interp, _ in .int(interp.recursionLimit) }
@@ -121,22 +123,19 @@ extension Interpreter {
             let isPackage = EmbeddedLibrary.modules.keys.contains { $0.hasPrefix(name + ".") }
             return try runModuleSource(source, name: name, filename: "<frozen \(name)>", isPackage: isPackage)
         }
-        for entry in searchPath.items {
-            guard let dir = entry.asObject as? StrObj else { continue }
-            // An empty entry is the current directory; like os.path.join, it adds no prefix
-            // (tracebacks then show "mod.py", not "./mod.py").
-            let prefix = dir.value.isEmpty ? "" : dir.value + "/"
-            let rel = name.replacingOccurrences(of: ".", with: "/")
-            let file = prefix + rel + ".py"
-            let pkgInit = prefix + rel + "/__init__.py"
-            if FileManager.default.fileExists(atPath: file) {
-                let src = try String(contentsOfFile: file, encoding: .utf8)
-                return try runModuleSource(src, name: name, filename: file)
-            }
-            if FileManager.default.fileExists(atPath: pkgInit) {
-                let src = try String(contentsOfFile: pkgInit, encoding: .utf8)
-                return try runModuleSource(src, name: name, filename: pkgInit, isPackage: true)
-            }
+        // Everything else comes from the host's loader (files on sys.path for the program).
+        let path = searchPath.items.compactMap { ($0.asObject as? StrObj)?.value }
+        let found: ModuleSource?
+        do {
+            found = try embedding.moduleLoader.find(name, path)
+        } catch let e as PyError {
+            throw e
+        } catch {
+            throw importError(types.exceptions.importError, "cannot load module '\(name)': \(error)", name: name)
+        }
+        if let found {
+            rememberSource(found.source, filename: found.filename)
+            return try runModuleSource(found.source, name: name, filename: found.filename, isPackage: found.isPackage)
         }
         throw importError(types.exceptions.moduleNotFoundError, "No module named '\(name)'", name: name)
     }

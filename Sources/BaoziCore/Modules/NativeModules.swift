@@ -12,11 +12,15 @@ extension Interpreter {
         setUpGCModule()
         setUpTracebackModule()
         _ = makeModule("time") { d in
-            define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
+            define(d, "time") { interp, _ in
+                try interp.require(.wallClock, "time.time()")
+                return .float(Date().timeIntervalSince1970)
+            }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
             define(d, "perf_counter") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
             define(d, "process_time") { _, _ in .float(Double(clock()) / Double(CLOCKS_PER_SEC)) }
             define(d, "time_ns") { interp, _ in
+                try interp.require(.wallClock, "time.time_ns()")
                 var now = timespec()
                 clock_gettime(CLOCK_REALTIME, &now)
                 return interp.newInt(BigInt(now.tv_sec) * 1_000_000_000 + BigInt(now.tv_nsec))
@@ -58,6 +62,7 @@ extension Interpreter {
 /// The `.py` modules under Modules/Lib, embedded at build time.
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
+        "_baozi_host": PackageResources._baozi_host_py,
         "_baozi_iteration": PackageResources._baozi_iteration_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,

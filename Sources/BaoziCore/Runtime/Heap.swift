@@ -32,6 +32,26 @@ final class Heap {
 
     var isDue: Bool { debt >= threshold && paused == 0 && automatic }
 
+    /// True while a memory budget is armed: `footprint` is kept up to date.
+    var footprintTracking = false
+    /// Estimated bytes of the collectable objects (a fixed size per object plus the buffers
+    /// it reports in `extraBytes`): exact after a collection or `measureFootprint`, then
+    /// grown by each new object as it was when registered.
+    private(set) var footprint = 0
+    /// Estimated size of an object's Swift instance (header, type, dict and a few fields).
+    static let objectBytes = 64
+    /// `footprint` beyond which `footprintAlarm` runs (once per crossing), so that a script
+    /// allocating fast (a string doubling itself) is stopped at the next safe point.
+    var footprintLimit = Int.max
+    var footprintAlarm: (() -> Void)?
+
+    /// Recomputes `footprint` over the live objects (a budget check, or arming the budget).
+    func measureFootprint() {
+        var total = 0
+        for u in objects { total &+= u._withUnsafeGuaranteedRef { Heap.objectBytes &+ $0.extraBytes } }
+        footprint = total
+    }
+
     var liveCount: Int { objects.count + permanent.count }
 
     /// Registers a new object with the heap and returns it. Its out-of-line storage (a big
@@ -41,6 +61,10 @@ final class Heap {
     func track<T: Obj>(_ obj: T) -> T {
         objects.append(Unmanaged.passRetained(obj))
         debt &+= 1 &+ obj.extraBytes >> 6
+        if footprintTracking {
+            footprint &+= Heap.objectBytes &+ obj.extraBytes
+            if footprint > footprintLimit { footprintAlarm?() }
+        }
         return obj
     }
 
@@ -120,6 +144,8 @@ final class Heap {
         // the last strong reference; since objects hold no strong references to each other,
         // freeing never cascades.
         var keptUnits = 0
+        let tracking = footprintTracking
+        var liveBytes = 0
         let kept = objects.withUnsafeMutableBufferPointer { buf -> Int in
             var kept = 0
             for i in 0..<buf.count {
@@ -128,6 +154,7 @@ final class Heap {
                     guard o.marked else { return false }
                     o.marked = false
                     keptUnits &+= o.extraBytes >> 6
+                    if tracking { liveBytes &+= Heap.objectBytes &+ o.extraBytes }
                     return true
                 }
                 if live {
@@ -140,6 +167,7 @@ final class Heap {
             return kept
         }
         objects.removeLast(objects.count - kept)
+        if tracking { footprint = liveBytes }
         collections += 1
         debt = 0
         // Lua-style pause of 200%: the next collection comes when the heap (objects and their

@@ -5,9 +5,9 @@
 // so cycles cost ARC nothing and the mark-sweep collector alone decides lifetimes. Each subclass
 // reports the objects it references in `trace`.
 
-open class Obj {
+class Obj {
     /// The object's Python class. Builtin type objects are never collected.
-    public unowned(unsafe) var type: TypeObj
+    unowned(unsafe) var type: TypeObj
     /// Collector mark bit.
     final var marked = false
     /// Set while the object must be finalized before it is freed (see `Heap.needsFinalizer`).
@@ -15,13 +15,13 @@ open class Obj {
     final var wantsFinalizer = false
     /// Attribute dictionary for objects that carry one (instances, functions, modules, classes,
     /// and instances of user subclasses of builtin types).
-    public final var dict: DictObj? {
+    final var dict: DictObj? {
         get { dictRef?.takeUnretainedValue() }
         set { dictRef = newValue.map { Unmanaged.passUnretained($0) } }
     }
     /// `dict` as stored: hot paths use it through guaranteed access (loading an optional
     /// `unowned(unsafe)` field paid a retain/release pair).
-    public final var dictRef: Unmanaged<DictObj>?
+    final var dictRef: Unmanaged<DictObj>?
 
     init(type: TypeObj) {
         self.type = type
@@ -42,7 +42,7 @@ open class Obj {
 /// million-long chain never recurses on the native stack. The gray stack holds `Unmanaged`
 /// references in a malloc'd buffer and objects are read through guaranteed access: a strong
 /// `ContiguousArray<Obj>` paid a retain/release pair per marked object.
-public struct Marker {
+struct Marker {
     private var gray: UnsafeMutablePointer<Unmanaged<Obj>>
     private var count = 0
     private var capacity = 1024

@@ -304,13 +304,13 @@ extension Interpreter {
             try checkRepetition(s.value.utf8.count, times, limit: 1 << 32)
             return newStr(String(repeating: s.value, count: times))
         case let l as ListObj:
-            try checkRepetition(l.items.count, times, limit: 1 << 28)
+            try checkRepetition(l.items.count, times, limit: 1 << 28, unitBytes: 16)
             var out = ContiguousArray<Value>()
             out.reserveCapacity(l.items.count * times)
             for _ in 0..<times { out.append(contentsOf: l.items) }
             return newList(out)
         case let t as TupleObj:
-            try checkRepetition(t.items.count, times, limit: 1 << 28)
+            try checkRepetition(t.items.count, times, limit: 1 << 28, unitBytes: 16)
             var out = ContiguousArray<Value>()
             for _ in 0..<times { out.append(contentsOf: t.items) }
             return newTuple(out)
@@ -819,10 +819,11 @@ final class ForwardAfterReflected: NativeContinuation {
 extension Interpreter {
     /// MemoryError for a repetition (or padding) whose result would exceed `limit` items,
     /// checked without overflowing.
-    func checkRepetition(_ count: Int, _ times: Int, limit: Int) throws {
+    func checkRepetition(_ count: Int, _ times: Int, limit: Int, unitBytes: Int = 1) throws {
         if count <= 0 || times <= 0 { return }
         let (total, overflow) = count.multipliedReportingOverflow(by: times)
         if overflow || total > limit { throw error(types.exceptions.memoryError, "") }
+        if heap.footprintTracking { try checkAllocation(bytes: total &* unitBytes) }
     }
 }
 

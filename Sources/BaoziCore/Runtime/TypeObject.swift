@@ -26,8 +26,8 @@ enum Layout: UInt8 {
     case staticMethod, classMethod, iterator, generator, file, bigint, greenlet, other
 }
 
-public final class TypeObj: Obj {
-    public var name: String
+final class TypeObj: Obj {
+    var name: String
     var qualname: String
     var module: String
     var bases: [TypeRef]

@@ -5,7 +5,7 @@
 // strong owner of an object and the collector decides when it dies, so copying a Value costs no
 // retain/release and the enum is a trivial type (size 9, stride 16).
 
-public enum Value {
+enum Value {
     case none
     case bool(Bool)
     /// A machine int; arithmetic that overflows promotes to a `BigIntObj`.
@@ -20,7 +20,7 @@ public enum Value {
 /// A non-owning reference to a heap object. Valid while the heap keeps the object, which it does
 /// while the object is reachable from a root; the collector only runs at safe points where every
 /// live `Ref` is reachable from one.
-public struct Ref {
+struct Ref {
     @usableFromInline let raw: Unmanaged<Obj>
 
     @inlinable init(_ obj: Obj) { raw = Unmanaged.passUnretained(obj) }

@@ -283,7 +283,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 /// A chain of frames that runs as one thread of control: the main program or a greenlet.
 /// A million suspended greenlets each keep one, so the fields are kept to a 64-byte allocation
 /// (`nativeDepth` fits in the padding after `handled`).
-public final class Fiber {
+final class Fiber {
     var frames: FrameStack
     /// The greenlet this fiber runs, once greenlets are in use (the main fiber's is made lazily).
     var greenlet: GreenletObj? {

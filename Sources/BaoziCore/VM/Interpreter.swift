@@ -7,10 +7,12 @@ import Synchronization
 import Glibc
 #endif
 
-/// Where a script's output goes and where its modules come from. The CLI is one host; an
-/// embedding application is another.
+/// Where a script's standard streams go. The CLI is one host; an embedding application gives
+/// closures in `InterpreterOptions` instead (modules come from `ModuleLoader`).
 public protocol ScriptHost: AnyObject {
+    /// Writes what the script printed to its standard output or standard error.
     func write(_ text: String, toStandardError: Bool)
+    /// Pushes buffered output out (after a run, before a prompt).
     func flush()
     /// One line from standard input without its newline, or nil at end of input.
     func readLine(prompt: String) -> String?
@@ -18,7 +20,9 @@ public protocol ScriptHost: AnyObject {
 
 /// A host that writes to the process's standard streams.
 public final class StandardHost: ScriptHost {
+    /// A host on the process's stdin, stdout and stderr.
     public init() {}
+    /// Writes to stdout (buffered) or stderr (flushed at once).
     public func write(_ text: String, toStandardError: Bool) {
         var t = text
         t.withUTF8 { buf in
@@ -26,7 +30,9 @@ public final class StandardHost: ScriptHost {
         }
         if toStandardError { fflush(stderr) }
     }
+    /// Flushes stdout.
     public func flush() { fflush(stdout) }
+    /// Writes the prompt to stdout and reads a line of stdin.
     public func readLine(prompt: String) -> String? {
         if !prompt.isEmpty {
             write(prompt, toStandardError: false)
@@ -36,8 +42,12 @@ public final class StandardHost: ScriptHost {
     }
 }
 
+/// One Baozi interpreter: its heap, modules, greenlets and everything a script can reach.
+/// Make one with `Interpreter(InterpreterOptions)`; use it from one thread at a time (several
+/// interpreters may run on several threads at once).
 public final class Interpreter {
     let heap = Heap()
+    /// Where the script's standard streams go.
     public let host: ScriptHost
     var types: BuiltinTypes!
     var names: InternedNames!
@@ -125,7 +135,13 @@ public final class Interpreter {
     /// Host-held values that must survive collections.
     var handles: [Int: Value] = [:]
     var nextHandle = 1
+    /// What the host granted and limits (API/EmbeddingState.swift); `budgetTick` counts down
+    /// `safePointCountdown` at each safe point (Int.max: no budget armed).
+    let embedding = EmbeddingState()
+    var safePointCountdown = Int.max
 
+    /// An interpreter writing to `host`, with `argv` as `sys.argv`, granting no capabilities
+    /// and loading no modules beyond Baozi's library (see `InterpreterOptions` for more).
     public init(host: ScriptHost = StandardHost(), argv: [String] = []) {
         self.host = host
         self.argv = argv

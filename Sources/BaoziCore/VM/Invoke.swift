@@ -219,7 +219,7 @@ extension Interpreter {
 
     /// Calls script code from Swift and waits for its result, running a nested VM loop when
     /// the callee is interpreted. A greenlet switch out of the nested loop is refused.
-    public func call(_ callable: Value, _ args: [Value], kwargs: [(String, Value)] = []) throws -> Value {
+    func call(_ callable: Value, _ args: [Value], kwargs: [(String, Value)] = []) throws -> Value {
         var all = args + kwargs.map { $0.1 }
         let kw: TupleObj? = kwargs.isEmpty ? nil : (newTuple(ContiguousArray(kwargs.map { Value(intern($0.0)) })).asObject as! TupleObj)
         return try all.withUnsafeMutableBufferPointer { try callNested(callable, $0, kwNames: kw) }

@@ -616,9 +616,9 @@ extension Interpreter {
                     case .jump:
                         pc = Int(ins.arg)
                     case .jumpBackward:
-                        if interruptPending {
+                        if interruptPending || budgetTick() {
                             frame.pc = pc; frame.sp = sp
-                            try raiseInterrupt()
+                            try atSafePoint()
                         }
                         pc = Int(ins.arg)
                         if heap.isDue {

@@ -12,7 +12,30 @@ sep = '/'
 curdir = '.'
 pardir = '..'
 linesep = '\n'
-environ = _os.environ()
+
+
+class _RefusedEnviron:
+    """os.environ when the host has not granted the environment: every use raises the
+    PermissionError that reading it raised, so that importing os still works."""
+
+    def __init__(self, error):
+        self._error = error
+
+    def _refuse(self, *args, **kwargs):
+        raise PermissionError(self._error)
+
+    __getitem__ = __setitem__ = __delitem__ = __contains__ = __iter__ = __len__ = _refuse
+    get = keys = items = values = copy = setdefault = pop = update = _refuse
+
+    def __repr__(self):
+        return 'environ(<not granted>)'
+
+
+try:
+    environ = _os.environ()
+except PermissionError as _error:
+    environ = _RefusedEnviron(str(_error))
+    del _error
 
 
 def getcwd():

@@ -12,7 +12,7 @@ struct DictEntry {
     var value: Value
 }
 
-public final class DictObj: Obj {
+final class DictObj: Obj {
     private(set) var entries: ContiguousArray<DictEntry> = []
     /// Open-addressing table of positions in `entries`: -1 empty, -2 deleted.
     private var index: ContiguousArray<Int32> = []

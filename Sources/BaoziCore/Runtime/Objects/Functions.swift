@@ -1,14 +1,14 @@
 // Functions, closures' cells, bound methods, native (Swift) functions and method descriptors.
 
 /// A variable captured by a closure. Locals that inner functions use live in cells.
-public final class CellObj: Obj {
+final class CellObj: Obj {
     var value: Value = .unbound
 
     override func trace(_ marker: inout Marker) { marker.mark(value) }
 }
 
 /// A function made by `def` or `lambda`: compiled code plus what the definition captured.
-public final class FunctionObj: Obj {
+final class FunctionObj: Obj {
     /// Bound to the globals of the frame that ran the `def` (see `CodeObj.bound(to:)`).
     unowned(unsafe) var code: CodeObj
     /// `__globals__`: the code's.
@@ -49,7 +49,7 @@ public final class FunctionObj: Obj {
 }
 
 /// A function bound to an instance: `obj.method`.
-public final class MethodObj: Obj {
+final class MethodObj: Obj {
     let function: Value
     let instance: Value
 
@@ -66,31 +66,31 @@ public final class MethodObj: Obj {
 }
 
 /// The arguments of a native call: positional values, then keyword values named by `names`.
-public struct Arguments {
+struct Arguments {
     /// Positional arguments followed by keyword argument values.
-    public let values: UnsafeBufferPointer<Value>
+    let values: UnsafeBufferPointer<Value>
     /// Names of the trailing keyword values (empty when there are none).
-    public let names: ArraySlice<StrObj>
+    let names: ArraySlice<StrObj>
 
     init(_ values: UnsafeBufferPointer<Value>, names: ArraySlice<StrObj> = []) {
         self.values = values
         self.names = names
     }
 
-    public var positionalCount: Int { values.count - names.count }
-    public var count: Int { positionalCount }
-    public subscript(i: Int) -> Value { values[i] }
-    public var positional: UnsafeBufferPointer<Value>.SubSequence { values[0..<positionalCount] }
+    var positionalCount: Int { values.count - names.count }
+    var count: Int { positionalCount }
+    subscript(i: Int) -> Value { values[i] }
+    var positional: UnsafeBufferPointer<Value>.SubSequence { values[0..<positionalCount] }
 
     /// The value of a keyword argument, if given.
-    public func keyword(_ name: String) -> Value? {
+    func keyword(_ name: String) -> Value? {
         for (i, n) in names.enumerated() where n.value == name {
             return values[positionalCount + i]
         }
         return nil
     }
 
-    public var hasKeywords: Bool { !names.isEmpty }
+    var hasKeywords: Bool { !names.isEmpty }
 
     /// The positional arguments from index `start` on, as an array.
     func positionalArray(from start: Int = 0) -> [Value] {
@@ -111,10 +111,10 @@ public struct Arguments {
 /// A native function: receives the interpreter and the arguments.
 /// To call script code resumably it may return `.unbound` after setting
 /// `interp.pendingCall` (see `Interpreter.requestCall`).
-public typealias NativeFunction = (Interpreter, Arguments) throws -> Value
+typealias NativeFunction = (Interpreter, Arguments) throws -> Value
 
 /// A function written in Swift: a builtin, a module function, or a method of a builtin type.
-public final class BuiltinFunctionObj: Obj {
+final class BuiltinFunctionObj: Obj {
     let name: String
     let fn: NativeFunction
     /// The bound receiver for methods of builtin objects (`[].append`), else nil.
@@ -138,7 +138,7 @@ public final class BuiltinFunctionObj: Obj {
 }
 
 /// `staticmethod(f)` and `classmethod(f)`.
-public final class MethodWrapperObj: Obj {
+final class MethodWrapperObj: Obj {
     let function: Value
     init(function: Value, type: TypeObj) {
         self.function = function
@@ -148,7 +148,7 @@ public final class MethodWrapperObj: Obj {
 }
 
 /// `property(fget, fset, fdel, doc)`.
-public final class PropertyObj: Obj {
+final class PropertyObj: Obj {
     var getter: Value
     var setter: Value
     var deleter: Value

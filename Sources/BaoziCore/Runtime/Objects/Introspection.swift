@@ -7,7 +7,7 @@
 // once they finish, so `tb_frame` is a small stand-in that knows its code and line only.
 
 /// One link of a traceback chain.
-public final class TracebackObj: Obj {
+final class TracebackObj: Obj {
     /// This link and the ones after it, outermost first.
     let entries: ArraySlice<TracebackEntry>
 
@@ -24,7 +24,7 @@ public final class TracebackObj: Obj {
 }
 
 /// What `tb.tb_frame` returns: the code and line of a frame that has since finished.
-public final class FrameSummaryObj: Obj {
+final class FrameSummaryObj: Obj {
     let entry: TracebackEntry
 
     init(entry: TracebackEntry, type: TypeObj) {

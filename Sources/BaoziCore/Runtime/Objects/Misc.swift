@@ -4,13 +4,13 @@
 import BigInt
 
 /// An instance of a user class without a builtin base (its attributes are in `dict`).
-public final class InstanceObj: Obj {
+final class InstanceObj: Obj {
     /// For subclasses of int/float/str...: the builtin value the instance wraps.
     var payload: Value = .none
     override func trace(_ marker: inout Marker) { marker.mark(payload) }
 }
 
-public final class ModuleObj: Obj {
+final class ModuleObj: Obj {
     let name: String
     init(name: String, dict: DictObj, type: TypeObj) {
         self.name = name
@@ -21,7 +21,7 @@ public final class ModuleObj: Obj {
 
 /// An int too large for a machine word. Its GMP limbs are freed when the collector frees the
 /// object (the last reference to the `BigInt` storage goes, which calls `mpz_clear`).
-public final class BigIntObj: Obj {
+final class BigIntObj: Obj {
     let value: BigInt
     init(_ value: BigInt, type: TypeObj) {
         self.value = value
@@ -30,7 +30,7 @@ public final class BigIntObj: Obj {
     override var extraBytes: Int { value.allocatedBytes }
 }
 
-public final class RangeObj: Obj {
+final class RangeObj: Obj {
     let start: Int
     let stop: Int
     let step: Int
@@ -77,7 +77,7 @@ public final class RangeObj: Obj {
     }
 }
 
-public final class SliceObj: Obj {
+final class SliceObj: Obj {
     let start: Value
     let stop: Value
     let step: Value
@@ -96,7 +96,7 @@ public final class SliceObj: Obj {
 
 /// Iterators over builtin containers. One class with a kind tag keeps `for` loops over lists,
 /// ranges, dicts, etc. on one fast path in the VM.
-public final class IteratorObj: Obj {
+final class IteratorObj: Obj {
     enum Kind {
         case list(ListObj)
         case tuple(TupleObj)
@@ -167,7 +167,7 @@ public final class IteratorObj: Obj {
 }
 
 /// A view object: dict.keys(), dict.values(), dict.items().
-public final class DictViewObj: Obj {
+final class DictViewObj: Obj {
     enum Kind { case keys, values, items }
     unowned(unsafe) let dictObj: DictObj
     let kind: Kind
@@ -186,7 +186,7 @@ struct TracebackEntry {
 }
 
 /// An instance of BaseException or a subclass.
-public final class ExceptionObj: Obj {
+final class ExceptionObj: Obj {
     var args: ContiguousArray<Value>
     var traceback: [TracebackEntry] = []
     var cause: Value = .none
@@ -206,13 +206,13 @@ public final class ExceptionObj: Obj {
 }
 
 /// The error Swift code throws to raise a Python exception.
-public struct PyError: Error {
-    public let exception: ExceptionObj
+struct PyError: Error {
+    let exception: ExceptionObj
     init(_ e: ExceptionObj) { exception = e }
 }
 
 /// A singleton with a fixed repr: NotImplemented, Ellipsis.
-public final class SingletonObj: Obj {
+final class SingletonObj: Obj {
     let repr: String
     init(repr: String, type: TypeObj) {
         self.repr = repr

@@ -1,6 +1,6 @@
 // Python list, tuple and bytes.
 
-public final class ListObj: Obj {
+final class ListObj: Obj {
     var items: ContiguousArray<Value>
 
     init(_ items: ContiguousArray<Value>, type: TypeObj) {
@@ -31,7 +31,7 @@ public final class ListObj: Obj {
     }
 }
 
-public final class TupleObj: Obj {
+final class TupleObj: Obj {
     let items: ContiguousArray<Value>
     var cachedHash: Int?
 
@@ -48,7 +48,7 @@ public final class TupleObj: Obj {
 }
 
 /// bytes, and bytearray (the same layout; only bytearray's methods mutate `bytes`).
-public final class BytesObj: Obj {
+final class BytesObj: Obj {
     var bytes: [UInt8]
     var cachedHash: Int?
 

@@ -3,7 +3,7 @@
 // The table is kept as CPython keeps it (open addressing, linear probes then perturbation, same
 // growth rule) so that iteration order — what `print({3, 1, 2})` shows — matches CPython's.
 
-public final class SetObj: Obj {
+final class SetObj: Obj {
     /// Slots: `.unbound` key with hash 0 is empty; `dummy` marks a deleted slot.
     struct Slot {
         var hash: Int

@@ -7,8 +7,8 @@ import Glibc
 // Held as a Swift String (UTF-8). Indexing by code point is O(1) for ASCII text through the
 // UTF-8 view; other text builds a scalar array on first indexed access.
 
-public final class StrObj: Obj {
-    public let value: String
+final class StrObj: Obj {
+    let value: String
     /// Number of code points (Python's len).
     let count: Int
     let isASCII: Bool
