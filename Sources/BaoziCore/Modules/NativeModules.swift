@@ -58,6 +58,7 @@ extension Interpreter {
 /// The `.py` modules under Modules/Lib, embedded at build time.
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
+        "__future__": PackageResources.__future___py,
         "_baozi_iteration": PackageResources._baozi_iteration_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
@@ -76,6 +77,7 @@ enum EmbeddedLibrary {
         "gevent.timeout": PackageResources.gevent_timeout_py,
         "heapq": PackageResources.heapq_py,
         "itertools": PackageResources.itertools_py,
+        "keyword": PackageResources.keyword_py,
         "operator": PackageResources.operator_py,
         "os": PackageResources.os_py,
         "posixpath": PackageResources.posixpath_py,
