@@ -60,6 +60,7 @@ enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
         "__future__": PackageResources.__future___py,
         "_baozi_iteration": PackageResources._baozi_iteration_py,
+        "abc": PackageResources.abc_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
