@@ -23,6 +23,31 @@ extension Interpreter {
             let d = interp.copyDict(ns)
             return Value(try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args)))
         }
+        // types.MethodType(function, instance) and types.ModuleType(name, doc=None).
+        t.method.nativeNew = { interp, args in
+            try interp.expectConstructorArgs(args, "method", min: 2, max: 2)
+            guard case .object(let f) = args[1],
+                  f.obj is FunctionObj || f.obj is BuiltinFunctionObj || f.obj is MethodObj || f.obj is TypeObj
+                    || f.obj.type.lookup(interp.names.__call__) != nil else {
+                throw interp.typeError("first argument must be callable")
+            }
+            if case .none = args[2] { throw interp.typeError("instance must not be None") }
+            return Value(interp.heap.track(MethodObj(function: args[1], instance: args[2], type: interp.types.method)))
+        }
+        t.module.nativeNew = { interp, args in
+            guard args.count >= 2 || args.keyword("name") != nil else {
+                throw interp.typeError("module.__init__() missing required argument 'name' (pos 1)")
+            }
+            let nameValue = args.count >= 2 ? args[1] : args.keyword("name")!
+            guard let name = nameValue.asObject as? StrObj else {
+                throw interp.typeError("module.__init__() argument 'name' must be str, not \(interp.typeName(nameValue))")
+            }
+            let d = interp.newDictObj()
+            d.setString(interp.names.__name__, nameValue)
+            d.setString(interp.intern("__doc__"), args.count >= 3 ? args[2] : (args.keyword("doc") ?? .none))
+            for key in ["__package__", "__loader__", "__spec__"] { d.setString(interp.intern(key), .none) }
+            return Value(interp.heap.track(ModuleObj(name: name.value, dict: d, type: interp.ctorClass(args))))
+        }
         t.int.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
             let v = try interp.intConstructor(args)

@@ -85,5 +85,6 @@ enum EmbeddedLibrary {
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
         "string": PackageResources.string_py,
+        "types": PackageResources.types_py,
     ]
 }

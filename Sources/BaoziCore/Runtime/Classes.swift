@@ -261,12 +261,14 @@ extension Interpreter {
         if namespace.getString(names.__eq__) != nil && namespace.getString(names.__hash__) == nil {
             namespace.setString(names.__hash__, .none)
         }
-        // __new__ and __init_subclass__ are implicitly static / class methods.
+        // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
         if let n = namespace.getString(names.__new__), n.asObject is FunctionObj {
             namespace.setString(names.__new__, Value(heap.track(MethodWrapperObj(function: n, type: types.staticmethod))))
         }
-        if let n = namespace.getString(intern("__init_subclass__")), n.asObject is FunctionObj {
-            namespace.setString(intern("__init_subclass__"), Value(heap.track(MethodWrapperObj(function: n, type: types.classmethod))))
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let n = namespace.getString(intern(name)), n.asObject is FunctionObj {
+                namespace.setString(intern(name), Value(heap.track(MethodWrapperObj(function: n, type: types.classmethod))))
+            }
         }
         for b in bases { b.subclasses.append(TypeRef(cls)) }
         refreshSpecialFlags(cls)

@@ -169,7 +169,9 @@ extension Interpreter {
             return .int(Int(b.bytes[j]))
         case let t as TypeObj:
             // `list[int]` style generic aliases: return the class itself.
-            if let m = t.lookup(intern("__class_getitem__")) { return try call(m, [index]) }
+            if t.lookup(intern("__class_getitem__")) != nil {
+                return try call(try getAttribute(container, intern("__class_getitem__")), [index])
+            }
             if !t.isHeapType { return container }
             throw typeError("'type' object is not subscriptable")
         default:
