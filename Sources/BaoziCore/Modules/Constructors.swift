@@ -126,7 +126,9 @@ extension Interpreter {
         }
         t.dict.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
-            if args.count == 2, cls === interp.types.dict, interp.iteratesInScript(args[1]) {
+            // A mapping is read through keys(), never collected as an iterable of pairs.
+            if args.count == 2, cls === interp.types.dict, interp.iteratesInScript(args[1]),
+               interp.typeOf(args[1]).lookup(interp.intern("keys")) == nil {
                 return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
             }
             let d = interp.heap.track(DictObj(type: cls))

@@ -63,6 +63,7 @@ enum EmbeddedLibrary {
         "abc": PackageResources.abc_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
+        "collections.abc": PackageResources.collections_abc_py,
         "contextlib": PackageResources.contextlib_py,
         "copy": PackageResources.copy_py,
         "functools": PackageResources.functools_py,
