@@ -21,7 +21,10 @@ extension Interpreter {
                 throw interp.typeError("type() takes 1 or 3 arguments")
             }
             let d = interp.copyDict(ns)
-            return Value(try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args)))
+            let cls = try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args))
+            // type.__new__ from a metaclass runs the bases' __init_subclass__ with the class keywords.
+            try interp.initSubclassHooks(cls, kwargs: args.keywordPairs.map { ($0.0.value, $0.1) })
+            return Value(cls)
         }
         // types.MethodType(function, instance) and types.ModuleType(name, doc=None).
         t.method.nativeNew = { interp, args in

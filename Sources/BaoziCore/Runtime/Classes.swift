@@ -200,7 +200,13 @@ extension Interpreter {
 
     func finishClass(_ state: ClassBuildState) throws -> Value {
         let name = (state.name.asObject as! StrObj).value
-        let bases = (state.bases.asObject as? TupleObj).map { Array($0.items) } ?? []
+        let originalBases = (state.bases.asObject as? TupleObj).map { Array($0.items) } ?? []
+        let bases = try resolveMROEntries(originalBases, state.bases)
+        var basesValue = state.bases
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            state.namespace.setString(intern("__orig_bases__"), state.bases)
+            basesValue = newTuple(bases)
+        }
         var metaclass: Value? = nil
         var extraKw: [(String, Value)] = []
         if let kw = state.kwargs.asObject as? DictObj {
@@ -216,11 +222,25 @@ extension Interpreter {
             }
         }
         if let meta = metaclass, let mt = meta.asObject as? TypeObj, mt !== types.type {
-            return try call(meta, [state.name, state.bases, Value(state.namespace)], kwargs: extraKw)
+            return try call(meta, [state.name, basesValue, Value(state.namespace)], kwargs: extraKw)
         }
         let cls = try makeClass(name: name, bases: bases, namespace: state.namespace, metatype: types.type)
         try initSubclassHooks(cls, kwargs: extraKw)
         return Value(cls)
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (typing's `Generic[T]`)
+    /// is replaced by the classes that method returns.
+    private func resolveMROEntries(_ bases: [Value], _ original: Value) throws -> [Value] {
+        var result: [Value] = []
+        for b in bases {
+            if b.asObject is TypeObj { result.append(b); continue }
+            guard let entries = try getAttributeOrNil(b, "__mro_entries__") else { result.append(b); continue }
+            let r = try call(entries, [original])
+            guard let t = r.asObject as? TupleObj else { throw typeError("__mro_entries__ must return a tuple") }
+            result.append(contentsOf: t.items)
+        }
+        return result
     }
 
     /// Creates a class from its parts: the body of `type(name, bases, ns)`.
@@ -302,7 +322,7 @@ extension Interpreter {
         return result
     }
 
-    private func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
+    func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
         guard cls.mro.count > 1 else { return }
         for m in cls.mro.dropFirst() {
             if let hook = m.type.dict?.getString(intern("__init_subclass__")) {
