@@ -66,6 +66,7 @@ enum EmbeddedLibrary {
         "collections.abc": PackageResources.collections_abc_py,
         "contextlib": PackageResources.contextlib_py,
         "copy": PackageResources.copy_py,
+        "dataclasses": PackageResources.dataclasses_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
