@@ -67,6 +67,7 @@ enum EmbeddedLibrary {
         "contextlib": PackageResources.contextlib_py,
         "copy": PackageResources.copy_py,
         "dataclasses": PackageResources.dataclasses_py,
+        "enum": PackageResources.enum_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
