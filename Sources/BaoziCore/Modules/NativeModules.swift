@@ -90,5 +90,6 @@ enum EmbeddedLibrary {
         "random": PackageResources.random_py,
         "string": PackageResources.string_py,
         "types": PackageResources.types_py,
+        "typing": PackageResources.typing_py,
     ]
 }
