@@ -185,12 +185,23 @@ extension Interpreter {
         if dx.isFinite && dy.isFinite && x.magnitude < (BigUInt(1) << 53) && y.magnitude < (BigUInt(1) << 53) {
             return dx / dy
         }
-        // Scale so the quotient has 55+ significant bits, then divide exactly.
-        let shift = max(0, 60 - (x.bitWidth - y.bitWidth))
-        let q = (x << shift) / y
-        let d = Double(q) * Foundation_pow(2.0, Double(-shift))
-        if !d.isFinite { throw overflowError("integer division result too large for a float") }
-        return d
+        // Scale so the quotient has at least 64 significant bits and cut it to exactly 64 with a
+        // sticky lowest bit (round to odd): the one rounding to 53 bits is then correct.
+        let a = x.magnitude, b = y.magnitude
+        let shift = max(0, 65 + b.bitWidth - a.bitWidth)
+        var (q, r) = (a << shift).quotientAndRemainder(dividingBy: b)
+        var sticky = !r.isZero
+        let extra = max(0, q.bitWidth - 64)
+        if extra > 0 {
+            r = q & ((BigUInt(1) << extra) - 1)
+            sticky = sticky || !r.isZero
+            q >>= extra
+        }
+        var bits = UInt64(q)
+        if sticky { bits |= 1 }
+        let magnitude = Double(bits) * Foundation_pow(2.0, Double(extra - shift))
+        if !magnitude.isFinite { throw overflowError("integer division result too large for a float") }
+        return (x.sign == .minus) != (y.sign == .minus) ? -magnitude : magnitude
     }
 
     private func floatBinary(_ op: BinaryOpcode, _ x: Double, _ y: Double) throws -> Value? {
