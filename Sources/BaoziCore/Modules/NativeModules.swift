@@ -90,6 +90,7 @@ enum EmbeddedLibrary {
         "posixpath": PackageResources.posixpath_py,
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
+        "statistics": PackageResources.statistics_py,
         "string": PackageResources.string_py,
         "types": PackageResources.types_py,
         "typing": PackageResources.typing_py,
