@@ -321,7 +321,7 @@ extension Interpreter {
     /// Gives builtin types a `__new__` that runs their native constructor, so a script `__new__`
     /// can delegate with `super().__new__(cls, ...)` and `int.__new__(C, 5)` works. (Subclasses
     /// inherit it: the exception classes share BaseException's.)
-    private func defineNewMethods(_ builtinTypes: [TypeObj]) {
+    func defineNewMethods(_ builtinTypes: [TypeObj]) {
         for t in builtinTypes {
             method(t, "__new__") { interp, args in
                 guard args.count >= 1, let cls = args[0].asObject as? TypeObj else {

@@ -10,6 +10,7 @@ extension Interpreter {
         setUpGreenletModule()
         setUpHubModule()
         setUpGCModule()
+        setUpWeakrefModule()
         setUpTracebackModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
@@ -94,5 +95,6 @@ enum EmbeddedLibrary {
         "string": PackageResources.string_py,
         "types": PackageResources.types_py,
         "typing": PackageResources.typing_py,
+        "weakref": PackageResources.weakref_py,
     ]
 }

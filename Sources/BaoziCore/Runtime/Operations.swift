@@ -499,6 +499,8 @@ extension Interpreter {
                 eq = r.count == s.count && (r.count == 0 || (r.start == s.start && (r.count == 1 || r.step == s.step)))
             } else if let r = a.asObject as? SliceObj, let s = b.asObject as? SliceObj {
                 eq = try sequenceEquals([r.start, r.stop, r.step], [s.start, s.stop, s.step])
+            } else if let w = a.asObject as? WeakRefObj, let v = b.asObject as? WeakRefObj {
+                eq = try weakRefsEqual(w, v)
             } else if let dv = a.asObject as? DictViewObj, let ev = b.asObject as? DictViewObj, dv.kind != .values {
                 let x = try iterateToArray(Value(dv)), y = try iterateToArray(Value(ev))
                 eq = try x.count == y.count && x.allSatisfy { xi in try y.contains { try equals($0, xi) } }
