@@ -11,6 +11,10 @@ extension Interpreter {
         setUpHubModule()
         setUpGCModule()
         setUpWeakrefModule()
+        define(sysModule.dict!, "_getframe") { interp, args in
+            try interp.expectArgs(args, "_getframe", min: 0, max: 1)
+            return try interp.currentFrame(depth: args.count == 1 ? try interp.indexValue(args[0], for: "int") : 0)
+        }
         setUpTracebackModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
@@ -95,6 +99,7 @@ enum EmbeddedLibrary {
         "string": PackageResources.string_py,
         "types": PackageResources.types_py,
         "typing": PackageResources.typing_py,
+        "warnings": PackageResources.warnings_py,
         "weakref": PackageResources.weakref_py,
     ]
 }
