@@ -87,6 +87,7 @@ enum EmbeddedLibrary {
         "gevent.queue": PackageResources.gevent_queue_py,
         "gevent.timeout": PackageResources.gevent_timeout_py,
         "heapq": PackageResources.heapq_py,
+        "inspect": PackageResources.inspect_py,
         "itertools": PackageResources.itertools_py,
         "keyword": PackageResources.keyword_py,
         "numbers": PackageResources.numbers_py,
