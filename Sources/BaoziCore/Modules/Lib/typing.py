@@ -832,7 +832,7 @@ import abc as _abc
 class _ProtocolMeta(_abc.ABCMeta):
     def __instancecheck__(cls, instance):
         if (getattr(cls, '_is_protocol', False) and not getattr(cls, '_is_runtime_protocol', False)
-                and not _allow_reckless_class_checks()):
+                and not _allow_reckless_class_checks(depth=2)):
             raise TypeError("Instance and class checks can only be used with"
                             " @runtime_checkable protocols")
         if ((not getattr(cls, '_is_protocol', False) or _is_callable_members_only(cls))
@@ -846,8 +846,18 @@ class _ProtocolMeta(_abc.ABCMeta):
         return super().__instancecheck__(instance)
 
 
-def _allow_reckless_class_checks():
-    return False
+def _caller(depth=1, default='__main__'):
+    """The module name of the function depth frames up from the one calling _caller."""
+    try:
+        return sys._getframe(depth + 1).f_globals.get('__name__', default)
+    except (AttributeError, ValueError):
+        return None
+
+
+def _allow_reckless_class_checks(depth=3):
+    """True when a protocol check comes from abc or functools (isinstance through ABCMeta),
+    where CPython lets non-method protocols answer."""
+    return _caller(depth) in {'abc', 'functools', None}
 
 
 def _is_callable_members_only(cls):
@@ -866,13 +876,17 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
-        def _proto_hook(other):
+        def _proto_hook(klass, other):
             if not cls.__dict__.get('_is_protocol', False):
                 return NotImplemented
             if not getattr(cls, '_is_runtime_protocol', False):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
                 raise TypeError("Instance and class checks can only be used with"
                                 " @runtime_checkable protocols")
             if not _is_callable_members_only(cls):
+                if _allow_reckless_class_checks():
+                    return NotImplemented
                 raise TypeError("Protocols with non-method members"
                                 " don't support issubclass()")
             if not isinstance(other, type):
@@ -891,7 +905,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             return True
 
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = classmethod(lambda klass, other: _proto_hook(other))
+            cls.__subclasshook__ = classmethod(_proto_hook)
 
         if not cls._is_protocol:
             return

@@ -212,3 +212,38 @@ def run(d: Distance, n: Annotated[int, "count", "positive"]) -> None:
 
 
 print(get_type_hints(run), get_type_hints(run, include_extras=True)["n"])
+
+
+# A runtime-checkable protocol with a data member: isinstance works, issubclass refuses.
+@runtime_checkable
+class HasX(Protocol):
+    x: int
+
+
+class WithX:
+    x = 1
+
+
+print(isinstance(WithX(), HasX), isinstance(Nothing(), HasX))
+try:
+    issubclass(WithX, HasX)
+except TypeError as e7:
+    print("TypeError:", e7)
+try:
+    issubclass(WithX, HasName)
+except TypeError as e8:
+    print("TypeError:", e8)
+
+# dataclasses skip typing.ClassVar annotations, given as objects or as strings.
+from dataclasses import dataclass, fields
+from typing import ClassVar
+
+
+@dataclass
+class Counted:
+    total: ClassVar[int] = 0
+    label: "ClassVar[str]" = "c"
+    step: int = 1
+
+
+print(Counted(), [f.name for f in fields(Counted)], Counted.total, Counted.label)
