@@ -172,6 +172,10 @@ extension Interpreter {
             if t.lookup(intern("__class_getitem__")) != nil {
                 return try call(try getAttribute(container, intern("__class_getitem__")), [index])
             }
+            // list[int], dict[str, int]...: a types.GenericAlias, as CPython's.
+            if [types.list, types.dict, types.tuple, types.set, types.frozenset, types.type].contains(where: { $0 === t }) {
+                return try call(try getAttribute(try loadModule("types"), intern("GenericAlias")), [container, index])
+            }
             if !t.isHeapType { return container }
             throw typeError("'type' object is not subscriptable")
         default:

@@ -207,6 +207,12 @@ extension Interpreter {
 
     /// Operators on builtin values; nil when unsupported.
     func builtinBinary(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value? {
+        // `int | str` (PEP 604): a types.UnionType, built by the types module.
+        if op == .or, a.asObject is TypeObj || b.asObject is TypeObj,
+           a.asObject is TypeObj || a.isNone, b.asObject is TypeObj || b.isNone {
+            let union = try call(try getAttribute(try loadModule("types"), intern("_union_from_operator")), [a, b])
+            return union.isIdentical(to: notImplemented) ? nil : union
+        }
         if let x = number(a), let y = number(b) {
             if case .bool(let p) = a, case .bool(let q) = b, op == .and || op == .or || op == .xor {
                 switch op {

@@ -9,7 +9,7 @@ import sys
 __all__ = ["FunctionType", "LambdaType", "CodeType", "MappingProxyType", "SimpleNamespace",
            "CellType", "GeneratorType", "MethodType", "BuiltinFunctionType",
            "BuiltinMethodType", "ModuleType", "TracebackType", "FrameType", "GenericAlias",
-           "NoneType", "EllipsisType", "NotImplementedType", "new_class", "resolve_bases",
+           "NoneType", "EllipsisType", "NotImplementedType", "UnionType", "new_class", "resolve_bases",
            "prepare_class", "DynamicClassAttribute", "coroutine"]
 
 
@@ -201,6 +201,72 @@ class GenericAlias:
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+    def __or__(self, other):
+        return _union_from_operator(self, other)
+
+    def __ror__(self, other):
+        return _union_from_operator(other, self)
+
+
+class UnionType:
+    """The type of `int | str` (PEP 604): isinstance/issubclass accept it."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return " | ".join("None" if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_from_operator(self, other)
+
+    def __ror__(self, other):
+        return _union_from_operator(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+
+def _union_from_operator(left, right):
+    """`left | right` for classes, None and unions (what type.__or__ does)."""
+    args = []
+    for operand in (left, right):
+        if operand is None:
+            operand = NoneType
+        if isinstance(operand, UnionType):
+            candidates = operand.__args__
+        elif isinstance(operand, (type, GenericAlias)):
+            candidates = (operand,)
+        else:
+            typing = sys.modules.get("typing")
+            if typing is not None and isinstance(operand, (typing._GenericAliasBase, typing._SpecialForm, typing.TypeVar)):
+                return typing.Union[left, right]
+            return NotImplemented
+        for candidate in candidates:
+            if candidate not in args:
+                args.append(candidate)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 def _type_repr(obj):
