@@ -202,8 +202,7 @@ extension Interpreter {
         }
         define(ns, "issubclass") { interp, args in
             try interp.expectArgs(args, "issubclass", min: 2, max: 2)
-            guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("issubclass() arg 1 must be a class") }
-            return .bool(try interp.isSubclassCheck(c, args[1]))
+            return .bool(try interp.isSubclassCheck(args[0], args[1]))
         }
         define(ns, "hasattr") { interp, args in
             try interp.expectArgs(args, "hasattr", min: 2, max: 2)
@@ -364,26 +363,42 @@ extension Interpreter {
         }
     }
 
+    /// isinstance(v, spec) as CPython's PyObject_IsInstance: an exact type match first, then
+    /// a tuple item by item, then the `__instancecheck__` of spec's metaclass (ABCMeta,
+    /// typing's aliases), else the MRO test.
     func isInstanceCheck(_ v: Value, _ spec: Value) throws -> Bool {
-        if let t = spec.asObject as? TypeObj {
-            if typeOf(v).isSubtype(of: t) { return true }
-            // Instances of int subclasses stored inline are not possible, but bool is an int.
-            return false
-        }
+        if let t = spec.asObject as? TypeObj, typeOf(v) === t { return true }
         if let tuple = spec.asObject as? TupleObj {
             for item in tuple.items where try isInstanceCheck(v, item) { return true }
             return false
         }
+        if let hook = checkHook(on: spec, intern("__instancecheck__")) {
+            return try truthy(try call(hook, [spec, v]))
+        }
+        if let t = spec.asObject as? TypeObj { return typeOf(v).isSubtype(of: t) }
         throw typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
 
-    func isSubclassCheck(_ c: TypeObj, _ spec: Value) throws -> Bool {
-        if let t = spec.asObject as? TypeObj { return c.isSubtype(of: t) }
+    /// issubclass(c, spec) as CPython's PyObject_IsSubclass: a tuple item by item, then the
+    /// `__subclasscheck__` of spec's metaclass, else the MRO test.
+    func isSubclassCheck(_ c: Value, _ spec: Value) throws -> Bool {
         if let tuple = spec.asObject as? TupleObj {
             for item in tuple.items where try isSubclassCheck(c, item) { return true }
             return false
         }
+        if let hook = checkHook(on: spec, intern("__subclasscheck__")) {
+            return try truthy(try call(hook, [spec, c]))
+        }
+        guard let sub = c.asObject as? TypeObj else { throw typeError("issubclass() arg 1 must be a class") }
+        if let t = spec.asObject as? TypeObj { return sub.isSubtype(of: t) }
         throw typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    }
+
+    /// A check hook a script class defines on spec's type; `type`'s own is the plain MRO test.
+    private func checkHook(on spec: Value, _ name: StrObj) -> Value? {
+        let meta = typeOf(spec)
+        guard meta !== types.type, let hook = meta.lookup(name), !(hook.asObject is BuiltinFunctionObj) else { return nil }
+        return hook
     }
 }
 

@@ -21,7 +21,35 @@ extension Interpreter {
                 throw interp.typeError("type() takes 1 or 3 arguments")
             }
             let d = interp.copyDict(ns)
-            return Value(try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args)))
+            let cls = try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args))
+            // type.__new__ from a metaclass runs the bases' __init_subclass__ with the class keywords.
+            try interp.initSubclassHooks(cls, kwargs: args.keywordPairs.map { ($0.0.value, $0.1) })
+            return Value(cls)
+        }
+        // types.MethodType(function, instance) and types.ModuleType(name, doc=None).
+        t.method.nativeNew = { interp, args in
+            try interp.expectConstructorArgs(args, "method", min: 2, max: 2)
+            guard case .object(let f) = args[1],
+                  f.obj is FunctionObj || f.obj is BuiltinFunctionObj || f.obj is MethodObj || f.obj is TypeObj
+                    || f.obj.type.lookup(interp.names.__call__) != nil else {
+                throw interp.typeError("first argument must be callable")
+            }
+            if case .none = args[2] { throw interp.typeError("instance must not be None") }
+            return Value(interp.heap.track(MethodObj(function: args[1], instance: args[2], type: interp.types.method)))
+        }
+        t.module.nativeNew = { interp, args in
+            guard args.count >= 2 || args.keyword("name") != nil else {
+                throw interp.typeError("module.__init__() missing required argument 'name' (pos 1)")
+            }
+            let nameValue = args.count >= 2 ? args[1] : args.keyword("name")!
+            guard let name = nameValue.asObject as? StrObj else {
+                throw interp.typeError("module.__init__() argument 'name' must be str, not \(interp.typeName(nameValue))")
+            }
+            let d = interp.newDictObj()
+            d.setString(interp.names.__name__, nameValue)
+            d.setString(interp.intern("__doc__"), args.count >= 3 ? args[2] : (args.keyword("doc") ?? .none))
+            for key in ["__package__", "__loader__", "__spec__"] { d.setString(interp.intern(key), .none) }
+            return Value(interp.heap.track(ModuleObj(name: name.value, dict: d, type: interp.ctorClass(args))))
         }
         t.int.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
@@ -101,7 +129,9 @@ extension Interpreter {
         }
         t.dict.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
-            if args.count == 2, cls === interp.types.dict, interp.iteratesInScript(args[1]) {
+            // A mapping is read through keys(), never collected as an iterable of pairs.
+            if args.count == 2, cls === interp.types.dict, interp.iteratesInScript(args[1]),
+               interp.typeOf(args[1]).lookup(interp.intern("keys")) == nil {
                 return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
             }
             let d = interp.heap.track(DictObj(type: cls))
@@ -291,7 +321,7 @@ extension Interpreter {
     /// Gives builtin types a `__new__` that runs their native constructor, so a script `__new__`
     /// can delegate with `super().__new__(cls, ...)` and `int.__new__(C, 5)` works. (Subclasses
     /// inherit it: the exception classes share BaseException's.)
-    private func defineNewMethods(_ builtinTypes: [TypeObj]) {
+    func defineNewMethods(_ builtinTypes: [TypeObj]) {
         for t in builtinTypes {
             method(t, "__new__") { interp, args in
                 guard args.count >= 1, let cls = args[0].asObject as? TypeObj else {

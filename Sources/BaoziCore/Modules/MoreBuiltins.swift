@@ -263,6 +263,12 @@ extension Interpreter {
             case "fset": return p.setter
             case "fdel": return p.deleter
             case "__doc__": return p.doc
+            case "__isabstractmethod__":
+                // abc: a property is abstract when one of its functions is.
+                for f in [p.getter, p.setter, p.deleter] where !f.isNone {
+                    if let flag = try getAttributeOrNil(f, "__isabstractmethod__"), try truthy(flag) { return .bool(true) }
+                }
+                return .bool(false)
             case "setter", "getter", "deleter":
                 let which = name
                 return Value(newBuiltin(name) { interp, args in

@@ -10,6 +10,11 @@ extension Interpreter {
         setUpGreenletModule()
         setUpHubModule()
         setUpGCModule()
+        setUpWeakrefModule()
+        define(sysModule.dict!, "_getframe") { interp, args in
+            try interp.expectArgs(args, "_getframe", min: 0, max: 1)
+            return try interp.currentFrame(depth: args.count == 1 ? try interp.indexValue(args[0], for: "int") : 0)
+        }
         setUpTracebackModule()
         _ = makeModule("time") { d in
             define(d, "time") { interp, _ in
@@ -62,12 +67,19 @@ extension Interpreter {
 /// The `.py` modules under Modules/Lib, embedded at build time.
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
+        "__future__": PackageResources.__future___py,
         "_baozi_host": PackageResources._baozi_host_py,
         "_baozi_iteration": PackageResources._baozi_iteration_py,
+        "abc": PackageResources.abc_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
+        "collections.abc": PackageResources.collections_abc_py,
+        "contextlib": PackageResources.contextlib_py,
         "copy": PackageResources.copy_py,
+        "dataclasses": PackageResources.dataclasses_py,
+        "enum": PackageResources.enum_py,
         "errno": PackageResources.errno_py,
+        "fractions": PackageResources.fractions_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
@@ -89,7 +101,10 @@ enum EmbeddedLibrary {
         "heapq": PackageResources.heapq_py,
         "http": PackageResources.http_py,
         "http.client": PackageResources.http_client_py,
+        "inspect": PackageResources.inspect_py,
         "itertools": PackageResources.itertools_py,
+        "keyword": PackageResources.keyword_py,
+        "numbers": PackageResources.numbers_py,
         "operator": PackageResources.operator_py,
         "os": PackageResources.os_py,
         "posixpath": PackageResources.posixpath_py,
@@ -99,10 +114,15 @@ enum EmbeddedLibrary {
         "selectors": PackageResources.selectors_py,
         "socket": PackageResources.socket_py,
         "ssl": PackageResources.ssl_py,
+        "statistics": PackageResources.statistics_py,
         "string": PackageResources.string_py,
+        "types": PackageResources.types_py,
+        "typing": PackageResources.typing_py,
         "urllib": PackageResources.urllib_py,
         "urllib.error": PackageResources.urllib_error_py,
         "urllib.parse": PackageResources.urllib_parse_py,
         "urllib.request": PackageResources.urllib_request_py,
+        "warnings": PackageResources.warnings_py,
+        "weakref": PackageResources.weakref_py,
     ]
 }

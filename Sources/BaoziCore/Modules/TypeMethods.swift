@@ -48,12 +48,49 @@ extension Interpreter {
         }
         method(t.object, "__dir__") { interp, args in interp.newList(try interp.dirList(args[0])) }
         method(t.object, "__init_subclass__") { _, _ in .none }
+        // A classmethod in CPython; whatever it is called with, object has no opinion.
+        method(t.object, "__subclasshook__") { interp, _ in interp.notImplemented }
         method(t.object, "__reduce_ex__") { interp, _ in throw interp.notImplemented("pickling") }
         method(t.type, "mro") { interp, args in
             guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor 'mro' requires a 'type' object") }
             return interp.newList(c.mro.map { Value($0.type) })
         }
         method(t.type, "__call__") { interp, args in try interp.typeCall(args) }
+        // type.__setattr__/__delattr__ (what a metaclass's own reach through super()): the class
+        // dict changes, so the class's lookup caches are dropped.
+        method(t.type, "__setattr__") { interp, args in
+            guard args.count == 3, let cls = args[0].asObject as? TypeObj, let n = args[1].asObject as? StrObj else {
+                throw interp.typeError("descriptor '__setattr__' requires a 'type' object and a str")
+            }
+            guard cls.isHeapType else { throw interp.typeError("cannot set '\(n.value)' attribute of immutable type '\(cls.name)'") }
+            if cls.dict == nil { cls.dict = interp.newDictObj() }
+            cls.dict!.setString(interp.intern(n.value), args[2])
+            cls.invalidate()
+            interp.refreshSpecialFlags(cls)
+            return .none
+        }
+        method(t.type, "__delattr__") { interp, args in
+            guard args.count == 2, let cls = args[0].asObject as? TypeObj, let n = args[1].asObject as? StrObj else {
+                throw interp.typeError("descriptor '__delattr__' requires a 'type' object and a str")
+            }
+            guard cls.isHeapType else { throw interp.typeError("cannot delete '\(n.value)' attribute of immutable type '\(cls.name)'") }
+            if cls.dict?.removeString(interp.intern(n.value)) == nil {
+                throw interp.attributeError("type object '\(cls.name)' has no attribute '\(n.value)'")
+            }
+            cls.invalidate()
+            interp.refreshSpecialFlags(cls)
+            return .none
+        }
+        // The plain MRO tests, which a metaclass's own hooks (ABCMeta) fall back on.
+        method(t.type, "__instancecheck__") { interp, args in
+            guard args.count == 2, let c = args[0].asObject as? TypeObj else { throw interp.typeError("__instancecheck__() takes exactly one argument") }
+            return .bool(interp.typeOf(args[1]).isSubtype(of: c))
+        }
+        method(t.type, "__subclasscheck__") { interp, args in
+            guard args.count == 2, let c = args[0].asObject as? TypeObj else { throw interp.typeError("__subclasscheck__() takes exactly one argument") }
+            guard let sub = args[1].asObject as? TypeObj else { throw interp.typeError("issubclass() arg 1 must be a class") }
+            return .bool(sub.isSubtype(of: c))
+        }
         method(t.type, "__subclasses__") { interp, args in
             guard let c = args[0].asObject as? TypeObj else { throw interp.typeError("descriptor requires a 'type' object") }
             return interp.newList(c.subclasses.map { Value($0.type) })

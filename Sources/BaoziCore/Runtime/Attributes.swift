@@ -185,7 +185,11 @@ extension Interpreter {
         let t = o.type
         if t.hasSetattr, let sa = t.lookup(names.__setattr__), !(sa.asObject is BuiltinFunctionObj) {
             let res = try callMaybeResumable(sa, [obj, Value(name), value], resumable: resumable)
-            if case .unbound = res { return true }
+            if case .unbound = res {
+                // As for a property setter: __setattr__'s return value must be discarded.
+                fiber.frames[fiber.frames.count - 1].onReturn = .discard
+                return true
+            }
             return false
         }
         if let cls = o as? TypeObj {

@@ -205,7 +205,12 @@ final class ExceptionTypes {
         warning = m("Warning", exception)
         userWarning = m("UserWarning", warning)
         deprecationWarning = m("DeprecationWarning", warning)
-        runtimeWarning = [m("RuntimeWarning", warning)]
+        // RuntimeWarning and the other warning categories the warnings module filters on.
+        runtimeWarning = [m("RuntimeWarning", warning), m("PendingDeprecationWarning", warning),
+                          m("SyntaxWarning", warning),
+                          m("FutureWarning", warning), m("ImportWarning", warning),
+                          m("UnicodeWarning", warning), m("BytesWarning", warning),
+                          m("ResourceWarning", warning), m("EncodingWarning", warning)]
         lookupAll = [baseException, exception, systemExit, keyboardInterrupt, generatorExit,
                      stopIteration, stopAsyncIteration, arithmeticError, zeroDivisionError, overflowError,
                      floatingPointError, assertionError, attributeError, bufferError, eofError,

@@ -200,7 +200,13 @@ extension Interpreter {
 
     func finishClass(_ state: ClassBuildState) throws -> Value {
         let name = (state.name.asObject as! StrObj).value
-        let bases = (state.bases.asObject as? TupleObj).map { Array($0.items) } ?? []
+        let originalBases = (state.bases.asObject as? TupleObj).map { Array($0.items) } ?? []
+        let bases = try resolveMROEntries(originalBases, state.bases)
+        var basesValue = state.bases
+        if bases.count != originalBases.count || zip(bases, originalBases).contains(where: { !$0.isIdentical(to: $1) }) {
+            state.namespace.setString(intern("__orig_bases__"), state.bases)
+            basesValue = newTuple(bases)
+        }
         var metaclass: Value? = nil
         var extraKw: [(String, Value)] = []
         if let kw = state.kwargs.asObject as? DictObj {
@@ -216,11 +222,25 @@ extension Interpreter {
             }
         }
         if let meta = metaclass, let mt = meta.asObject as? TypeObj, mt !== types.type {
-            return try call(meta, [state.name, state.bases, Value(state.namespace)], kwargs: extraKw)
+            return try call(meta, [state.name, basesValue, Value(state.namespace)], kwargs: extraKw)
         }
         let cls = try makeClass(name: name, bases: bases, namespace: state.namespace, metatype: types.type)
         try initSubclassHooks(cls, kwargs: extraKw)
         return Value(cls)
+    }
+
+    /// PEP 560: a base that is not a class but has `__mro_entries__` (typing's `Generic[T]`)
+    /// is replaced by the classes that method returns.
+    private func resolveMROEntries(_ bases: [Value], _ original: Value) throws -> [Value] {
+        var result: [Value] = []
+        for b in bases {
+            if b.asObject is TypeObj { result.append(b); continue }
+            guard let entries = try getAttributeOrNil(b, "__mro_entries__") else { result.append(b); continue }
+            let r = try call(entries, [original])
+            guard let t = r.asObject as? TupleObj else { throw typeError("__mro_entries__ must return a tuple") }
+            result.append(contentsOf: t.items)
+        }
+        return result
     }
 
     /// Creates a class from its parts: the body of `type(name, bases, ns)`.
@@ -261,12 +281,14 @@ extension Interpreter {
         if namespace.getString(names.__eq__) != nil && namespace.getString(names.__hash__) == nil {
             namespace.setString(names.__hash__, .none)
         }
-        // __new__ and __init_subclass__ are implicitly static / class methods.
+        // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
         if let n = namespace.getString(names.__new__), n.asObject is FunctionObj {
             namespace.setString(names.__new__, Value(heap.track(MethodWrapperObj(function: n, type: types.staticmethod))))
         }
-        if let n = namespace.getString(intern("__init_subclass__")), n.asObject is FunctionObj {
-            namespace.setString(intern("__init_subclass__"), Value(heap.track(MethodWrapperObj(function: n, type: types.classmethod))))
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let n = namespace.getString(intern(name)), n.asObject is FunctionObj {
+                namespace.setString(intern(name), Value(heap.track(MethodWrapperObj(function: n, type: types.classmethod))))
+            }
         }
         for b in bases { b.subclasses.append(TypeRef(cls)) }
         refreshSpecialFlags(cls)
@@ -300,7 +322,7 @@ extension Interpreter {
         return result
     }
 
-    private func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
+    func initSubclassHooks(_ cls: TypeObj, kwargs: [(String, Value)]) throws {
         guard cls.mro.count > 1 else { return }
         for m in cls.mro.dropFirst() {
             if let hook = m.type.dict?.getString(intern("__init_subclass__")) {

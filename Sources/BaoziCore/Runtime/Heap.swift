@@ -27,6 +27,10 @@ final class Heap {
     /// them at its next safe point (`Interpreter.runFinalizers`). They are roots until then.
     var pendingFinalizers: ContiguousArray<Obj> = []
 
+    /// The weak references whose referent lives (see WeakrefModule.swift): not retained;
+    /// `clearDeadWeakReferences` clears and drops them as the collector finds them garbage.
+    var weakRefs: ContiguousArray<Unmanaged<WeakRefObj>> = []
+
     /// False after `gc.disable()`: no automatic collections (explicit ones still run).
     var automatic = true
 
@@ -140,6 +144,7 @@ final class Heap {
             marker.drain()
         }
         marker.finish()
+        if !weakRefs.isEmpty { clearDeadWeakReferences() }
         // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
         // the last strong reference; since objects hold no strong references to each other,
         // freeing never cascades.
@@ -180,6 +185,7 @@ final class Heap {
     /// Drops every object, at interpreter shutdown.
     func releaseAll() {
         pendingFinalizers.removeAll()
+        weakRefs.removeAll()
         for u in objects { u.release() }
         objects.removeAll()
         permanent.removeAll()

@@ -222,6 +222,10 @@ extension Interpreter {
                 if m.asObject is FunctionObj { return try call(m, [container, index]) }
                 return try call(try bindDescriptor(m, instance: container, owner: t), [index])
             }
+            // list[int], dict[str, int]...: a types.GenericAlias, as CPython's.
+            if [types.list, types.dict, types.tuple, types.set, types.frozenset, types.type].contains(where: { $0 === t }) {
+                return try call(try getAttribute(try loadModule("types"), intern("GenericAlias")), [container, index])
+            }
             if !t.isHeapType { return container }
             throw typeError("'type' object is not subscriptable")
         default:

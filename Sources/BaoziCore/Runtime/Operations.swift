@@ -217,6 +217,12 @@ extension Interpreter {
 
     /// Operators on builtin values; nil when unsupported.
     func builtinBinary(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value? {
+        // `int | str` (PEP 604): a types.UnionType, built by the types module.
+        if op == .or, a.asObject is TypeObj || b.asObject is TypeObj,
+           a.asObject is TypeObj || a.isNone, b.asObject is TypeObj || b.isNone {
+            let union = try call(try getAttribute(try loadModule("types"), intern("_union_from_operator")), [a, b])
+            return union.isIdentical(to: notImplemented) ? nil : union
+        }
         if let x = number(a), let y = number(b) {
             if case .bool(let p) = a, case .bool(let q) = b, op == .and || op == .or || op == .xor {
                 switch op {
@@ -541,6 +547,8 @@ extension Interpreter {
                 eq = r.count == s.count && (r.count == 0 || (r.start == s.start && (r.count == 1 || r.step == s.step)))
             } else if let r = a.asObject as? SliceObj, let s = b.asObject as? SliceObj {
                 eq = try sequenceEquals([r.start, r.stop, r.step], [s.start, s.stop, s.step])
+            } else if let w = a.asObject as? WeakRefObj, let v = b.asObject as? WeakRefObj {
+                eq = try weakRefsEqual(w, v)
             } else if let dv = a.asObject as? DictViewObj, let ev = b.asObject as? DictViewObj, dv.kind != .values {
                 let x = try iterateToArray(Value(dv)), y = try iterateToArray(Value(ev))
                 eq = try x.count == y.count && x.allSatisfy { xi in try y.contains { try equals($0, xi) } }

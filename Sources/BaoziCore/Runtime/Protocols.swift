@@ -161,6 +161,7 @@ extension Interpreter {
             throw typeError("unhashable type: '\(o.type.name)'")
         default:
             if let h = boundMethodHash(o) { return h == -1 ? -2 : h }
+            if let w = o as? WeakRefObj { return try weakRefHash(w) }
             return identityHash(o)
         }
     }

@@ -8,7 +8,7 @@ Behaviour, reprs and error messages follow CPython 3.11.
 import sys
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 
-__all__ = ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'namedtuple']
+__all__ = ['deque', 'defaultdict', 'OrderedDict', 'Counter', 'namedtuple', 'ChainMap']
 
 # Objects whose repr is being computed right now, by id.  A container that
 # meets itself again while building its repr prints a placeholder instead
@@ -1323,3 +1323,130 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[name] = _field_property(index)
 
     return type(typename, (tuple,), namespace)
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+from collections.abc import MutableMapping as _MutableMapping
+
+
+class ChainMap(_MutableMapping):
+    """A view of several mappings as one: lookups search them in order, writes and deletions
+    go to the first (maps[0])."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        key = id(self)
+        if key in _REPR_RUNNING_CHAINMAPS:
+            return '...'
+        _REPR_RUNNING_CHAINMAPS.add(key)
+        try:
+            return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        finally:
+            _REPR_RUNNING_CHAINMAPS.discard(key)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        """Create a ChainMap with a single dict created from the iterable."""
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        """New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]"""
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map (m, or a new dict with kwargs) followed by all previous maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        """New ChainMap from maps[1:]."""
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        """Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty."""
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        """Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0]."""
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        """Clear maps[0], leaving maps[1:] intact."""
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _MutableMapping) and not isinstance(other, dict):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+_REPR_RUNNING_CHAINMAPS = set()

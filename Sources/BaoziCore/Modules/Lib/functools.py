@@ -1,15 +1,17 @@
 """Tools for working with functions and callable objects.
 
 Baozi's implementation of partial, reduce, update_wrapper/wraps,
-lru_cache/cache, cmp_to_key, total_ordering and cached_property, with
+lru_cache/cache, cmp_to_key, total_ordering, cached_property and
+singledispatch/singledispatchmethod, with
 CPython 3.11's behaviour and messages.
 """
 
+import sys
 from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial', 'cached_property']
+           'partial', 'cached_property', 'singledispatch', 'singledispatchmethod']
 
 # A marker for "argument not given", distinct from every user object.
 _MISSING = object()
@@ -586,3 +588,141 @@ class cached_property:
             value = self.func(instance)
             cache[self.attrname] = value
         return value
+
+
+################################################################################
+# singledispatch() and singledispatchmethod()
+################################################################################
+
+def _find_impl(cls, registry):
+    """The implementation registered for cls: the first class of its MRO that has one, else
+    the most specific registered class cls is a virtual subclass of (an ABC)."""
+    mro = getattr(cls, '__mro__', (cls, object))
+    for base in mro:
+        if base in registry and base is not object:
+            return registry[base]
+    candidates = []
+    for registered in registry:
+        if registered is object or registered in mro:
+            continue
+        try:
+            if issubclass(cls, registered):
+                candidates.append(registered)
+        except TypeError:
+            pass
+    best = None
+    for candidate in candidates:
+        if best is None or issubclass(candidate, best):
+            best = candidate
+        elif not issubclass(best, candidate):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, candidate))
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
+def _is_union_type(cls):
+    typing = sys.modules.get('typing')
+    return typing is not None and typing.get_origin(cls) is typing.Union
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the implementation called is chosen by
+    the type of the first argument, among those added with .register()."""
+    import types
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        """The implementation for cls, cached until the next register()."""
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+            return impl
+
+    def register(cls, func=None):
+        """Registers func as the implementation for cls (also as @register(cls) or with an
+        annotated first parameter as plain @register)."""
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function."
+                )
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                else:
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        """Registers method as the implementation for cls."""
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            if isinstance(method, (classmethod, staticmethod)):
+                return method.__get__(obj, cls)(*args, **kwargs)
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

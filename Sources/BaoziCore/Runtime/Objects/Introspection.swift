@@ -26,13 +26,15 @@ final class TracebackObj: Obj {
 /// What `tb.tb_frame` returns: the code and line of a frame that has since finished.
 final class FrameSummaryObj: Obj {
     let entry: TracebackEntry
+    /// The calling frame's stand-in (`f_back`), for frames made by `sys._getframe`.
+    var back: Value = .none
 
     init(entry: TracebackEntry, type: TypeObj) {
         self.entry = entry
         super.init(type: type)
     }
 
-    override func trace(_ marker: inout Marker) { marker.mark(entry.code) }
+    override func trace(_ marker: inout Marker) { marker.mark(entry.code); marker.mark(back) }
 }
 
 extension Interpreter {
@@ -61,6 +63,8 @@ extension Interpreter {
             case "f_code": return Value(f.entry.code)
             case "f_lineno": return .int(f.entry.code.line(at: f.entry.pc))
             case "f_lasti": return .int(f.entry.pc * 2)
+            case "f_back": return f.back
+            case "f_globals": return f.entry.code.globalsRef.map { Value($0.takeUnretainedValue()) } ?? Value(newDictObj())
             default: return nil
             }
         }
@@ -98,7 +102,33 @@ extension Interpreter {
         case "co_argcount": return .int(code.argCount)
         case "co_posonlyargcount": return .int(code.positionalOnlyCount)
         case "co_kwonlyargcount": return .int(code.kwOnlyCount)
+        case "co_varnames": return newTuple(code.varNames.map { newStr($0) })
+        case "co_nlocals": return .int(code.varNames.count)
+        case "co_flags":
+            // CPython's flag bits inspect reads: OPTIMIZED | NEWLOCALS for functions,
+            // VARARGS, VARKEYWORDS, GENERATOR.
+            var flags = code.flags.contains(.usesNamespace) ? 0 : 0x1 | 0x2
+            if code.flags.contains(.varargs) { flags |= 0x4 }
+            if code.flags.contains(.varkeywords) { flags |= 0x8 }
+            if code.flags.contains(.generator) { flags |= 0x20 }
+            return .int(flags)
         default: return nil
         }
+    }
+
+    /// `sys._getframe(depth=0)`: stand-ins for the running frames, `f_back` linking them
+    /// (frames of hidden helper code are skipped, as tracebacks skip them).
+    func currentFrame(depth: Int) throws -> Value {
+        let visible = fiber.frames.filter { !$0.code.isHidden }
+        guard depth >= 0, depth < visible.count else { throw valueError("call stack is not deep enough") }
+        var back: Value = .none
+        var result: Value = .none
+        for (i, frame) in visible.enumerated() {
+            let f = heap.track(FrameSummaryObj(entry: TracebackEntry(code: frame.code, pc: max(frame.pc - 1, 0)), type: types.frame))
+            f.back = back
+            back = Value(f)
+            if i == visible.count - 1 - depth { result = back }
+        }
+        return result
     }
 }
