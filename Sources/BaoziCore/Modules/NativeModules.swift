@@ -62,6 +62,7 @@ enum EmbeddedLibrary {
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
+        "fnmatch": PackageResources.fnmatch_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
@@ -82,5 +83,8 @@ enum EmbeddedLibrary {
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
         "string": PackageResources.string_py,
+        "traceback": PackageResources.traceback_py,
+        "unittest": PackageResources.unittest_py,
+        "unittest.__main__": PackageResources.unittest___main___py,
     ]
 }
