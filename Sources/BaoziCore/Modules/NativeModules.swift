@@ -59,6 +59,7 @@ extension Interpreter {
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
         "_baozi_iteration": PackageResources._baozi_iteration_py,
+        "argparse": PackageResources.argparse_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
