@@ -83,7 +83,10 @@ extension Interpreter {
             _ = try runCode(code, globals: d)
             host.flush()
             // With -i the program goes on at the prompt: the REPL calls `shutdown()` at its end.
-            if !inspect { finalizeAtExit() }
+            if !inspect {
+                runAtExitFunctions()
+                finalizeAtExit()
+            }
             return .finished
         } catch let e as PyError {
             host.flush()
@@ -92,6 +95,7 @@ extension Interpreter {
                 return .exited(1)
             }
             let outcome = report(e.exception)
+            runAtExitFunctions()
             finalizeAtExit()
             return outcome
         } catch {
@@ -104,7 +108,17 @@ extension Interpreter {
     /// pending `finally` blocks run). `runMain` does this itself unless it was asked to keep
     /// the program open for inspection.
     public func shutdown() {
+        runAtExitFunctions()
         finalizeAtExit()
+    }
+
+    /// The functions registered with `atexit.register`, last first, if the program imported
+    /// atexit (the module reports their errors itself, as CPython does).
+    func runAtExitFunctions() {
+        guard let module = modules.getString(intern("atexit")),
+              let run = try? getAttributeOrNil(module, "_run_exitfuncs") else { return }
+        _ = try? call(run, [])
+        host.flush()
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.

@@ -128,7 +128,10 @@ extension Interpreter {
         method(f, "readable") { interp, args in .bool(try interp.fileArg(args).readable) }
         method(f, "writable") { interp, args in .bool(try interp.fileArg(args).writable) }
         getter(f, "closed") { interp, v in .bool((v.asObject as? FileObj)?.closed ?? false) }
-        getter(f, "name") { interp, v in (v.asObject as? FileObj).map { interp.newStr($0.path) } ?? interp.newStr("<stdout>") }
+        getter(f, "name") { interp, v in
+            if let stream = v.asObject as? StdStreamObj { return interp.newStr(stream.isError ? "<stderr>" : "<stdout>") }
+            return (v.asObject as? FileObj).map { interp.newStr($0.path) } ?? interp.newStr("<stdout>")
+        }
         getter(f, "mode") { interp, v in interp.newStr((v.asObject as? FileObj)?.mode ?? "w") }
 
         _ = makeModule("_os") { d in

@@ -31,6 +31,7 @@ extension Interpreter {
                 return .none
             }
         }
+        setUpTimeCalendar()
     }
 
     /// Sleeps in short slices so that Ctrl-C (`requestInterrupt`) ends the sleep with
@@ -60,9 +61,11 @@ enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
         "_baozi_iteration": PackageResources._baozi_iteration_py,
         "argparse": PackageResources.argparse_py,
+        "atexit": PackageResources.atexit_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
+        "errno": PackageResources.errno_py,
         "fnmatch": PackageResources.fnmatch_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
@@ -77,9 +80,12 @@ enum EmbeddedLibrary {
         "gevent.queue": PackageResources.gevent_queue_py,
         "gevent.timeout": PackageResources.gevent_timeout_py,
         "heapq": PackageResources.heapq_py,
+        "io": PackageResources.io_py,
         "itertools": PackageResources.itertools_py,
+        "logging": PackageResources.logging_py,
         "operator": PackageResources.operator_py,
         "os": PackageResources.os_py,
+        "platform": PackageResources.platform_py,
         "posixpath": PackageResources.posixpath_py,
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
