@@ -167,6 +167,9 @@ extension Interpreter {
                 return .none
             }
             define(d, "listdir") { interp, args in
+                if args.positionalCount > 0, !(args[0].asObject is StrObj) {
+                    throw interp.typeError("listdir: path should be string, bytes, os.PathLike or None, not \(interp.typeName(args[0]))")
+                }
                 let p = (args.positionalCount > 0 ? (args[0].asObject as? StrObj)?.value : nil) ?? "."
                 guard let items = try? FileManager.default.contentsOfDirectory(atPath: p) else {
                     throw interp.osError(interp.types.exceptions.fileNotFoundError, 2, "No such file or directory", p)
@@ -174,6 +177,7 @@ extension Interpreter {
                 return interp.newList(items.sorted().map { interp.newStr($0) })
             }
             define(d, "urandom_int") { _, _ in .int(Int.random(in: 0...Int.max)) }
+            setUpOSCalls(d)
         }
     }
 
