@@ -65,6 +65,7 @@ enum EmbeddedLibrary {
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
+        "datetime": PackageResources.datetime_py,
         "errno": PackageResources.errno_py,
         "fnmatch": PackageResources.fnmatch_py,
         "functools": PackageResources.functools_py,
