@@ -95,6 +95,7 @@ enum EmbeddedLibrary {
         "shutil": PackageResources.shutil_py,
         "string": PackageResources.string_py,
         "tempfile": PackageResources.tempfile_py,
+        "threading": PackageResources.threading_py,
         "traceback": PackageResources.traceback_py,
         "unittest": PackageResources.unittest_py,
         "unittest.__main__": PackageResources.unittest___main___py,
