@@ -27,6 +27,13 @@ extension Interpreter {
         func seconds(_ interp: Interpreter, _ args: Arguments, _ name: String) throws -> time_t {
             try interp.expectArgs(args, name, min: 0, max: 1)
             if args.count == 0 || args[0].isNone { return time(nil) }
+            switch args[0] {
+            case .int, .float, .bool: break
+            default:
+                if !(args[0].asObject is BigIntObj) {
+                    throw interp.typeError("'\(interp.typeName(args[0]))' object cannot be interpreted as an integer")
+                }
+            }
             let s = try interp.toFloat(args[0])
             guard s.isFinite, abs(s) < 1e17 else { throw interp.error(interp.types.exceptions.overflowError, "timestamp out of range for platform time_t") }
             return time_t(s.rounded(.down))

@@ -9,10 +9,12 @@ __all__ = ['architecture', 'machine', 'node', 'platform', 'processor', 'python_b
 
 
 class uname_result(tuple):
-    _fields = ('system', 'node', 'release', 'version', 'machine')
+    """(system, node, release, version, machine, processor), as CPython's 3.11 platform gives."""
 
-    def __new__(cls, system, node, release, version, machine):
-        return tuple.__new__(cls, (system, node, release, version, machine))
+    _fields = ('system', 'node', 'release', 'version', 'machine', 'processor')
+
+    def __new__(cls, system, node, release, version, machine, processor=''):
+        return tuple.__new__(cls, (system, node, release, version, machine, processor))
 
     system = property(lambda self: self[0])
     node = property(lambda self: self[1])
@@ -20,9 +22,7 @@ class uname_result(tuple):
     version = property(lambda self: self[3])
     machine = property(lambda self: self[4])
 
-    @property
-    def processor(self):
-        return self[4]
+    processor = property(lambda self: self[5])
 
     def __repr__(self):
         return 'uname_result(%s)' % ', '.join(
@@ -36,7 +36,7 @@ def uname():
     global _uname_cache
     if _uname_cache is None:
         sysname, nodename, release_, version_, machine_ = os.uname()
-        _uname_cache = uname_result(sysname, nodename, release_, version_, machine_)
+        _uname_cache = uname_result(sysname, nodename, release_, version_, machine_, machine_)
     return _uname_cache
 
 
@@ -61,7 +61,7 @@ def machine():
 
 
 def processor():
-    return uname().machine
+    return uname().processor
 
 
 def architecture(executable=sys.executable, bits='', linkage=''):
