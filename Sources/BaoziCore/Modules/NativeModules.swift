@@ -99,5 +99,6 @@ enum EmbeddedLibrary {
         "traceback": PackageResources.traceback_py,
         "unittest": PackageResources.unittest_py,
         "unittest.__main__": PackageResources.unittest___main___py,
+        "unittest.mock": PackageResources.unittest_mock_py,
     ]
 }
