@@ -14,6 +14,9 @@ public struct BaoziCommand: ParsableCommand {
     @Option(name: .customShort("c"), help: "Program passed in as a string.")
     var command: String?
 
+    @Option(name: .customShort("m"), help: "Run a library module as a script (the rest of the arguments are its own).")
+    var module: String?
+
     @Flag(name: .customShort("i"), help: "Open the interactive prompt after running the script or command, in its globals.")
     var inspect = false
 
@@ -30,7 +33,7 @@ public struct BaoziCommand: ParsableCommand {
     public func run() throws {
         // Options before the script name: the script's own arguments are passed through
         // untouched, so the ones baozi knows are recognised here.
-        if command == nil, let first = script.first, first.hasPrefix("-"), first != "-" {
+        if command == nil, module == nil, let first = script.first, first.hasPrefix("-"), first != "-" {
             switch first {
             case "--version", "-V":
                 print("Baozi \(Interpreter.version)")
@@ -45,7 +48,7 @@ public struct BaoziCommand: ParsableCommand {
         }
         let host = StandardHost()
         // No program given: a terminal gets the REPL (so does `-i`); other input is a program.
-        if command == nil && script.isEmpty && (inspect || isatty(0) == 1) {
+        if command == nil && module == nil && script.isEmpty && (inspect || isatty(0) == 1) {
             let interp = Interpreter(host: host, argv: [""])
             interp.grantEverything()
             interp.treeEvaluator = Self.treeEvaluatorRequested
@@ -57,7 +60,15 @@ public struct BaoziCommand: ParsableCommand {
         let source: String
         let filename: String
         var argv: [String]
-        if let command {
+        if let module {
+            guard let found = Interpreter.moduleMainSource(module) else {
+                FileHandle.standardError.write("baozi: No module named \(module)\n".data(using: .utf8)!)
+                throw ExitCode(1)
+            }
+            source = found.source
+            filename = found.filename
+            argv = [found.filename.hasPrefix("<") ? "baozi -m \(module)" : found.filename] + script
+        } else if let command {
             source = command
             filename = "<string>"
             argv = ["-c"] + script

@@ -85,7 +85,10 @@ extension Interpreter {
             _ = try runCode(code, globals: d)
             host.flush()
             // With -i the program goes on at the prompt: the REPL calls `shutdown()` at its end.
-            if !inspect { finalizeAtExit() }
+            if !inspect {
+                runAtExitFunctions()
+                finalizeAtExit()
+            }
             return .finished
         } catch let e as PyError {
             host.flush()
@@ -94,6 +97,7 @@ extension Interpreter {
                 return .exited(1)
             }
             let outcome = report(e.exception)
+            runAtExitFunctions()
             finalizeAtExit()
             return outcome
         } catch {
@@ -106,7 +110,17 @@ extension Interpreter {
     /// pending `finally` blocks run). `runMain` does this itself unless it was asked to keep
     /// the program open for inspection.
     public func shutdown() {
+        runAtExitFunctions()
         finalizeAtExit()
+    }
+
+    /// The functions registered with `atexit.register`, last first, if the program imported
+    /// atexit (the module reports their errors itself, as CPython does).
+    func runAtExitFunctions() {
+        guard let module = modules.getString(intern("atexit")),
+              let run = try? getAttributeOrNil(module, "_run_exitfuncs") else { return }
+        _ = try? call(run, [])
+        host.flush()
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.
@@ -131,13 +145,20 @@ extension Interpreter {
 
     /// CPython's traceback text, including chained exceptions.
     func formatTraceback(_ e: ExceptionObj) -> String {
+        formatTraceback(e, entries: nil)
+    }
+
+    /// The same, with `entries` (outermost first) in place of the traceback of `e` itself:
+    /// `traceback.format_exception(type, value, tb)` with a `tb` that skips frames.
+    func formatTraceback(_ e: ExceptionObj, entries: [TracebackEntry]?) -> String {
         var out = ""
         var seen = Set<ObjectIdentifier>()
-        formatChain(e, into: &out, seen: &seen)
+        formatChain(e, into: &out, seen: &seen, entries: entries)
         return out
     }
 
-    private func formatChain(_ e: ExceptionObj, into out: inout String, seen: inout Set<ObjectIdentifier>) {
+    private func formatChain(_ e: ExceptionObj, into out: inout String, seen: inout Set<ObjectIdentifier>,
+                             entries: [TracebackEntry]? = nil) {
         seen.insert(ObjectIdentifier(e))
         if let cause = e.cause.asObject as? ExceptionObj, !seen.contains(ObjectIdentifier(cause)) {
             formatChain(cause, into: &out, seen: &seen)
@@ -146,7 +167,12 @@ extension Interpreter {
             formatChain(ctx, into: &out, seen: &seen)
             out += "\nDuring handling of the above exception, another exception occurred:\n\n"
         }
-        if !e.traceback.isEmpty {
+        if let entries {
+            if !entries.isEmpty {
+                out += "Traceback (most recent call last):\n"
+                formatEntries(entries, into: &out)
+            }
+        } else if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
             formatEntries(e.traceback.reversed(), into: &out)
         }
@@ -192,7 +218,7 @@ extension Interpreter {
 
     /// The "File ..., line ..., in ..." lines, outermost first. Like CPython, a run of more than
     /// three identical entries (deep recursion) prints three and then a "repeated" note.
-    private func formatEntries<S: Sequence>(_ entries: S, into out: inout String) where S.Element == TracebackEntry {
+    func formatEntries<S: Sequence>(_ entries: S, into out: inout String) where S.Element == TracebackEntry {
         let cutoff = 3
         var last: (code: CodeObj, line: Int)? = nil
         var count = 0
@@ -237,5 +263,27 @@ extension Interpreter {
     /// An exception class as the last line of a traceback names it: `ValueError`, `greenlet.error`.
     func exceptionDisplayName(_ t: TypeObj) -> String {
         t.module == "builtins" || t.module == "__main__" ? t.qualname : "\(t.module).\(t.qualname)"
+    }
+}
+
+extension Interpreter {
+    /// What `baozi -m name` runs as `__main__`: the source and file name of the module (a
+    /// package's `__main__` submodule if it has one), embedded in Baozi or found from the
+    /// current directory, as `python3 -m` looks first in the current directory.
+    public static func moduleMainSource(_ name: String) -> (source: String, filename: String)? {
+        for key in [name + ".__main__", name] {
+            if let bytes = EmbeddedLibrary.modules[key] {
+                return (String(decoding: bytes, as: UTF8.self), "<frozen \(key)>")
+            }
+        }
+        let cwd = FileManager.default.currentDirectoryPath
+        let rel = name.replacingOccurrences(of: ".", with: "/")
+        for file in [rel + "/__main__.py", rel + ".py"] {
+            let path = cwd + "/" + file
+            if let data = FileManager.default.contents(atPath: path) {
+                return (String(decoding: data, as: UTF8.self), path)
+            }
+        }
+        return nil
     }
 }

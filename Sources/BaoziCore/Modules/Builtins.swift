@@ -242,6 +242,23 @@ extension Interpreter {
             let o = r.obj
             return .bool(o is FunctionObj || o is BuiltinFunctionObj || o is MethodObj || o is TypeObj || o.type.lookup(interp.names.__call__) != nil)
         }
+        // __import__(name, globals=None, locals=None, fromlist=(), level=0), as `import` does it.
+        define(ns, "__import__") { interp, args in
+            guard args.positionalCount >= 1 || args.keyword("name") != nil else {
+                throw interp.typeError("__import__() missing required argument 'name' (pos 1)")
+            }
+            let nameValue = args.positionalCount >= 1 ? args[0] : args.keyword("name")!
+            guard let name = nameValue.asObject as? StrObj else {
+                throw interp.typeError("__import__() argument 1 must be str, not \(interp.typeName(nameValue))")
+            }
+            func arg(_ i: Int, _ key: String) -> Value? { args.positionalCount > i ? args[i] : args.keyword(key) }
+            let globals = arg(1, "globals")?.asObject as? DictObj ?? interp.newDictObj()
+            var fromList = arg(3, "fromlist") ?? .none
+            if let list = fromList.asObject as? ListObj, list.items.isEmpty { fromList = .none }
+            let level = arg(4, "level") ?? .int(0)
+            if name.value.isEmpty, case .int(0) = level { throw interp.valueError("Empty module name") }
+            return try interp.importModule(name.value, fromList: fromList, level: level, globals: globals)
+        }
         define(ns, "iter") { interp, args in
             try interp.expectArgs(args, "iter", min: 1, max: 2)
             if args.count == 2 { return interp.newIterator(.callable(args[0], sentinel: args[1]), type: interp.types.callableIterator) }

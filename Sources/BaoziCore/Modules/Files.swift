@@ -131,7 +131,10 @@ extension Interpreter {
         method(f, "readable") { interp, args in .bool(try interp.fileArg(args).readable) }
         method(f, "writable") { interp, args in .bool(try interp.fileArg(args).writable) }
         getter(f, "closed") { interp, v in .bool((v.asObject as? FileObj)?.closed ?? false) }
-        getter(f, "name") { interp, v in (v.asObject as? FileObj).map { interp.newStr($0.path) } ?? interp.newStr("<stdout>") }
+        getter(f, "name") { interp, v in
+            if let stream = v.asObject as? StdStreamObj { return interp.newStr(stream.isError ? "<stderr>" : "<stdout>") }
+            return (v.asObject as? FileObj).map { interp.newStr($0.path) } ?? interp.newStr("<stdout>")
+        }
         getter(f, "mode") { interp, v in interp.newStr((v.asObject as? FileObj)?.mode ?? "w") }
 
         _ = makeModule("_os") { d in
@@ -176,6 +179,9 @@ extension Interpreter {
             }
             define(d, "listdir") { interp, args in
                 try interp.require(.files, "os.listdir()")
+                if args.positionalCount > 0, !(args[0].asObject is StrObj) {
+                    throw interp.typeError("listdir: path should be string, bytes, os.PathLike or None, not \(interp.typeName(args[0]))")
+                }
                 let p = (args.positionalCount > 0 ? (args[0].asObject as? StrObj)?.value : nil) ?? "."
                 guard let items = try? FileManager.default.contentsOfDirectory(atPath: p) else {
                     throw interp.osError(interp.types.exceptions.fileNotFoundError, 2, "No such file or directory", p)
@@ -183,6 +189,7 @@ extension Interpreter {
                 return interp.newList(items.sorted().map { interp.newStr($0) })
             }
             define(d, "urandom_int") { _, _ in .int(Int.random(in: 0...Int.max)) }
+            setUpOSCalls(d)
         }
     }
 

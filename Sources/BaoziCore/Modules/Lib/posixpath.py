@@ -412,3 +412,45 @@ def _expandvars(path, as_bytes):
             i = len(path)
             path += tail
     return path
+
+
+def _stat_result(path):
+    import os
+    return os.stat(path)
+
+
+def getmtime(filename):
+    return _stat_result(filename).st_mtime
+
+
+def getatime(filename):
+    return _stat_result(filename).st_atime
+
+
+def getctime(filename):
+    return _stat_result(filename).st_ctime
+
+
+def islink(path):
+    import os
+    try:
+        mode = os.lstat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return mode & 0o170000 == 0o120000
+
+
+def lexists(path):
+    import os
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def samefile(f1, f2):
+    import os
+    s1 = os.stat(f1)
+    s2 = os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
