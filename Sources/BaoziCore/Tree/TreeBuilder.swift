@@ -221,6 +221,7 @@ struct TreeBuilder {
         case .while(let test, let body, let orElse):
             let t = try consumed(test)
             let node = make(.whileStmt, s.range, kids: [])
+            node.pointee.depth = Int32(valueBase + start)     // the stack level break/continue restore
             loops.append(node)
             let b = try block(body[...], s.range)
             loops.removeLast()

@@ -454,7 +454,6 @@ extension Interpreter {
                     continue dispatch
                 }
             case .breakStmt, .continueStmt:
-                // Only the innermost loop's iterator can be above the statement's stack level.
                 let loop = n.pointee.loop.unsafelyUnwrapped
                 let target = loop
                 if code.treeHasCleanups && startCleanup(pending: [.int(3), Self.nodeValue(node)], upTo: loop) {
@@ -466,14 +465,17 @@ extension Interpreter {
                     wp += 1
                     if m == target { break }
                 }
+                // Back to the loop's stack level (a handler or with block may have left values):
+                // the iterator stays for `continue`.
                 let isFor = loop.kind == .forLocal || loop.kind == .forTarget
                 if n.kind == .continueStmt {
+                    sp = Int(loop.depth) + (isFor ? 1 : 0)
                     node = target
                     step = isFor ? 2 : 0
                     continue dispatch
                 }
                 // `break`: the loop is done, its else block skipped.
-                if isFor { sp = Int(loop.depth) }
+                sp = Int(loop.depth)
             case .returnStmt:
                 if step == 0 {
                     if !child(0, 1) { continue dispatch }
