@@ -18,11 +18,16 @@ let package = Package(
             pkgConfig: "libuv",
             providers: [.apt(["libuv1-dev"])]
         ),
+        // PCRE2: the matcher under the `re` module (8-bit and 32-bit libraries).
+        .systemLibrary(
+            name: "CPCRE2",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV"],
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV", "CPCRE2"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),

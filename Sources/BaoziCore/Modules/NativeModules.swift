@@ -11,6 +11,7 @@ extension Interpreter {
         setUpHubModule()
         setUpGCModule()
         setUpTracebackModule()
+        setUpReModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
@@ -81,6 +82,7 @@ enum EmbeddedLibrary {
         "posixpath": PackageResources.posixpath_py,
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
+        "re": PackageResources.re_py,
         "string": PackageResources.string_py,
     ]
 }

@@ -1,0 +1,40 @@
+# sub/subn with templates and functions, count, empty matches; split with groups and
+# maxsplit; findall/finditer shapes; escape.
+import re
+
+print(re.sub(r"(\d+)-(\d+)", r"\2-\1", "10-20 30-40"))
+print(re.sub(r"(?P<a>\w)(?P<b>\w)", r"\g<b>\g<a>", "abcdef"))
+print(re.sub(r"(\w+)", r"[\g<0>][\g<1>]", "hi there"))
+print(re.sub(r"(a)|b", r"<\1>", "ab"))
+print(re.sub(r"x", r"\n\t\\", "axb"))
+print(re.sub(r"x", r"\101\0", "x"))
+print(re.sub(r"a", "-", "aaaa", count=2), re.sub(r"a", "-", "aaaa", 0))
+print(re.subn(r"a", "-", "banana"), re.subn(r"z", "-", "banana"))
+print(re.sub(r"", "-", "abc"), re.sub(r"x*", "-", "abxd"), re.sub(r"\b", "|", "ab cd"))
+print(re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2c3"))
+print(re.sub(r"\w+", lambda m: m.group().title(), "hello big world", 2))
+print(re.sub(r"a", lambda m: None, "banana"), re.sub(r"a", lambda m: "", "banana"))
+print(re.sub("(?i)b+", "x", "aBBbcd"), re.sub("b+", "x", "aBBbcd", flags=re.I))
+print(re.compile(r"o").sub("0", "foo boo", 3), re.compile(r"o").subn("0", "foo"))
+print(re.sub(rb"(\d)", rb"<\1>", b"a1b2"), re.sub(rb"a", lambda m: b"A", b"banana"))
+print(re.sub(r"é", "e", "café olé"), re.sub(r"(\w)", r"\1\1", "żó"))
+
+print(re.split(r",\s*", "a, b,c ,  d"))
+print(re.split(r"(,)\s*", "a, b,c"))
+print(re.split(r"(,)|(;)", "a,b;c"))
+print(re.split(r"\s+", " a b  c ", maxsplit=2), re.split(r"x", "axbxc", 1), re.split(r"x", "axbxc", -1))
+print(re.split(r"x*", "axbc"), re.split(r"", "abc"), re.split(r"\b", "a b"))
+print(re.split(r"(?=b)", "abab"), re.split(r"\d", "abc"), re.split(r"\d", ""))
+print(re.compile(r"[;,]").split("a;b,c"), re.split(r"(?m)^", "a\nb\nc"))
+
+print(re.findall(r"(\d)(\w)?", "1a 2 3b"), re.findall(r"(?:\d)", "12"), re.findall(r"(x)|y", "xy"))
+print(re.findall(r"\w*", "ab cd"), re.findall(r"^", "ab\ncd", re.M), re.findall(r"$", "ab\ncd", re.M))
+print([m.span() for m in re.finditer(r"\w*", "ab cd")])
+print([(m.start(), m.group(1)) for m in re.finditer(r"(\d)", "a1b2")])
+it = re.finditer(r"a", "aa")
+print(next(it).span(), next(it).span())
+print(re.findall(r"[aeiou]", "Programming in Baozi"), re.findall("ab", "abab", re.I))
+
+print(re.escape("hello.world?[x]{1} a|b ^$ \\ & ~ # \t\n-"), re.escape("日本_語1"))
+print(re.escape(b"a+b"), re.escape(""))
+print(re.match(re.escape("1+1=2?"), "1+1=2?").group())
