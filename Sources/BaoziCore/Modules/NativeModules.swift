@@ -12,6 +12,7 @@ extension Interpreter {
         setUpGCModule()
         setUpTracebackModule()
         setUpReModule()
+        setUpJSONModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
@@ -77,6 +78,9 @@ enum EmbeddedLibrary {
         "gevent.timeout": PackageResources.gevent_timeout_py,
         "heapq": PackageResources.heapq_py,
         "itertools": PackageResources.itertools_py,
+        "json": PackageResources.json_py,
+        "json.decoder": PackageResources.json_decoder_py,
+        "json.encoder": PackageResources.json_encoder_py,
         "operator": PackageResources.operator_py,
         "os": PackageResources.os_py,
         "posixpath": PackageResources.posixpath_py,
