@@ -13,6 +13,7 @@ extension Interpreter {
         setUpTracebackModule()
         setUpReModule()
         setUpJSONModule()
+        setUpStructModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
@@ -88,5 +89,6 @@ enum EmbeddedLibrary {
         "random": PackageResources.random_py,
         "re": PackageResources.re_py,
         "string": PackageResources.string_py,
+        "struct": PackageResources.struct_py,
     ]
 }
