@@ -62,6 +62,8 @@ extension Interpreter {
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
         "_baozi_iteration": PackageResources._baozi_iteration_py,
+        "base64": PackageResources.base64_py,
+        "binascii": PackageResources.binascii_py,
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
