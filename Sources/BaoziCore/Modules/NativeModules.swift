@@ -92,5 +92,6 @@ enum EmbeddedLibrary {
         "re": PackageResources.re_py,
         "string": PackageResources.string_py,
         "struct": PackageResources.struct_py,
+        "textwrap": PackageResources.textwrap_py,
     ]
 }
