@@ -23,11 +23,16 @@ let package = Package(
             name: "CPCRE2",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // OpenSSL's libcrypto: hashlib's digests (libcrypto only; no TLS here).
+        .systemLibrary(
+            name: "COpenSSLCrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV", "CPCRE2"],
+            dependencies: [.product(name: "BigInt", package: "BigInt"), "CLibUV", "COpenSSLCrypto", "CPCRE2"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),

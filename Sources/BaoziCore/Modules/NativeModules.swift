@@ -14,6 +14,7 @@ extension Interpreter {
         setUpReModule()
         setUpJSONModule()
         setUpStructModule()
+        setUpHashlibModule()
         _ = makeModule("time") { d in
             define(d, "time") { _, _ in .float(Date().timeIntervalSince1970) }
             define(d, "monotonic") { _, _ in .float(Double(DispatchTime.now().uptimeNanoseconds) / 1e9) }
@@ -79,6 +80,7 @@ enum EmbeddedLibrary {
         "gevent.pool": PackageResources.gevent_pool_py,
         "gevent.queue": PackageResources.gevent_queue_py,
         "gevent.timeout": PackageResources.gevent_timeout_py,
+        "hashlib": PackageResources.hashlib_py,
         "heapq": PackageResources.heapq_py,
         "itertools": PackageResources.itertools_py,
         "json": PackageResources.json_py,
