@@ -92,8 +92,10 @@ enum EmbeddedLibrary {
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
         "re": PackageResources.re_py,
+        "secrets": PackageResources.secrets_py,
         "string": PackageResources.string_py,
         "struct": PackageResources.struct_py,
         "textwrap": PackageResources.textwrap_py,
+        "uuid": PackageResources.uuid_py,
     ]
 }
