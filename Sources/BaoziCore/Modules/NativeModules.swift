@@ -68,6 +68,7 @@ enum EmbeddedLibrary {
         "bisect": PackageResources.bisect_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
+        "csv": PackageResources.csv_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
