@@ -90,6 +90,7 @@ enum EmbeddedLibrary {
         "operator": PackageResources.operator_py,
         "os": PackageResources.os_py,
         "posixpath": PackageResources.posixpath_py,
+        "pprint": PackageResources.pprint_py,
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
         "re": PackageResources.re_py,
