@@ -69,6 +69,7 @@ enum EmbeddedLibrary {
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
         "csv": PackageResources.csv_py,
+        "difflib": PackageResources.difflib_py,
         "functools": PackageResources.functools_py,
         "gevent": PackageResources.gevent_py,
         "gevent._abstract_linkable": PackageResources.gevent__abstract_linkable_py,
