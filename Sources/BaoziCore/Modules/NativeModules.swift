@@ -67,6 +67,7 @@ enum EmbeddedLibrary {
         "base64": PackageResources.base64_py,
         "binascii": PackageResources.binascii_py,
         "bisect": PackageResources.bisect_py,
+        "codecs": PackageResources.codecs_py,
         "collections": PackageResources.collections_py,
         "copy": PackageResources.copy_py,
         "csv": PackageResources.csv_py,
