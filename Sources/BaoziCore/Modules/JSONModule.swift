@@ -25,9 +25,20 @@ struct JSONEncoderOptions {
 
 private let hexDigits: [Character] = Array("0123456789abcdef")
 
+/// Nesting deeper than this is a RecursionError whatever sys.setrecursionlimit says: the
+/// encoder and decoder recurse on the Swift stack.
+private let jsonMaxDepth = 4000
+
 /// Appends `s` as a JSON string literal (quotes included).
 func appendJSONString(_ s: String, ensureASCII: Bool, to out: inout String) {
     out.append("\"")
+    // Most strings need no escape: copy them whole.
+    let limit: UInt8 = ensureASCII ? 0x7F : 0xFF
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= limit }) {
+        out.append(s)
+        out.append("\"")
+        return
+    }
     var plainStart = s.unicodeScalars.startIndex
     let scalars = s.unicodeScalars
     var i = scalars.startIndex
@@ -111,7 +122,7 @@ final class JSONEncoderRun {
 
     private func enter(_ o: Obj) throws {
         depth += 1
-        if depth > interp.recursionLimit {
+        if depth > min(interp.recursionLimit, jsonMaxDepth) {
             throw interp.error(interp.types.exceptions.recursionError, "maximum recursion depth exceeded while encoding a JSON object")
         }
         if options.checkCircular {
@@ -139,20 +150,20 @@ final class JSONEncoderRun {
             appendJSONString(s.value, ensureASCII: options.ensureASCII, to: &out)
             return
         }
-        if let n = interp.number(v), interp.isInstance(v, interp.types.int) || interp.isInstance(v, interp.types.float) {
-            out.append(try numberText(n))
-            return
-        }
         if let list = o as? ListObj {
-            try encodeArray(o, Array(list.items), level: level)
-            return
-        }
-        if let tuple = o as? TupleObj {
-            try encodeArray(o, Array(tuple.items), level: level)
+            try encodeArray(o, list.items, level: level)
             return
         }
         if let dict = o as? DictObj {
             try encodeObject(dict, level: level)
+            return
+        }
+        if let tuple = o as? TupleObj {
+            try encodeArray(o, tuple.items, level: level)
+            return
+        }
+        if let n = interp.number(v), interp.isInstance(v, interp.types.int) || interp.isInstance(v, interp.types.float) {
+            out.append(try numberText(n))
             return
         }
         guard !options.defaultFunction.isNone else {
@@ -164,7 +175,7 @@ final class JSONEncoderRun {
         leave(o)
     }
 
-    private func encodeArray(_ o: Obj, _ items: [Value], level: Int) throws {
+    private func encodeArray(_ o: Obj, _ items: ContiguousArray<Value>, level: Int) throws {
         if items.isEmpty { out.append("[]"); return }
         try enter(o)
         out.append("[")
@@ -282,6 +293,19 @@ struct JSONScanner<Unit: FixedWidthInteger & UnsignedInteger> {
         return String(s)
     }
 
+    /// The value at `start` and the index after it (nil when no value starts there); with no
+    /// start, the whole text as one document: whitespace around the value, nothing else.
+    mutating func scanDocument(_ start: Int?) throws -> (Value, Int)? {
+        guard start == nil else { return try scanValue(start ?? 0) }
+        let begin = skipWhitespace(0)
+        guard let (value, end) = try scanValue(begin) else {
+            throw JSONDecodeFailure(message: "Expecting value", position: begin)
+        }
+        let after = skipWhitespace(end)
+        if after != text.count { throw JSONDecodeFailure(message: "Extra data", position: after) }
+        return (value, after)
+    }
+
     /// The value starting at `i` and the index after it; nil when no value starts there.
     mutating func scanValue(_ i: Int) throws -> (Value, Int)? {
         guard i < text.count else { return nil }
@@ -305,7 +329,7 @@ struct JSONScanner<Unit: FixedWidthInteger & UnsignedInteger> {
 
     private mutating func nested(_ body: (inout JSONScanner) throws -> (Value, Int)) throws -> (Value, Int) {
         depth += 1
-        if depth > interp.recursionLimit {
+        if depth > min(interp.recursionLimit, jsonMaxDepth) {
             throw interp.error(interp.types.exceptions.recursionError, "maximum recursion depth exceeded while decoding a JSON document")
         }
         defer { depth -= 1 }
@@ -353,6 +377,14 @@ struct JSONScanner<Unit: FixedWidthInteger & UnsignedInteger> {
                 i = j
             }
         }
+        if !isFloat && hooks.parseInt.isNone && i - start <= 18 {
+            var value = 0
+            var k = start
+            let negative = unit(k) == 0x2D
+            if negative { k += 1 }
+            while k < i { value = value * 10 + Int(unit(k) - 0x30); k += 1 }
+            return (.int(negative ? -value : value), i)
+        }
         let digits = slice(start, i)
         if isFloat {
             if !hooks.parseFloat.isNone { return (try interp.call(hooks.parseFloat, [interp.newStr(digits)]), i) }
@@ -372,6 +404,16 @@ struct JSONScanner<Unit: FixedWidthInteger & UnsignedInteger> {
         func flush(_ end: Int) {
             if chunkStart < end {
                 for k in chunkStart..<end { if let u = Unicode.Scalar(UInt32(text[k])) { result.append(u) } }
+            }
+        }
+        // The common string: no escape before the closing quote. Bytes of an ASCII str
+        // become the String at once.
+        if Unit.bitWidth == 8 {
+            var j = start
+            while j < text.count && text[j] != 0x22 && text[j] != 0x5C && text[j] >= 0x20 { j += 1 }
+            if j < text.count && text[j] == 0x22 {
+                let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: text[start..<j]))
+                return (String(decoding: bytes, as: UTF8.self), j + 1)
             }
         }
         while true {
@@ -537,7 +579,8 @@ extension Interpreter {
             define(d, "decode") { interp, args in
                 try interp.expectArgs(args, "decode", min: 9, max: 9)
                 guard let s = args[0].asObject as? StrObj, case .int(let start) = args[1] else {
-                    throw interp.typeError("decode() needs a str and an index")
+                    if args[0].asObject is StrObj { throw interp.typeError("decode() index must be an int") }
+                    throw interp.typeError("decode() needs a str")
                 }
                 var hooks = JSONDecodeHooks()
                 hooks.strict = try interp.truthy(args[2])
@@ -546,23 +589,26 @@ extension Interpreter {
                 hooks.parseFloat = args[5]
                 hooks.parseInt = args[6]
                 hooks.parseConstant = args[7]
+                // idx -1: the whole document, with whitespace around it and nothing after.
+                let whole = start < 0
                 do {
                     let found: (Value, Int)?
                     if s.isASCII {
                         var text = s.value
                         found = try text.withUTF8 { buf -> (Value, Int)? in
                             var scanner = JSONScanner(buf, interp, hooks)
-                            return try scanner.scanValue(start)
+                            return try scanner.scanDocument(whole ? nil : start)
                         }
                     } else {
                         found = try s.scalars.withUnsafeBufferPointer { buf -> (Value, Int)? in
                             try buf.withMemoryRebound(to: UInt32.self) { units in
                                 var scanner = JSONScanner(units, interp, hooks)
-                                return try scanner.scanValue(start)
+                                return try scanner.scanDocument(whole ? nil : start)
                             }
                         }
                     }
                     guard let (value, end) = found else { return interp.newTuple([.none, .int(-1)]) }
+                    if whole { return value }
                     return interp.newTuple([value, .int(end)])
                 } catch let failure as JSONDecodeFailure {
                     let e = try interp.call(args[8], [interp.newStr(failure.message), args[0], .int(failure.position)])

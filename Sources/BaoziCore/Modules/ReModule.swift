@@ -162,7 +162,8 @@ extension Interpreter {
             let end = min(max(endpos, 0), scalars.count)
             if pos > end { return .none }
             result = scalars.withUnsafeBufferPointer { buf in
-                buf.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: max(buf.count, 1)) { p in
+                guard let base = buf.baseAddress else { return PCRE2_ERROR_NOMATCH }
+                return base.withMemoryRebound(to: UInt32.self, capacity: buf.count) { p in
                     pcre2_match_32(program, p, end, pos, options | PCRE2_NO_UTF_CHECK, data, nil)
                 }
             }

@@ -88,6 +88,8 @@ class JSONEncoder:
         """Return a JSON string representation of a Python data structure."""
         if isinstance(o, str):
             return _baozi_json.encode_string(o, self.ensure_ascii)
+        if type(self).iterencode is JSONEncoder.iterencode:
+            return self.iterencode(o, _one_shot=True)[0]
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
@@ -135,7 +137,8 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and
             cls is None and indent is None and separators is None and
             default is None and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
+        return _baozi_json.encode(obj, None, ", ", ": ", False, False, True, True, True,
+                                  _default_encoder.default)
     if cls is None:
         cls = JSONEncoder
     return cls(
@@ -175,11 +178,15 @@ class JSONDecoder:
     def decode(self, s, _w=None):
         """Return the Python representation of ``s`` (a ``str`` instance containing a JSON
         document)."""
-        obj, end = self.raw_decode(s, idx=_skip_whitespace(s, 0))
-        end = _skip_whitespace(s, end)
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        if type(self).raw_decode is not JSONDecoder.raw_decode:
+            obj, end = self.raw_decode(s, idx=_skip_whitespace(s, 0))
+            end = _skip_whitespace(s, end)
+            if end != len(s):
+                raise JSONDecodeError("Extra data", s, end)
+            return obj
+        return _baozi_json.decode(s, -1, self.strict, self.object_hook,
+                                  self.object_pairs_hook, self._parse_float,
+                                  self._parse_int, self._parse_constant, JSONDecodeError)
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document from ``s`` (a ``str`` beginning with a JSON document) and
