@@ -124,6 +124,19 @@ extension Interpreter {
                 }
                 return Value(code)
             }
+            /// findall(code, subject, pos, endpos) -> list, as Pattern.findall (bounds already clamped)
+            define(d, "findall") { interp, args in
+                try interp.expectArgs(args, "findall", min: 4, max: 4)
+                guard let code = args[0].asObject as? RegexCodeObj else { throw interp.typeError("findall() needs a compiled code") }
+                return try interp.reFindall(code, args[1], pos: try interp.reInt(args[2]), endpos: try interp.reInt(args[3]))
+            }
+            /// subn_literal(code, replacement, subject, count) -> (result, n); the replacement has
+            /// no backslash and is of the subject's type (str, or bytes for bytes and bytearray)
+            define(d, "subn_literal") { interp, args in
+                try interp.expectArgs(args, "subn_literal", min: 4, max: 4)
+                guard let code = args[0].asObject as? RegexCodeObj else { throw interp.typeError("subn_literal() needs a compiled code") }
+                return try interp.reSubnLiteral(code, args[1], args[2], count: try interp.reInt(args[3]))
+            }
             /// match(code, subject, pos, endpos, mode, notempty_atstart) -> tuple of offsets or None:
             /// start and end of the whole match and of each group, -1 for a group that did not take part.
             define(d, "match") { interp, args in
@@ -147,8 +160,9 @@ extension Interpreter {
         }
     }
 
-    /// Runs one match and returns the offsets as a tuple, or None.
-    private func reMatch(_ code: RegexCodeObj, _ subject: Value, pos: Int, endpos: Int, mode: Int, options: UInt32) throws -> Value {
+    /// Runs one match: PCRE2's offset vector (valid until the code's next match) and the
+    /// number of pairs it set, or nil when nothing matched.
+    private func reRun(_ code: RegexCodeObj, _ subject: Value, pos: Int, endpos: Int, mode: Int, options: UInt32) throws -> (UnsafeMutablePointer<Int>, Int)? {
         var result: Int32 = 0
         var ovector: UnsafeMutablePointer<Int>?
         if let s = subject.asObject as? StrObj, !s.isASCII {
@@ -160,7 +174,7 @@ extension Interpreter {
             let data = code.wideMatchData
             let scalars = s.scalars
             let end = min(max(endpos, 0), scalars.count)
-            if pos > end { return .none }
+            if pos > end { return nil }
             result = scalars.withUnsafeBufferPointer { buf in
                 guard let base = buf.baseAddress else { return PCRE2_ERROR_NOMATCH }
                 return base.withMemoryRebound(to: UInt32.self, capacity: buf.count) { p in
@@ -195,22 +209,113 @@ extension Interpreter {
             }
             ovector = pcre2_get_ovector_pointer_8(data).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Int.self) }
         }
-        if result == PCRE2_ERROR_NOMATCH { return .none }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 {
             if result == PCRE2_ERROR_MATCHLIMIT || result == PCRE2_ERROR_DEPTHLIMIT || result == PCRE2_ERROR_HEAPLIMIT || result == PCRE2_ERROR_JIT_STACKLIMIT {
                 throw error(types.exceptions.recursionError, "maximum recursion limit exceeded")
             }
             throw error(types.exceptions.runtimeError, "internal error in regular expression engine (\(result))")
         }
-        guard let ov = ovector else { return .none }
+        guard let ov = ovector else { return nil }
+        return (ov, Int(result))
+    }
+
+    /// Runs one match and returns the offsets as a tuple, or None.
+    private func reMatch(_ code: RegexCodeObj, _ subject: Value, pos: Int, endpos: Int, mode: Int, options: UInt32) throws -> Value {
+        guard let (ov, count) = try reRun(code, subject, pos: pos, endpos: endpos, mode: mode, options: options) else { return .none }
         var items = ContiguousArray<Value>()
         let pairs = code.groups + 1
         items.reserveCapacity(pairs * 2)
         for i in 0..<(pairs * 2) {
             let o = ov[i]
             // Groups past the highest one that took part are unset (PCRE2 leaves them as they were).
-            if i / 2 >= Int(result) || o == -1 { items.append(.int(-1)) } else { items.append(.int(o)) }
+            if i / 2 >= count || o == -1 { items.append(.int(-1)) } else { items.append(.int(o)) }
         }
         return newTuple(items)
+    }
+
+    /// Code points a..<b of a str as a Swift String.
+    private func reText(_ s: StrObj, _ a: Int, _ b: Int) -> String {
+        if s.isASCII {
+            var text = s.value
+            return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: s.scalars[a..<b])
+        return String(view)
+    }
+
+    /// subject[a:b] as a new str or bytes (bytes also for a bytearray, as CPython's findall).
+    private func reSlice(_ subject: Value, _ a: Int, _ b: Int) -> Value {
+        if let s = subject.asObject as? StrObj {
+            if s.isASCII {
+                return Value(heap.track(StrObj(reText(s, a, b), count: b - a, isASCII: true, type: types.str)))
+            }
+            return newStr(reText(s, a, b))
+        }
+        if let bytes = subject.asObject as? BytesObj { return newBytes(Array(bytes.bytes[a..<b])) }
+        return .none
+    }
+
+    /// Every match from pos to endpos (Python 3.7's rule for empty matches), as findall returns them.
+    fileprivate func reFindall(_ code: RegexCodeObj, _ subject: Value, pos start: Int, endpos: Int) throws -> Value {
+        var out = ContiguousArray<Value>()
+        var pos = start
+        var mustAdvance = false
+        let empty = subject.asObject is StrObj ? newStr("") : newBytes([])
+        while pos <= endpos {
+            guard let (ov, count) = try reRun(code, subject, pos: pos, endpos: endpos, mode: 0,
+                                               options: mustAdvance ? PCRE2_NOTEMPTY_ATSTART : 0) else { break }
+            let s0 = ov[0], e0 = ov[1]
+            func group(_ g: Int) -> Value {
+                if g >= count || ov[2 * g] == -1 { return empty }
+                return reSlice(subject, ov[2 * g], ov[2 * g + 1])
+            }
+            switch code.groups {
+            case 0: out.append(reSlice(subject, s0, e0))
+            case 1: out.append(group(1))
+            default: out.append(newTuple((1...code.groups).map(group)))
+            }
+            mustAdvance = e0 == s0
+            pos = e0
+        }
+        return newList(out)
+    }
+
+    /// sub with a literal replacement of the subject's own type: (result, count).
+    fileprivate func reSubnLiteral(_ code: RegexCodeObj, _ replacement: Value, _ subject: Value, count limit: Int) throws -> Value {
+        var pos = 0
+        var mustAdvance = false
+        var last = 0
+        var n = 0
+        var text = ""
+        var bytes: [UInt8] = []
+        let str = subject.asObject as? StrObj
+        let subjectBytes = (subject.asObject as? BytesObj)?.bytes
+        let end = str?.count ?? subjectBytes?.count ?? 0
+        let replacementText = (replacement.asObject as? StrObj)?.value ?? ""
+        let replacementBytes = (replacement.asObject as? BytesObj)?.bytes ?? []
+        while pos <= end && (limit == 0 || n < limit) {
+            guard let (ov, _) = try reRun(code, subject, pos: pos, endpos: end, mode: 0,
+                                          options: mustAdvance ? PCRE2_NOTEMPTY_ATSTART : 0) else { break }
+            let s0 = ov[0], e0 = ov[1]
+            if let str {
+                text += reText(str, last, s0)
+                text += replacementText
+            } else if let subjectBytes {
+                bytes += subjectBytes[last..<s0]
+                bytes += replacementBytes
+            }
+            last = e0
+            n += 1
+            mustAdvance = e0 == s0
+            pos = e0
+        }
+        if let str {
+            text += reText(str, last, end)
+            return newTuple([newStr(text), .int(n)])
+        }
+        if let subjectBytes { bytes += subjectBytes[last..<end] }
+        return newTuple([newBytes(bytes), .int(n)])
     }
 }

@@ -976,6 +976,12 @@ _MAXSIZE = 9223372036854775807
 
 
 def _subject_check(pattern, string):
+    t = type(string)
+    if t is str:
+        if pattern._istext:
+            return
+    elif t is bytes and not pattern._istext:
+        return
     if isinstance(string, str):
         if not pattern._istext:
             raise TypeError("cannot use a bytes pattern on a string-like object")
@@ -1056,8 +1062,14 @@ class Pattern:
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         _subject_check(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return self._run(string, pos, endpos, 1)
+        if pos or endpos != _MAXSIZE:
+            pos, endpos = _bounds(string, pos, endpos)
+        else:
+            endpos = len(string)
+        offsets = _baozi_re.match(self._code, string, pos, endpos, 1, False)
+        if offsets is None:
+            return None
+        return Match(self, string, pos, endpos, offsets)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
         _subject_check(self, string)
@@ -1066,8 +1078,14 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
         _subject_check(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        return self._run(string, pos, endpos, 0)
+        if pos or endpos != _MAXSIZE:
+            pos, endpos = _bounds(string, pos, endpos)
+        else:
+            endpos = len(string)
+        offsets = _baozi_re.match(self._code, string, pos, endpos, 0, False)
+        if offsets is None:
+            return None
+        return Match(self, string, pos, endpos, offsets)
 
     def _offsets(self, string, pos, endpos):
         """Yields the offset tuples of successive matches (Python 3.7's empty-match rule)."""
@@ -1091,23 +1109,9 @@ class Pattern:
             yield Match(self, string, start, stop, offsets)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        groups = self.groups
-        result = []
-        empty = string[:0] if isinstance(string, (str, bytes, bytearray)) else None
-        for o in self._offsets(string, pos, endpos):
-            if groups == 0:
-                result.append(string[o[0]:o[1]])
-            elif groups == 1:
-                result.append(string[o[2]:o[3]] if o[2] >= 0 else empty)
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = o[2 * g]
-                    item.append(string[s:o[2 * g + 1]] if s >= 0 else empty)
-                result.append(tuple(item))
-        if isinstance(string, bytearray):
-            result = [bytes(x) if isinstance(x, bytearray) else x for x in result]
-        return result
+        _subject_check(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return _baozi_re.findall(self._code, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         result = []
@@ -1132,7 +1136,12 @@ class Pattern:
             expand = None
         elif isinstance(repl, (str, bytes, bytearray)):
             backslash = "\\" if isinstance(repl, str) else b"\\"
-            expand = _compile_template(self, repl) if backslash in repl else repl
+            if backslash in repl:
+                expand = _compile_template(self, repl)
+            elif isinstance(repl, str) == self._istext:
+                return _baozi_re.subn_literal(self._code, repl, string, count)
+            else:
+                expand = repl
         else:
             raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
         pieces = []

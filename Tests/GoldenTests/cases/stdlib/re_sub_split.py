@@ -38,3 +38,13 @@ print(re.findall(r"[aeiou]", "Programming in Baozi"), re.findall("ab", "abab", r
 print(re.escape("hello.world?[x]{1} a|b ^$ \\ & ~ # \t\n-"), re.escape("日本_語1"))
 print(re.escape(b"a+b"), re.escape(""))
 print(re.match(re.escape("1+1=2?"), "1+1=2?").group())
+print(re.findall(r"(a)(b)?", "ab a"), re.findall(rb"\d", bytearray(b"a1b2")), re.findall("é+", "aééb é"), re.findall("", "é"))
+print(re.sub("é", "e", "café é"), re.subn(b"a", b"x", bytearray(b"banana")), re.sub("a", "", "aaa"), re.sub("x*", "-", "abc"))
+print(re.sub("a", "b", "aaa", count=2), re.sub("a", "b", "aaa", count=-1), re.compile("a").findall("aaaa", 1, 3))
+print(re.sub("", "-", "日本"), re.findall(r"\w+", "日本 語"), re.sub(r"\s", "", " a b "))
+try: re.sub("a", b"x", "a")
+except TypeError as e: print(e)
+try: re.sub(b"a", "x", b"a")
+except TypeError as e: print(e)
+class S(str): pass
+print(re.findall("a", S("banana")), re.search("n", S("banana")))
