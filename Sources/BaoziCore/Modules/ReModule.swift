@@ -20,6 +20,10 @@ final class RegexCodeObj: Obj {
     private var wide: [OpaquePointer?] = [nil, nil, nil]
     private var narrowData: OpaquePointer?
     private var wideData: OpaquePointer?
+    /// Matches run per program; JIT compilation (tens of microseconds) waits for the second,
+    /// so a pattern compiled and used once does not pay for it.
+    private var narrowUses = [0, 0, 0]
+    private var wideUses = [0, 0, 0]
 
     init(source: [UInt8], options: UInt32, groups: Int, type: TypeObj) {
         self.source = source
@@ -45,7 +49,11 @@ final class RegexCodeObj: Obj {
 
     /// The 8-bit program for `mode` (0 search, 1 match, 2 fullmatch), or the error text.
     func narrowProgram(_ mode: Int) -> Result<OpaquePointer, CompileFailure> {
-        if let c = narrow[mode] { return .success(c) }
+        if let c = narrow[mode] {
+            narrowUses[mode] += 1
+            if narrowUses[mode] == 2 { _ = pcre2_jit_compile_8(c, PCRE2_JIT_COMPLETE) }
+            return .success(c)
+        }
         var code: Int32 = 0
         var offset = 0
         let context = pcre2_compile_context_create_8(nil)
@@ -59,7 +67,6 @@ final class RegexCodeObj: Obj {
             _ = pcre2_get_error_message_8(code, &message, message.count)
             return .failure(CompileFailure(message: String(decoding: message.prefix { $0 != 0 }, as: UTF8.self), offset: offset))
         }
-        _ = pcre2_jit_compile_8(c, PCRE2_JIT_COMPLETE)
         narrow[mode] = c
         if narrowData == nil { narrowData = pcre2_match_data_create_8(UInt32(groups + 1), nil) }
         return .success(c)
@@ -67,7 +74,11 @@ final class RegexCodeObj: Obj {
 
     /// The 32-bit program for `mode`; the source is ASCII, so it widens unit by unit.
     func wideProgram(_ mode: Int) -> Result<OpaquePointer, CompileFailure> {
-        if let c = wide[mode] { return .success(c) }
+        if let c = wide[mode] {
+            wideUses[mode] += 1
+            if wideUses[mode] == 2 { _ = pcre2_jit_compile_32(c, PCRE2_JIT_COMPLETE) }
+            return .success(c)
+        }
         var code: Int32 = 0
         var offset = 0
         let context = pcre2_compile_context_create_32(nil)
@@ -83,7 +94,6 @@ final class RegexCodeObj: Obj {
             let text = String(String.UnicodeScalarView(message.prefix { $0 != 0 }.compactMap(Unicode.Scalar.init)))
             return .failure(CompileFailure(message: text, offset: offset))
         }
-        _ = pcre2_jit_compile_32(c, PCRE2_JIT_COMPLETE)
         wide[mode] = c
         if wideData == nil { wideData = pcre2_match_data_create_32(UInt32(groups + 1), nil) }
         return .success(c)
