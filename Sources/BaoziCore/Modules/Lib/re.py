@@ -1061,7 +1061,8 @@ class Pattern:
         return Match(self, string, pos, endpos, offsets)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        _subject_check(self, string)
+        if type(string) is not str or not self._istext:
+            _subject_check(self, string)
         if pos or endpos != _MAXSIZE:
             pos, endpos = _bounds(string, pos, endpos)
         else:
@@ -1077,7 +1078,8 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        _subject_check(self, string)
+        if type(string) is not str or not self._istext:
+            _subject_check(self, string)
         if pos or endpos != _MAXSIZE:
             pos, endpos = _bounds(string, pos, endpos)
         else:
@@ -1305,8 +1307,7 @@ _template_cache = {}
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
+    # A RegexFlag hashes and compares as its int value, so it keys the cache as is.
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
@@ -1320,7 +1321,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    flags = flags & 0xFFFFFFFF if isinstance(flags, int) else flags
+    flags = int(flags) & 0xFFFFFFFF if isinstance(flags, int) else flags
     text, final_flags, state = _parse(pattern, flags)
     p = Pattern(pattern, final_flags, text, state)
     if not (flags & 128):
