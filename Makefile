@@ -5,7 +5,7 @@
 #   make bench  release build, then bench/*.py on baozi and python3 side by side
 
 SWIFT ?= swift
-APT_PACKAGES = libedit-dev libgmp-dev libuv1-dev libjemalloc-dev libssl-dev pkg-config
+APT_PACKAGES = libedit-dev libgmp-dev libuv1-dev libjemalloc-dev libpcre2-dev libssl-dev pkg-config
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build release run test bench regen clean

@@ -36,11 +36,21 @@ let package = Package(
             pkgConfig: "openssl",
             providers: [.apt(["libssl-dev"])]
         ),
+        // PCRE2: the matcher under the `re` module (8-bit and 32-bit libraries).
+        .systemLibrary(
+            name: "CPCRE2",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        // OpenSSL's libcrypto: hashlib's digests (libcrypto only; no TLS here).
+        .systemLibrary(
+            name: "COpenSSLCrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // The interpreter: lexer, parser, compiler, VM, runtime objects and built-in modules.
         // It never prints: output, input and module loading go through the host.
         .target(
             name: "BaoziCore",
-            dependencies: ["BigInt", "CLibUV", "COpenSSL"],
+            dependencies: ["BigInt", "CLibUV", "COpenSSL", "COpenSSLCrypto", "CPCRE2"],
             resources: [.embedInCode("Modules/Lib")],
             swiftSettings: [
                 .swiftLanguageMode(.v5),

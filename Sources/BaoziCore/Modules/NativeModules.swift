@@ -16,6 +16,11 @@ extension Interpreter {
             return try interp.currentFrame(depth: args.count == 1 ? try interp.indexValue(args[0], for: "int") : 0)
         }
         setUpTracebackModule()
+        setUpReModule()
+        setUpJSONModule()
+        setUpStructModule()
+        setUpHashlibModule()
+        setUpUnicodedataModule()
         _ = makeModule("time") { d in
             define(d, "time") { interp, _ in
                 try interp.require(.wallClock, "time.time()")
@@ -74,13 +79,18 @@ enum EmbeddedLibrary {
         "abc": PackageResources.abc_py,
         "argparse": PackageResources.argparse_py,
         "atexit": PackageResources.atexit_py,
+        "base64": PackageResources.base64_py,
+        "binascii": PackageResources.binascii_py,
         "bisect": PackageResources.bisect_py,
+        "codecs": PackageResources.codecs_py,
         "collections": PackageResources.collections_py,
         "collections.abc": PackageResources.collections_abc_py,
         "contextlib": PackageResources.contextlib_py,
         "copy": PackageResources.copy_py,
+        "csv": PackageResources.csv_py,
         "dataclasses": PackageResources.dataclasses_py,
         "datetime": PackageResources.datetime_py,
+        "difflib": PackageResources.difflib_py,
         "enum": PackageResources.enum_py,
         "errno": PackageResources.errno_py,
         "fnmatch": PackageResources.fnmatch_py,
@@ -104,12 +114,16 @@ enum EmbeddedLibrary {
         "gevent.timeout": PackageResources.gevent_timeout_py,
         "gevent.util": PackageResources.gevent_util_py,
         "glob": PackageResources.glob_py,
+        "hashlib": PackageResources.hashlib_py,
         "heapq": PackageResources.heapq_py,
         "http": PackageResources.http_py,
         "http.client": PackageResources.http_client_py,
         "inspect": PackageResources.inspect_py,
         "io": PackageResources.io_py,
         "itertools": PackageResources.itertools_py,
+        "json": PackageResources.json_py,
+        "json.decoder": PackageResources.json_decoder_py,
+        "json.encoder": PackageResources.json_encoder_py,
         "keyword": PackageResources.keyword_py,
         "logging": PackageResources.logging_py,
         "numbers": PackageResources.numbers_py,
@@ -118,8 +132,11 @@ enum EmbeddedLibrary {
         "pathlib": PackageResources.pathlib_py,
         "platform": PackageResources.platform_py,
         "posixpath": PackageResources.posixpath_py,
+        "pprint": PackageResources.pprint_py,
         "queue": PackageResources.queue_py,
         "random": PackageResources.random_py,
+        "re": PackageResources.re_py,
+        "secrets": PackageResources.secrets_py,
         "select": PackageResources.select_py,
         "selectors": PackageResources.selectors_py,
         "shutil": PackageResources.shutil_py,
@@ -127,7 +144,9 @@ enum EmbeddedLibrary {
         "ssl": PackageResources.ssl_py,
         "statistics": PackageResources.statistics_py,
         "string": PackageResources.string_py,
+        "struct": PackageResources.struct_py,
         "tempfile": PackageResources.tempfile_py,
+        "textwrap": PackageResources.textwrap_py,
         "threading": PackageResources.threading_py,
         "traceback": PackageResources.traceback_py,
         "types": PackageResources.types_py,
@@ -139,6 +158,7 @@ enum EmbeddedLibrary {
         "urllib.error": PackageResources.urllib_error_py,
         "urllib.parse": PackageResources.urllib_parse_py,
         "urllib.request": PackageResources.urllib_request_py,
+        "uuid": PackageResources.uuid_py,
         "warnings": PackageResources.warnings_py,
         "weakref": PackageResources.weakref_py,
     ]
