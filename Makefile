@@ -2,7 +2,7 @@
 #
 #   make run    install what is missing, build, run an example
 #   make test   install what is missing, build, run every test
-#   make bench  release build, then bench/*.py on baozi and python3 side by side
+#   make bench  release build, then bench/*.py on python3 and baozi (both evaluators) side by side
 
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev libgmp-dev libuv1-dev libjemalloc-dev libpcre2-dev libssl-dev pkg-config
@@ -37,7 +37,7 @@ test: build
 	$(SWIFT) test
 
 bench: release
-	python3 bench/run.py .build/release/baozi
+	python3 bench/run.py .build/release/baozi --tree
 
 # Regenerate the expected outputs of the golden scripts with python3 (3.11).
 regen:

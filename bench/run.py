@@ -2,7 +2,7 @@
 """Run the bench/*.py programs under python3 and baozi side by side.
 
 Usage:
-    python3 bench/run.py [BAOZI] [--runs N] [--timeout S] [--only NAME ...] [--python PY]
+    python3 bench/run.py [BAOZI] [--runs N] [--timeout S] [--only NAME ...] [--python PY] [--tree]
 
 BAOZI defaults to .build/release/baozi (relative to the repository root).
 Each program runs with bench/ as the working directory, best of N wall-clock times
@@ -10,6 +10,9 @@ Each program runs with bench/ as the working directory, best of N wall-clock tim
 of both interpreters must match, otherwise the row says FAIL.  A program whose
 module requirements (REQUIRES) are missing from python3 is skipped.  Finally the
 start-up time of `baozi -c pass` and `python3 -c pass` is compared (best of 10).
+With --tree, baozi also runs each program with BAOZI_TREE=1 (function bodies on the tree
+evaluator instead of the instruction loop), side by side in the same run: the columns "tree s",
+"tree/py" and "tree/loop" compare it with python3 and with the instruction loop.
 The table is also written to bench/results/last.txt (ignored by git).
 """
 
@@ -40,9 +43,10 @@ def bench_lines(stderr):
             if l.startswith("bench:")]
 
 
-def measure(cmd, cwd, timeout):
+def measure(cmd, cwd, timeout, extra_env=None):
     """Run cmd once. Returns (seconds, peak_rss_bytes, exit_code, stdout, stderr)."""
     env = dict(os.environ)
+    env.update(extra_env or {})
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
@@ -67,12 +71,12 @@ def measure(cmd, cwd, timeout):
         return elapsed, rss, proc.returncode, out.read(), err.read()
 
 
-def best_of(cmd, cwd, runs, timeout):
+def best_of(cmd, cwd, runs, timeout, extra_env=None):
     """Best wall time and largest peak RSS over `runs` runs; None time on any failure."""
     best_t, peak, output, problem = None, 0, None, None
     best_of.figures = []
     for _ in range(runs):
-        t, rss, code, out, err = measure(cmd, cwd, timeout)
+        t, rss, code, out, err = measure(cmd, cwd, timeout, extra_env)
         if t is None:
             return None, None, None, "cannot start: " + err.decode(errors="replace")
         if code != 0:
@@ -113,6 +117,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
     ap.add_argument("--only", nargs="*", help="program names (with or without .py)")
+    ap.add_argument("--tree", action="store_true", help="also run baozi on the tree evaluator (BAOZI_TREE=1)")
     args = ap.parse_args()
     baozi = os.path.abspath(args.baozi)
 
@@ -131,7 +136,10 @@ def main():
     emit(f"python3: {args.python}    baozi: {baozi}    best of {args.runs}")
     if not os.path.exists(baozi):
         emit(f"note: {baozi} does not exist; every baozi column will say FAIL")
-    header = f"{'program':<20} {'python3 s':>10} {'baozi s':>10} {'ratio':>8} {'python3 MB':>11} {'baozi MB':>9}  note"
+    header = f"{'program':<20} {'python3 s':>10} {'baozi s':>10} {'ratio':>8} {'python3 MB':>11} {'baozi MB':>9}"
+    if args.tree:
+        header += f" {'tree s':>9} {'tree/py':>8} {'tree/loop':>9} {'tree MB':>8}"
+    header += "  note"
     emit(header)
     emit("-" * len(header))
     for prog in programs:
@@ -154,8 +162,18 @@ def main():
         elif py_note or bz_note:
             note = py_note or bz_note
         ratio = f"{bz_t / py_t:.2f}" if (bz_t is not None and py_t) else "FAIL"
+        tree = ""
+        if args.tree:
+            tr_t, tr_rss, tr_out, tr_note = best_of([baozi, prog], HERE, args.runs, args.timeout, {"BAOZI_TREE": "1"})
+            if tr_t is not None and tr_out != py_out:
+                tr_t, tr_note = None, "tree output differs from python3"
+            if tr_t is None and not note:
+                note = "tree failed: " + (tr_note or "")
+            tree = (f" {fmt_s(tr_t):>9} {(f'{tr_t / py_t:.2f}' if tr_t and py_t else 'FAIL'):>8}"
+                    f" {(f'{tr_t / bz_t:.2f}' if tr_t and bz_t else 'FAIL'):>9}"
+                    f" {fmt_mb(tr_rss if tr_t is not None else None):>8}")
         emit(f"{prog:<20} {fmt_s(py_t):>10} {fmt_s(bz_t):>10} {ratio:>8} "
-             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}  {note}".rstrip())
+             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}{tree}  {note}".rstrip())
         for who, figures in (("python3", py_figures), ("baozi", bz_figures)):
             for fig in figures:
                 emit(f"    {who:<8} {fig}")
