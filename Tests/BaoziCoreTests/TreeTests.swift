@@ -159,4 +159,30 @@ final class TreeTests: XCTestCase {
         XCTAssertTrue(host.errors.contains("File \"<test>\", line 3, in f"), host.errors)
         XCTAssertTrue(host.errors.hasSuffix("ZeroDivisionError: division by zero\n"), host.errors)
     }
+
+    /// The host's step budget stops runaway code in tree frames: a loop, and recursion that
+    /// never loops (calls count as steps).
+    func testStepBudgetStopsTreeFrames() throws {
+        var options = InterpreterOptions()
+        options.budgets = Budgets(steps: 20_000)
+        let vm = Interpreter(options)
+        vm.treeEvaluator = true
+        try vm.run(source: """
+        def spin():
+            while True:
+                pass
+        def calls(n):
+            if n == 0:
+                return 0
+            return calls(n - 1) + calls(n - 1)
+        """)
+        XCTAssertNotNil(try code(vm, "spin").treeListing())
+        for source in ["spin()", "calls(40)"] {
+            XCTAssertThrowsError(try vm.run(source: source)) { error in
+                XCTAssertEqual((error as? ScriptError)?.budget, .steps, source)
+            }
+        }
+        try vm.run(source: "x = calls(3)")
+        XCTAssertEqual(try vm.global("x")?.asInt, 0)
+    }
 }

@@ -36,6 +36,27 @@ final class SandboxTests: XCTestCase {
         }
     }
 
+    /// Sockets and name lookups need the network capability.
+    func testNetworkIsRefusedWithoutTheCapability() throws {
+        let c = Captured()
+        try c.vm.run(source: """
+            import socket
+            for attempt in [lambda: socket.socket(), lambda: socket.getaddrinfo('localhost', 80),
+                            lambda: socket.create_connection(('127.0.0.1', 9))]:
+                try:
+                    attempt()
+                    print('allowed')
+                except PermissionError as e:
+                    print(e)
+            """)
+        XCTAssertEqual(c.printed, """
+            socket.socket() is not allowed: the host has not granted the 'network' capability
+            socket.getaddrinfo() is not allowed: the host has not granted the 'network' capability
+            socket.getaddrinfo() is not allowed: the host has not granted the 'network' capability
+
+            """)
+    }
+
     func testGrantedCapabilitiesWork() throws {
         let path = NSTemporaryDirectory() + "baozi-cap-\(UUID().uuidString).txt"
         try "granted\n".write(toFile: path, atomically: true, encoding: .utf8)

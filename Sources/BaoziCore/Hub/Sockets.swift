@@ -30,6 +30,7 @@ extension Interpreter {
             for (name, value) in socketConstants { d.setString(intern(name), .int(Int(value))) }
 
             define(d, "socket") { interp, args in
+                try interp.require(.network, "socket.socket()")
                 try interp.expectArgs(args, "socket", min: 3, max: 3)
                 let family = try interp.cInt(args[0]), type = try interp.cInt(args[1]), proto = try interp.cInt(args[2])
                 let fd = Glibc.socket(family, type | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue), proto)
@@ -37,6 +38,7 @@ extension Interpreter {
                 return .int(Int(fd))
             }
             define(d, "socketpair") { interp, args in
+                try interp.require(.network, "socket.socketpair()")
                 try interp.expectArgs(args, "socketpair", min: 3, max: 3)
                 var fds: [Int32] = [0, 0]
                 let type = try interp.cInt(args[1]) | Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
@@ -47,6 +49,7 @@ extension Interpreter {
             }
             // Adopts a descriptor (socket(fileno=...)): non-blocking, and its (family, type, proto).
             define(d, "adopt") { interp, args in
+                try interp.require(.network, "socket.socket(fileno=)")
                 try interp.expectArgs(args, "adopt", min: 1, max: 1)
                 let fd = try interp.cInt(args[0])
                 let flags = fcntl(fd, F_GETFL)
@@ -240,11 +243,13 @@ extension Interpreter {
                 return try interp.waitOnHub(try interp.fdEventList(args[0]), timeout: try interp.timeoutArg(args[1]))
             }
             define(d, "getaddrinfo") { interp, args in
+                try interp.require(.network, "socket.getaddrinfo()")
                 try interp.expectArgs(args, "getaddrinfo", min: 6, max: 6)
                 return try interp.getaddrinfo(args)
             }
             // The same on the hub: returns the list, or the gaierror (the caller raises it).
             define(d, "getaddrinfo_hub") { interp, args in
+                try interp.require(.network, "socket.getaddrinfo()")
                 try interp.expectArgs(args, "getaddrinfo_hub", min: 6, max: 6)
                 do {
                     return try interp.getaddrinfoOnHub(args)
@@ -253,6 +258,7 @@ extension Interpreter {
                 }
             }
             define(d, "gethostname") { interp, _ in
+                try interp.require(.network, "socket.gethostname()")
                 var buf = [CChar](repeating: 0, count: 256)
                 if Glibc.gethostname(&buf, 255) < 0 { throw interp.socketError(errno) }
                 return interp.newStr(String(cString: buf))

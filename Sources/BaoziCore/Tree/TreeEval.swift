@@ -313,16 +313,14 @@ extension Interpreter {
                 }
             case .whileStmt:
                 if step == 0 {
-                    if interruptPending || heap.isDue {
+                    // The loop's safe point: Ctrl-C, the host's budgets, the collector.
+                    if interruptPending || budgetTick() {
                         location()
-                        header.pointee.sp = Int32(truncatingIfNeeded: sp)
-                        try raiseInterrupt()
-                        // The collector sees this frame as it is: the work stack is saved.
-                        wp -= 1
-                        slots[wp] = Self.encodeWork(node, 0)
-                        slots[workSlot] = .int(wp)
+                        try atSafePoint()
+                    }
+                    if heap.isDue {
+                        location()
                         collectIfDue()
-                        wp += 1
                     }
                     if !child(0, 1) { continue dispatch }
                     step = 1
@@ -386,15 +384,13 @@ extension Interpreter {
                 }
                 if step == 2 {
                     // The loop's top: the next item, or the end.
-                    if interruptPending || heap.isDue {
+                    if interruptPending || budgetTick() {
                         location()
-                        header.pointee.sp = Int32(truncatingIfNeeded: sp)
-                        try raiseInterrupt()
-                        wp -= 1
-                        slots[wp] = Self.encodeWork(node, 2)
-                        slots[workSlot] = .int(wp)
+                        try atSafePoint()
+                    }
+                    if heap.isDue {
+                        location()
                         collectIfDue()
-                        wp += 1
                     }
                     let it = slots[iterSlot]
                     var fast: Value? = .unbound
@@ -859,6 +855,8 @@ extension Interpreter {
                 if s == last {
                     let base = sp - last
                     location()
+                    // A call is a step too: recursion without loops stays under the budgets.
+                    if interruptPending || budgetTick() { try atSafePoint() }
                     suspend(node, last + 1, resultAt: base)
                     switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp, kwNames: n.keywordNames) {
                     case .enteredTree: continue frames
@@ -911,6 +909,7 @@ extension Interpreter {
                     let base = sp - n.kidCount - 1
                     let marker = slots[base].isUnbound
                     location()
+                    if interruptPending || budgetTick() { try atSafePoint() }
                     suspend(node, last + 1, resultAt: base)
                     switch try treeCall(slots, types, base: marker ? base + 1 : base, argStart: marker ? base + 2 : base + 1,
                                         sp: sp, resultAt: base, kwNames: n.keywordNames) {
@@ -1032,12 +1031,31 @@ extension Interpreter {
                 if step == 0 {
                     sp &-= 1
                     let v = slots[sp]
-                    location()
-                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
-                    let items = try unpackForAssignment(v, count: n.kidCount, starred: Int(n.op2) - 1)
-                    // The first target's value on top.
-                    for i in 0..<items.count { slots[sp + i] = items[items.count - 1 - i] }
-                    sp &+= items.count
+                    let count = n.kidCount
+                    // An exact tuple or list of the right length is read in place (the first
+                    // target's value ends on top).
+                    let dst = slots + sp
+                    var done = false
+                    if n.op2 == 0, case .object(let r) = v {
+                        done = r.raw._withUnsafeGuaranteedRef { o -> Bool in
+                            @inline(__always) func copy(_ b: UnsafeBufferPointer<Value>) -> Bool {
+                                guard b.count == count else { return false }
+                                for i in 0..<count { dst[i] = b[count - 1 - i] }
+                                return true
+                            }
+                            if type(of: o) == TupleObj.self { return unsafeDowncast(o, to: TupleObj.self).items.withUnsafeBufferPointer(copy) }
+                            if type(of: o) == ListObj.self { return unsafeDowncast(o, to: ListObj.self).items.withUnsafeBufferPointer(copy) }
+                            return false
+                        }
+                    }
+                    if done {
+                        sp &+= count
+                    } else {
+                        location()
+                        let items = try unpackForAssignment(v, count: count, starred: Int(n.op2) - 1)
+                        for i in 0..<items.count { slots[sp + i] = items[items.count - 1 - i] }
+                        sp &+= items.count
+                    }
                     step = 1
                 }
                 if step <= n.kidCount {
@@ -1132,6 +1150,23 @@ extension Interpreter {
                     s += 1
                 }
                 if s == 2 {
+                    // list[int] op= value with a machine result: in place, no dunder.
+                    if case .object(let r) = slots[sp - 2], case .int(let i) = slots[sp - 1], r.hasExactType(types.list),
+                       let b = direct(n.kid(2), cx) {
+                        let op = BinaryOpcode.decode(n.op2)
+                        let done = r.raw._withUnsafeGuaranteedRef { o -> Bool in
+                            let list = unsafeDowncast(o, to: ListObj.self)
+                            let j = i < 0 ? i + list.items.count : i
+                            guard j >= 0 && j < list.items.count,
+                                  let result = types.fastBinary(self, op, list.items[j], b) else { return false }
+                            list.items[j] = result
+                            return true
+                        }
+                        if done {
+                            sp &-= 2
+                            break
+                        }
+                    }
                     location()
                     suspend(node, 3, resultAt: sp)
                     let cur = try getItemResumable(slots[sp - 2], slots[sp - 1])
@@ -1463,7 +1498,17 @@ extension Interpreter {
                 return cachedGlobal(n.pointee.globalCache.unsafelyUnwrapped, cx.globals)
             case .binary:
                 guard let a = operand(n.kid(0), cx), let b = operand(n.kid(1), cx) else { return nil }
-                return cx.types.fastBinary(self, BinaryOpcode.decode(n.op), a, b)
+                let op = BinaryOpcode.decode(n.op)
+                // Float arithmetic inline (nbody-like code is mostly this); the rest below.
+                if case .float(let x) = a, case .float(let y) = b {
+                    switch op {
+                    case .add: return .float(x + y)
+                    case .sub: return .float(x - y)
+                    case .mul: return .float(x * y)
+                    default: break
+                    }
+                }
+                return cx.types.fastBinary(self, op, a, b)
             case .compare:
                 guard let a = operand(n.kid(0), cx), let b = operand(n.kid(1), cx),
                       let r = Self.fastCompare(CompareOpcode.decode(n.op), a, b) else { return nil }
