@@ -36,6 +36,17 @@ final class SandboxTests: XCTestCase {
         }
     }
 
+    /// Calls count as steps: recursion that never loops (2^40 calls, 40 deep) is stopped too.
+    func testStepBudgetStopsCallOnlyRecursion() throws {
+        let c = Captured { $0.budgets = Budgets(steps: 100_000) }
+        try c.vm.run(source: "def calls(n):\n    return 0 if n == 0 else calls(n - 1) + calls(n - 1)\n")
+        XCTAssertThrowsError(try c.vm.run(source: "calls(40)")) { error in
+            XCTAssertEqual((error as? ScriptError)?.budget, .steps)
+        }
+        try c.vm.run(source: "print(calls(3))")
+        XCTAssertEqual(c.printed, "0\n")
+    }
+
     /// Sockets and name lookups need the network capability.
     func testNetworkIsRefusedWithoutTheCapability() throws {
         let c = Captured()

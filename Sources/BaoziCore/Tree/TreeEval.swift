@@ -855,8 +855,6 @@ extension Interpreter {
                 if s == last {
                     let base = sp - last
                     location()
-                    // A call is a step too: recursion without loops stays under the budgets.
-                    if interruptPending || budgetTick() { try atSafePoint() }
                     suspend(node, last + 1, resultAt: base)
                     switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp, kwNames: n.keywordNames) {
                     case .enteredTree: continue frames
@@ -909,7 +907,6 @@ extension Interpreter {
                     let base = sp - n.kidCount - 1
                     let marker = slots[base].isUnbound
                     location()
-                    if interruptPending || budgetTick() { try atSafePoint() }
                     suspend(node, last + 1, resultAt: base)
                     switch try treeCall(slots, types, base: marker ? base + 1 : base, argStart: marker ? base + 2 : base + 1,
                                         sp: sp, resultAt: base, kwNames: n.keywordNames) {
@@ -1431,6 +1428,9 @@ extension Interpreter {
             }
             if let pushed {
                 fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: pushed) }
+                // A call into script code is a step of the host's budgets (recursion that never
+                // loops); raised in the callee, which is on top now.
+                if interruptPending || budgetTick() { try atSafePoint() }
                 return isTree ? .enteredTree : .leftFrame
             }
         }

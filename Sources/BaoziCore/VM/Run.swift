@@ -777,6 +777,9 @@ extension Interpreter {
                                     frame.pc = pc
                                     frame.sp = base
                                     fiberRef._withUnsafeGuaranteedRef { $0.frames.push(owned: callee) }
+                                    // A call into script code is a step of the host's budgets
+                                    // (recursion that never loops); raised in the callee.
+                                    if budgetTick() { try atSafePoint() }
                                     continue outer
                                 }
                             }
