@@ -182,8 +182,8 @@ extension Interpreter {
             case "__module__": return newStr(t.module)
             case "__mro__": return newTuple(t.mro.map { Value($0.type) })
             case "__bases__": return newTuple(t.bases.map { Value($0.type) })
-            case "__base__": return t.bases.first.map { Value($0.type) } ?? .none
-            case "__doc__": return .none
+            case "__base__": return t.bases.first.map { Value($0.type) } ?? Value.none
+            case "__doc__": return Value.none
             default: return nil
             }
         case let f as FunctionObj:
@@ -204,8 +204,8 @@ extension Interpreter {
             switch name {
             case "__name__": return newStr(b.name)
             case "__qualname__": return newStr(b.name)
-            case "__self__": return b.receiver ?? .none
-            case "__doc__": return .none
+            case "__self__": return b.receiver ?? Value.none
+            case "__doc__": return Value.none
             default: return nil
             }
         case let m as MethodObj:

@@ -93,7 +93,7 @@ extension Interpreter {
         if !cls.isHeapType || (!userNew && !userInit) {
             // Builtin construction: the solid base's native constructor does the work.
             if let native = nativeConstructor(cls) {
-                var all = [Value(cls)] + Array(args)
+                let all = [Value(cls)] + Array(args)
                 let r = try all.withUnsafeBufferPointer { try native(self, Arguments($0, names: kwNameSlice(kwNames))) }
                 if case .unbound = r { return try performPendingCall(action: action) }
                 return try deliver(r, action: action)

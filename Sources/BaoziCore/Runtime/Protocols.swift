@@ -144,7 +144,7 @@ extension Interpreter {
             if b.type.isSubtype(of: types.bytearray) { throw typeError("unhashable type: '\(o.type.name)'") }
             if let h = b.cachedHash { return h }
             var h = Hasher()
-            h.combine(bytes: UnsafeRawBufferPointer(start: b.bytes, count: b.bytes.count))
+            b.bytes.withUnsafeBytes { h.combine(bytes: $0) }
             var hv = h.finalize()
             if hv == -1 { hv = -2 }
             b.cachedHash = hv
