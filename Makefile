@@ -2,13 +2,15 @@
 #
 #   make run    install what is missing, build, run an example
 #   make test   install what is missing, build, run every test
+#   make fuzz   call every builtin, builtin-type method and module function with hostile
+#               arguments (the whole list; `make test` runs a 50-second sample)
 #   make bench  release build, then bench/*.py on python3 and baozi (both evaluators) side by side
 
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev libgmp-dev libuv1-dev libjemalloc-dev libpcre2-dev libssl-dev pkg-config
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test bench regen clean
+.PHONY: all deps build release run test fuzz bench regen clean
 
 all: build
 
@@ -35,6 +37,9 @@ run: build
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+fuzz: build
+	python3 Tests/Fuzz/fuzz_builtins.py --baozi .build/debug/baozi --seconds 3600
 
 bench: release
 	python3 bench/run.py .build/release/baozi --tree

@@ -5,14 +5,19 @@ import BigInt
 extension Interpreter {
     /// Registers a native function in a namespace.
     func define(_ ns: DictObj, _ name: String, _ fn: @escaping NativeFunction) {
+        var fn = fn
+        if let module = ns.getString(names.__name__)?.asObject as? StrObj {
+            fn = checkedFunction(module: module.value, name, fn)
+        }
         let b = newBuiltin(name, fn)
         heap.makePermanent(b)
         ns.setString(intern(name), Value(b))
     }
 
-    /// Registers a method on a builtin type: it receives the instance as first argument.
+    /// Registers a method on a builtin type: it receives the instance as first argument, checked
+    /// (with the argument count and keywords) before `fn` runs (see NativeSignature.swift).
     func method(_ type: TypeObj, _ name: String, _ fn: @escaping NativeFunction) {
-        let b = BuiltinFunctionObj(name: name, fn: fn, type: types.builtinFunction)
+        let b = BuiltinFunctionObj(name: name, fn: checkedMethod(type, name, fn), type: types.builtinFunction)
         b.ownerType = type
         heap.makePermanent(b)
         if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }

@@ -62,6 +62,7 @@ extension Interpreter {
         if let b = v.asObject as? BytesObj { return b.bytes }
         if case .int(let n) = v {
             if n < 0 { throw valueError("negative count") }
+            try checkRepetition(1, n, limit: 1 << 32)
             return [UInt8](repeating: 0, count: n)
         }
         if v.asObject is BigIntObj { throw overflowError("cannot fit 'int' into an index-sized integer") }
@@ -70,13 +71,14 @@ extension Interpreter {
         }
         if case .float = v { throw typeError("cannot convert 'float' object to bytes") }
         var out: [UInt8] = []
-        let items: [Value]
+        let it: Value
         do {
-            items = try iterateToArray(v)
+            it = try getIter(v)
         } catch let e as PyError where e.exception.type === types.exceptions.typeError {
             throw typeError("cannot convert '\(typeName(v))' object to bytes")
         }
-        for item in items { out.append(try byteValue(item, errorName: errorName)) }
+        // Item by item: a bad item ends `bytearray(range(10**18))` at 256, before the rest is made.
+        while let item = try next(it) { out.append(try byteValue(item, errorName: errorName)) }
         return out
     }
 

@@ -108,6 +108,7 @@ extension Interpreter {
             if args.count > 1, cls === interp.types.list, interp.iteratesInScript(args[1]) {
                 return try interp.collectThenCall(Value(cls), args.droppingFirst, replacing: 0)
             }
+            if args.count > 1 { try interp.refuseImpossibleLength(args[1]) }
             let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             let l = interp.heap.track(ListObj(items, type: cls))
             if cls.isHeapType { l.dict = interp.newDictObj() }
@@ -122,6 +123,7 @@ extension Interpreter {
             if args.count > 1, cls === interp.types.tuple, let tt = args[1].asObject as? TupleObj, tt.type === interp.types.tuple {
                 return args[1]
             }
+            if args.count > 1 { try interp.refuseImpossibleLength(args[1]) }
             let items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             let o = interp.heap.track(TupleObj(items, type: cls))
             if cls.isHeapType { o.dict = interp.newDictObj() }
@@ -312,10 +314,34 @@ extension Interpreter {
                 return Value(ex)
             }
         }
+        setUpSingletonAndClosedConstructors()
         defineNewMethods([t.type, t.int, t.bool, t.float, t.str, t.bytes, t.bytearray, t.list, t.tuple, t.dict,
                           t.set, t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod,
                           t.superType, t.enumerateType, t.zipType, t.mapType, t.filterType, t.reversedType,
                           t.exceptions.baseException])
+    }
+
+    /// `type(None)()` gives None (as `type(...)()` gives Ellipsis); the types CPython builds
+    /// only internally (iterators, views, builtin functions) refuse to be called. Without this
+    /// they fell through to `object`'s constructor and made instances nothing could print.
+    private func setUpSingletonAndClosedConstructors() {
+        let t = types!
+        let singletons: [(TypeObj, (Interpreter) -> Value)] = [(t.noneType, { _ in .none }),
+                                                              (t.notImplementedType, { $0.notImplemented }),
+                                                              (t.ellipsisType, { $0.ellipsis })]
+        for (type, value) in singletons {
+            type.nativeNew = { interp, args in
+                if args.values.count > 1 { throw interp.typeError("\(type.name) takes no arguments") }
+                return value(interp)
+            }
+        }
+        let closed: [TypeObj] = [t.builtinFunction, t.generator, t.iterator, t.listIterator, t.tupleIterator,
+                                 t.rangeIterator, t.strIterator, t.bytesIterator, t.dictKeyIterator,
+                                 t.dictValueIterator, t.dictItemIterator, t.setIterator, t.callableIterator,
+                                 t.dictKeys, t.dictValues, t.dictItems, t.traceback, t.frame, t.complex]
+        for type in closed where type.nativeNew == nil {
+            type.nativeNew = { interp, _ in throw interp.typeError("cannot create '\(type.name)' instances") }
+        }
     }
 
     /// Gives builtin types a `__new__` that runs their native constructor, so a script `__new__`

@@ -41,6 +41,7 @@ extension Interpreter {
             }
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
+            try interp.refuseImpossibleLength(args[0])
             return interp.newList(try interp.sortValues(try interp.iterateToArray(args[0]), key: key, reverse: reverse))
         }
         define(ns, "any") { interp, args in

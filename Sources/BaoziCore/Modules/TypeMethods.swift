@@ -12,10 +12,15 @@ extension Interpreter {
         }
         method(t.object, "__repr__") { interp, args in
             let v = args[0]
-            return interp.newStr("<\(interp.typeOf(v).displayName) object at \(interp.address(v.asObject!))>")
+            return interp.newStr("<\(interp.typeOf(v).displayName) object at \(interp.pseudoAddress(v))>")
         }
         method(t.object, "__str__") { interp, args in interp.newStr(try interp.repr(args[0])) }
-        method(t.object, "__hash__") { interp, args in .int(interp.identityHash(args[0].asObject!)) }
+        method(t.object, "__hash__") { interp, args in
+            // Values stored inline (ints, floats, None) have no address: their own hash stands in.
+            guard let o = args[0].asObject else { return .int(try interp.hash(args[0])) }
+            return .int(interp.identityHash(o))
+        }
+        method(t.noneType, "__repr__") { interp, _ in interp.newStr("None") }
         method(t.object, "__eq__") { interp, args in args[0].isIdentical(to: args[1]) ? .bool(true) : interp.notImplemented }
         method(t.object, "__ne__") { interp, args in
             let r = try interp.richCompare(args[0], args[1], .eq)
@@ -133,6 +138,7 @@ extension Interpreter {
                 return try interp.collectThenCall(m, args, replacing: 1)
             }
             let l = args[0].asObject as! ListObj
+            try interp.refuseImpossibleLength(args[1])
             l.items.append(contentsOf: try interp.iterateToArray(args[1]))
             return .none
         }
@@ -154,9 +160,14 @@ extension Interpreter {
         }
         method(t.list, "remove") { interp, args in
             let l = args[0].asObject as! ListObj
-            for (i, x) in l.items.enumerated() where try interp.equals(x, args[1]) {
-                l.items.remove(at: i)
-                return .none
+            // Indexes re-read the list each step: an __eq__ may shrink it meanwhile.
+            var i = 0
+            while i < l.items.count {
+                if try interp.equals(l.items[i], args[1]) {
+                    if i < l.items.count { l.items.remove(at: i) }
+                    return .none
+                }
+                i += 1
             }
             throw interp.valueError("list.remove(x): x not in list")
         }
@@ -168,7 +179,11 @@ extension Interpreter {
         method(t.list, "count") { interp, args in
             let l = args[0].asObject as! ListObj
             var c = 0
-            for x in l.items where try interp.equals(x, args[1]) { c += 1 }
+            var i = 0
+            while i < l.items.count {
+                if try interp.equals(l.items[i], args[1]) { c += 1 }
+                i += 1
+            }
             return .int(c)
         }
         method(t.list, "clear") { _, args in (args[0].asObject as! ListObj).items.removeAll(); return .none }
@@ -318,14 +333,22 @@ extension Interpreter {
                 let s = args[0].asObject as! SetObj
                 if let o = args[1].asObject as? SetObj { return .bool(try interp.setIsSubset(o, s)) }
                 // Any iterable: stop at the first item missing from s.
-                for v in try interp.iterateToArray(args[1]) where !(try s.contains(v, interp)) { return .bool(false) }
-                return .bool(true)
+                var all = true
+                try interp.iterate(args[1]) { v in
+                    all = try s.contains(v, interp)
+                    return all
+                }
+                return .bool(all)
             }
             method(st, "isdisjoint") { interp, args in
                 let s = args[0].asObject as! SetObj
                 if let o = args[1].asObject as? SetObj { return .bool(try interp.setIsDisjoint(s, o)) }
-                for v in try interp.iterateToArray(args[1]) where try s.contains(v, interp) { return .bool(false) }
-                return .bool(true)
+                var disjoint = true
+                try interp.iterate(args[1]) { v in
+                    disjoint = !(try s.contains(v, interp))
+                    return disjoint
+                }
+                return .bool(disjoint)
             }
         }
         for (name, op) in [("intersection_update", BinaryOpcode.and), ("difference_update", .sub), ("symmetric_difference_update", .xor)] {

@@ -301,7 +301,16 @@ extension Interpreter {
             if case .big = n { throw overflowError("cannot fit 'int' into an index-sized integer") }
             return nil
         }
-        let times = max(0, count)
+        // Repeating an empty sequence is immediate, however large the count (CPython's too).
+        let isEmpty: Bool
+        switch seq.asObject {
+        case let s as StrObj: isEmpty = s.value.isEmpty
+        case let l as ListObj: isEmpty = l.items.isEmpty
+        case let t as TupleObj: isEmpty = t.items.isEmpty
+        case let b as BytesObj: isEmpty = b.bytes.isEmpty
+        default: isEmpty = false
+        }
+        let times = isEmpty ? 0 : max(0, count)
         switch seq.asObject {
         case let s as StrObj:
             // As CPython: a length past the machine word is an OverflowError, a merely huge

@@ -168,6 +168,13 @@ extension Interpreter {
         "0x" + String(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()), radix: 16).leftPadded(to: 12)
     }
 
+    /// `address` for any value: one stored inline (an int, a float, None) shows its hash's bits.
+    func pseudoAddress(_ v: Value) -> String {
+        if let o = v.asObject { return address(o) }
+        let bits = UInt(bitPattern: (try? hash(v)) ?? 0)
+        return "0x" + String(bits, radix: 16).leftPadded(to: 12)
+    }
+
     func intToDecimal(_ b: BigInt) throws -> String {
         do {
             return try pyIntToString(b, base: 10, maxDigits: intMaxStrDigits)

@@ -637,6 +637,8 @@ def _r_argument(r):
         raise TypeError('Expected int as r')
     if r < 0:
         raise ValueError('r must be non-negative')
+    if r > sys.maxsize:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return r
 
 
@@ -657,7 +659,7 @@ class permutations(_Iterator):
         self._r = r
         self._indices = list(range(n))
         # cycles[i] counts how many more values position i will take.
-        self._cycles = list(range(n, n - r, -1))
+        self._cycles = list(range(n, n - r, -1)) if r <= n else []
         self._first = True
         self._done = r > n
 

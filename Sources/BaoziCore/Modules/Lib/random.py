@@ -130,11 +130,10 @@ class Random:
         else:
             # Other hashable seeds (floats) use their hash as a C size_t.
             n = hash(a) & _MASK64
-        # The key is n's 32-bit words, least significant first.
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
+        # The key is n's 32-bit words, least significant first, cut from its bytes in one
+        # pass (shifting n 32 bits at a time was quadratic in its size).
+        data = n.to_bytes((n.bit_length() + 31) // 32 * 4, 'little')
+        key = [int.from_bytes(data[i:i + 4], 'little') for i in range(0, len(data), 4)]
         if not key:
             key = [0]
         self._init_by_array(key)
@@ -211,6 +210,9 @@ class Random:
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
         k = _index(k)
+        if k > 2**31 - 1:
+            # CPython takes k as a C int.
+            raise OverflowError('Python int too large to convert to C int')
         if k < 0:
             raise ValueError('number of bits must be non-negative')
         if k == 0:
