@@ -10,9 +10,9 @@ final class FuzzTests: XCTestCase {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let driver = GoldenTests.repository.appendingPathComponent("Tests/Fuzz/fuzz_builtins.py").path
-        // Every 37th call, for at most 50 seconds (`make fuzz` runs them all).
+        // Every 37th call, for at most 40 seconds (`make fuzz` runs them all).
         let offset = 0
-        p.arguments = ["python3", driver, "--baozi", GoldenTests.binary.path, "--seconds", "50",
+        p.arguments = ["python3", driver, "--baozi", GoldenTests.binary.path, "--seconds", "40",
                        "--step", "37", "--offset", String(offset), "--call-timeout", "10"]
         let out = Pipe()
         p.standardOutput = out

@@ -3,7 +3,7 @@
 // then read `args[i]` for every i below the signature's minimum without a bounds check of its own.
 
 /// What CPython accepts for one native callable (see NativeSignatures.swift, generated from
-/// python3 by Tools/gen_native_signatures.py). Counts exclude the receiver.
+/// python3 by Tests/Fuzz/gen_native_signatures.py). Counts exclude the receiver.
 struct NativeSignature {
     let min: Int
     /// 99 stands for "any number".
