@@ -26,8 +26,8 @@ final class GreenletObj: Obj {
     /// The timer of the hub's native `sleep(t)`, reused by the next one. Stopped when the
     /// greenlet is woken otherwise (killed), so nothing stays armed for it.
     var sleepTimer: TimerWatcherObj?
-    /// The callable the first switch runs; `.unbound` when not set (a subclass's `run` method
-    /// is found through the class) and once started.
+    /// The callable given as `run` (None is one too), what the `run` attribute returns; a
+    /// subclass's `run` method takes precedence. `.unbound` when not given and once started.
     var run: Value = .unbound
     var state: State
     let isMain: Bool
@@ -86,6 +86,29 @@ enum SwitchPayload {
     case value(Value)
     /// `throw()`, or an exception that escaped a child: raised at the suspension point.
     case raise(ExceptionObj)
+
+    func trace(_ marker: inout Marker) {
+        switch self {
+        case .arguments(let args, let kwargs):
+            for a in args { marker.mark(a) }
+            for (k, v) in kwargs { marker.mark(k); marker.mark(v) }
+        case .value(let v): marker.mark(v)
+        case .raise(let e): marker.mark(e)
+        }
+    }
+}
+
+/// What the greenlet module keeps per interpreter, reachable by the collector (permanent).
+final class GreenletModuleState: Obj {
+    /// The function `greenlet.settrace` installed, or None.
+    var tracer: Value = .none
+    /// What a greenlet about to start will receive, kept alive while the tracer runs.
+    var inFlight: SwitchPayload = .value(.none)
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(tracer)
+        inFlight.trace(&marker)
+    }
 }
 
 extension Interpreter {
@@ -114,7 +137,7 @@ extension Interpreter {
         let live = target.firstLive
         if live.state == .active && owns(live) && totalNativeDepth == 0 && nativeMayResume {
             let value = packSwitchValue(args)
-            if live.fiber === fiber { return value }
+            if live.fiber === fiber && greenletTypes.state.tracer.isNone { return value }
             try transfer(to: live, .value(value))
             return .unbound
         }
@@ -135,6 +158,7 @@ extension Interpreter {
         }
         let target = target.firstLive
         if target === currentGreenlet {
+            try callGreenletTracer(payload, from: target, to: target)
             switch payload {
             case .arguments(let args, let kwargs): return packSwitchValue(args, kwargs)
             case .value(let v): return v
@@ -151,23 +175,46 @@ extension Interpreter {
     func transfer(to target: GreenletObj, _ payload: SwitchPayload) throws {
         var target = target
         var payload = payload
+        // The greenlet control comes from, for the tracer: the running one, then each that ends.
+        var origin = currentGreenlet
         while true {
             target = target.firstLive
             if target.state == .active {
                 if target.waitToken != 0 { endNativeWait(target) }
                 fiber = target.fiber!
+                let top = fiber.frames[fiber.frames.count - 1]
                 switch payload {
                 case .arguments(let args, let kwargs):
-                    fiber.frames[fiber.frames.count - 1].push(packSwitchValue(args, kwargs))
+                    top.push(packSwitchValue(args, kwargs))
                 case .value(let v):
-                    fiber.frames[fiber.frames.count - 1].push(v)
+                    top.push(v)
                 case .raise(let e):
+                    try callGreenletTracer(payload, from: origin, to: target)
                     throw PyError(e)
+                }
+                // The value waits on the target's stack (where the collector sees it) while
+                // the tracer runs; an error from the tracer is raised in its place.
+                do {
+                    try callGreenletTracer(payload, from: origin, to: target)
+                } catch {
+                    _ = top.pop()
+                    throw error
                 }
                 return
             }
             // Start it.
-            let run = target.run.isUnbound ? try getAttribute(Value(target), greenletTypes.runName) : target.run
+            let run: Value
+            do {
+                // A subclass's `run` method wins over one given to the constructor, as in
+                // greenlet (`run` is looked up on the object).
+                let plain = !target.type.isHeapType && !target.run.isUnbound
+                run = plain ? target.run : try getAttribute(Value(target), greenletTypes.runName)
+            } catch let e as PyError where currentGreenlet.state == .dead {
+                // A greenlet that just ended has nowhere to raise this: as greenlet does, the
+                // target stays unstarted and the error goes on to the target's parent.
+                (target, payload) = ((target.parent ?? mainGreenlet), .raise(e.exception))
+                continue
+            }
             target.run = .unbound
             let f = Fiber(stackCapacity: 6)
             f.greenlet = target
@@ -176,6 +223,14 @@ extension Interpreter {
             if target.finalizeWhenSuspended { heap.needsFinalizer(target) }
             fiber = f
             let outcome: SwitchPayload
+            do {
+                greenletTypes.state.inFlight = payload
+                defer { greenletTypes.state.inFlight = .value(.none) }
+                try callGreenletTracer(payload, from: origin, to: target)
+            } catch let e as PyError {
+                // As in greenlet, a tracer error kills a greenlet that was about to start.
+                payload = .raise(e.exception)
+            }
             switch payload {
             case .raise(let e):
                 // Thrown into a greenlet that never ran: it dies with the exception at once.
@@ -188,7 +243,23 @@ extension Interpreter {
                 outcome = o
             }
             // `run` finished without a frame (a native, or it failed to start).
+            origin = target
             (target, payload) = endGreenlet(target, outcome)
+        }
+    }
+
+    /// Calls the function `greenlet.settrace` installed, in the greenlet control just reached,
+    /// with `("switch" or "throw", (origin, target))`. A tracer that raises is removed.
+    private func callGreenletTracer(_ payload: SwitchPayload, from origin: GreenletObj, to target: GreenletObj) throws {
+        let tracer = greenletTypes.state.tracer
+        if tracer.isNone { return }
+        let event: String
+        if case .raise = payload { event = "throw" } else { event = "switch" }
+        do {
+            _ = try call(tracer, [newStr(event), newTuple([Value(origin), Value(target)])])
+        } catch {
+            greenletTypes.state.tracer = .none
+            throw error
         }
     }
 

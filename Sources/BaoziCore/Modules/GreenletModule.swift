@@ -12,6 +12,8 @@ struct GreenletTypes {
     let emptyTuple: Value
     /// "run", looked up on every greenlet start.
     let runName: StrObj
+    /// The tracer (`settrace`), and what a starting greenlet receives while it runs.
+    let state: GreenletModuleState
 }
 
 extension Interpreter {
@@ -23,12 +25,23 @@ extension Interpreter {
             greenletExit: makeNativeClass("GreenletExit", base: types.exceptions.baseException, layout: .exception, module: "greenlet"),
             error: makeNativeClass("error", base: types.exceptions.exception, layout: .exception, module: "greenlet"),
             emptyTuple: Value(heap.makePermanent(TupleObj([], type: types.tuple))),
-            runName: intern("run"))
+            runName: intern("run"),
+            state: heap.makePermanent(GreenletModuleState(type: types.object)))
         setUpGreenletMethods(greenletType)
 
         let getcurrent = heap.makePermanent(newBuiltin("getcurrent") { interp, _ in Value(interp.currentGreenlet) })
         greenletType.dict!.setString(intern("getcurrent"), Value(heap.makePermanent(
             MethodWrapperObj(function: Value(getcurrent), type: types.staticmethod))))
+        let settrace = heap.makePermanent(newBuiltin("settrace") { interp, args in
+            try interp.expectArgs(args, "settrace", min: 1, max: 1)
+            let previous = interp.greenletTypes.state.tracer
+            interp.greenletTypes.state.tracer = args[0]
+            return previous
+        })
+        let gettrace = heap.makePermanent(newBuiltin("gettrace") { interp, args in
+            try interp.expectArgs(args, "gettrace", min: 0, max: 0)
+            return interp.greenletTypes.state.tracer
+        })
         greenletType.dict!.setString(intern("GreenletExit"), Value(greenletTypes.greenletExit))
         greenletType.dict!.setString(intern("error"), Value(greenletTypes.error))
         greenletType.invalidate()
@@ -38,6 +51,8 @@ extension Interpreter {
             d.setString(intern("getcurrent"), Value(getcurrent))
             d.setString(intern("GreenletExit"), Value(greenletTypes.greenletExit))
             d.setString(intern("error"), Value(greenletTypes.error))
+            d.setString(intern("settrace"), Value(settrace))
+            d.setString(intern("gettrace"), Value(gettrace))
             d.setString(intern("__version__"), newStr("3.0.0"))
         }
     }
@@ -59,11 +74,23 @@ extension Interpreter {
             try interp.switchGreenlet(to: try interp.greenletArg(args, "switch"), arguments: args)
         }
         method(t, "throw") { interp, args in
-            try interp.expectArgs(args, "throw", min: 1, max: 4)
             let g = try interp.greenletArg(args, "throw")
+            if args.hasKeywords { throw interp.typeError("greenlet.throw() takes no keyword arguments") }
+            if args.positionalCount > 4 {
+                throw interp.typeError("throw() takes at most 3 arguments (\(args.positionalCount - 1) given)")
+            }
             let typ = args.positionalCount > 1 ? args[1] : Value(interp.greenletTypes.greenletExit)
-            let exc = try interp.exceptionToThrow(typ, args.positionalCount > 2 ? args[2] : .none)
+            let exc = try interp.greenletExceptionToThrow(typ, args.positionalCount > 2 ? args[2] : .none,
+                                                         args.positionalCount > 3 ? args[3] : .none)
+            if g.state == .dead && exc.type.isSubtype(of: interp.greenletTypes.greenletExit) {
+                // Thrown into a dead greenlet, GreenletExit is what it returns to its parent.
+                return try interp.switchGreenlet(to: g, .value(Value(exc)), method: "throw")
+            }
             return try interp.switchGreenlet(to: g, .raise(exc), method: "throw")
+        }
+        method(t, "__getstate__") { interp, args in
+            let g = try interp.greenletArg(args, "__getstate__")
+            throw interp.typeError("cannot serialize '\(g.type.isHeapType ? g.type.name : "greenlet.greenlet")' object")
         }
         method(t, "__bool__") { interp, args in
             .bool(try interp.greenletArg(args, "__bool__").state == .active)
@@ -76,20 +103,59 @@ extension Interpreter {
             guard g.state == .active, g !== interp.currentGreenlet, let top = g.fiber?.frames.last else { return .none }
             return Value(interp.heap.track(FrameSummaryObj(entry: TracebackEntry(code: top.code, pc: top.pc - 1), type: interp.types.frame)))
         }
-        property(t, "run", get: { interp, v in
-            let g = v.asObject as! GreenletObj
+        greenletProperty(t, "run", get: { interp, g in
             if g.run.isUnbound { throw interp.error(interp.types.exceptions.attributeError, "run") }
             return g.run
-        }, set: { interp, v, new in
-            let g = v.asObject as! GreenletObj
-            if g.state != .unstarted { throw interp.error(interp.types.exceptions.attributeError, "run cannot be set after the start of the greenlet") }
-            g.run = new
+        }, set: { interp, g, new in
+            try interp.setGreenletRun(g, new ?? .unbound)
         })
-        property(t, "parent", get: { _, v in
-            (v.asObject as! GreenletObj).parent.map { Value($0) } ?? .none
-        }, set: { interp, v, new in
-            try interp.setGreenletParent(v.asObject as! GreenletObj, new)
+        greenletProperty(t, "parent", get: { _, g in
+            g.parent.map { Value($0) } ?? .none
+        }, set: { interp, g, new in
+            guard let new else { throw interp.error(interp.types.exceptions.attributeError, "can't delete attribute") }
+            try interp.setGreenletParent(g, new)
         })
+    }
+
+    /// An attribute of greenlets with a getter and a setter; the setter gets nil for `del`.
+    private func greenletProperty(_ t: TypeObj, _ name: String,
+                                  get: @escaping (Interpreter, GreenletObj) throws -> Value,
+                                  set: @escaping (Interpreter, GreenletObj, Value?) throws -> Void) {
+        let getter = heap.makePermanent(newBuiltin(name) { interp, args in
+            try get(interp, try interp.greenletArg(args, name))
+        })
+        let setter = heap.makePermanent(newBuiltin(name) { interp, args in
+            try set(interp, try interp.greenletArg(args, name), args[1])
+            return .none
+        })
+        let deleter = heap.makePermanent(newBuiltin(name) { interp, args in
+            try set(interp, try interp.greenletArg(args, name), nil)
+            return .none
+        })
+        let p = heap.makePermanent(PropertyObj(getter: Value(getter), setter: Value(setter), deleter: Value(deleter),
+                                               doc: .none, type: types.property))
+        t.dict!.setString(intern(name), Value(p))
+        t.invalidate()
+    }
+
+    /// `g.run = f` (or `del g.run`, with `.unbound`): only before the greenlet starts.
+    private func setGreenletRun(_ g: GreenletObj, _ run: Value) throws {
+        if g.state != .unstarted {
+            throw error(types.exceptions.attributeError, "run cannot be set after the start of the greenlet")
+        }
+        g.run = run
+    }
+
+    /// The exception `throw(typ, val, tb)` raises, with greenlet's checks and messages.
+    func greenletExceptionToThrow(_ typ: Value, _ val: Value, _ tb: Value) throws -> ExceptionObj {
+        if !tb.isNone && !(tb.asObject is TracebackObj) {
+            throw typeError("throw() third argument must be a traceback object")
+        }
+        let isClass = (typ.asObject as? TypeObj)?.isSubtype(of: types.exceptions.baseException) ?? false
+        if !isClass && !(typ.asObject is ExceptionObj) {
+            throw typeError("exceptions must be classes, or instances, not \(typeName(typ))")
+        }
+        return try exceptionToThrow(typ, val, tb)
     }
 
     /// greenlet's repr: `<greenlet.greenlet object at 0x... (otid=0x...) suspended active started>`.
@@ -117,7 +183,8 @@ extension Interpreter {
         if args.positionalCount > 2 {
             throw typeError("green() takes at most 2 arguments (\(args.positionalCount) given)")
         }
-        var run = args.positionalCount > 0 ? args[0] : .none
+        // A `run` given, even None, is set; a `parent` of None means the default.
+        var run: Value = args.positionalCount > 0 ? args[0] : .unbound
         var parent = args.positionalCount > 1 ? args[1] : .none
         for (i, n) in args.names.enumerated() {
             let v = args.values[args.positionalCount + i]
@@ -127,10 +194,7 @@ extension Interpreter {
             default: throw typeError("'\(n.value)' is an invalid keyword argument for green()")
             }
         }
-        if !run.isNone {
-            if g.state != .unstarted { throw error(types.exceptions.attributeError, "run cannot be set after the start of the greenlet") }
-            g.run = run
-        }
+        if !run.isUnbound { try setGreenletRun(g, run) }
         if !parent.isNone { try setGreenletParent(g, parent) }
     }
 

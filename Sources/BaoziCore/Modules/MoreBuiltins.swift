@@ -161,7 +161,7 @@ extension Interpreter {
         case "__class__": return Value(typeOf(obj))
         case "__dict__":
             if case .object(let r) = obj {
-                if r.obj.dict == nil && (r.obj.type.isHeapType || r.obj is FunctionObj) { r.obj.dict = newDictObj() }
+                if r.obj.dict == nil && (r.obj.type.isHeapType || r.obj is FunctionObj || r.obj is GreenletObj) { r.obj.dict = newDictObj() }
                 if let d = r.obj.dict { return Value(d) }
             }
             return nil

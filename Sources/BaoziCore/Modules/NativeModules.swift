@@ -145,6 +145,7 @@ enum EmbeddedLibrary {
         "statistics": PackageResources.statistics_py,
         "string": PackageResources.string_py,
         "struct": PackageResources.struct_py,
+        "sysconfig": PackageResources.sysconfig_py,
         "tempfile": PackageResources.tempfile_py,
         "textwrap": PackageResources.textwrap_py,
         "threading": PackageResources.threading_py,

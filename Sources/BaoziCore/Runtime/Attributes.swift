@@ -269,7 +269,7 @@ extension Interpreter {
 
     /// Instances of user classes, exceptions and functions get a dict on first attribute store.
     private func makeInstanceDictIfAllowed(_ o: Obj) -> DictObj? {
-        if o.type.isHeapType || o is FunctionObj || o is ModuleObj || o is ExceptionObj {
+        if o.type.isHeapType || o is FunctionObj || o is ModuleObj || o is ExceptionObj || o is GreenletObj {
             let d = newDictObj()
             o.dict = d
             return d

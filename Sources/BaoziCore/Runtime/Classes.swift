@@ -155,8 +155,8 @@ extension Interpreter {
     }
 
     /// The native constructor of the class's builtin base, if it has one.
-    func nativeConstructor(_ cls: TypeObj) -> NativeFunction? {
-        for m in cls.mro where !m.type.isHeapType {
+    func nativeConstructor(_ cls: TypeObj, aboveObject: Bool = false) -> NativeFunction? {
+        for m in cls.mro where !m.type.isHeapType && !(aboveObject && m.type === types.object) {
             if let n = m.type.nativeNew { return n }
         }
         return nil
@@ -174,10 +174,14 @@ extension Interpreter {
             if cls.isHeapType { o.dict = newDictObj() }
             return Value(o)
         default:
-            if let native = nativeConstructor(cls) {
+            // object's constructor would come back here: a builtin class with no constructor
+            // of its own (generator, frame...) cannot be instantiated.
+            if let native = nativeConstructor(cls, aboveObject: true) {
+                try checkNativeStack()
                 var all = [Value(cls)]
                 return try all.withUnsafeMutableBufferPointer { try native(self, Arguments(UnsafeBufferPointer($0))) }
             }
+            if !cls.isHeapType { throw typeError("cannot create '\(cls.displayName)' instances") }
             let o = heap.track(InstanceObj(type: cls))
             o.dict = newDictObj()
             return Value(o)

@@ -44,6 +44,15 @@ _BuiltinFunctionType = type(len)
 _MethodType = type(_Probe().method)
 _ModuleType = type(sys)
 
+
+def _generator():
+    yield
+
+
+# Built-in classes that cannot be instantiated from outside: copying one of
+# their objects fails as pickling it does.
+_UNPICKLABLE = {type(_generator())}
+
 # Objects of these types are their own copies (shallow and deep).
 _ATOMIC = {type(None), int, float, bool, complex, str, bytes, type, range,
            slice, type(Ellipsis), type(NotImplemented), property,
@@ -245,6 +254,8 @@ def _default_reduce(x):
     cls = type(x)
     if cls is _ModuleType:
         raise TypeError("cannot pickle 'module' object")
+    if cls in _UNPICKLABLE:
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
     if isinstance(x, BaseException):
         return (cls, x.args, getattr(x, '__dict__', None) or None, None, None)
     if isinstance(x, (set, frozenset)):

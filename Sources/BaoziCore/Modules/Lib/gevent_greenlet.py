@@ -114,8 +114,57 @@ class Greenlet(_RawGreenlet):
     def spawning_greenlet(self, value):
         _baozi_hub.set_spawner(self, value)
 
+    @property
+    def spawn_tree_locals(self):
+        """A dict shared by every greenlet of one spawn tree: the greenlets a greenlet
+        spawns share its dict; greenlets spawned by the main greenlet each start a tree.
+        Made when first read (walking up the spawners), not for every greenlet."""
+        found = self.__dict__.get("_spawn_tree_locals")
+        if found is not None:
+            return found
+        unresolved = [self]
+        spawner = _baozi_hub.spawner(self)
+        while True:
+            if isinstance(spawner, Greenlet):
+                found = spawner.__dict__.get("_spawn_tree_locals")
+                if found is not None:
+                    break
+                unresolved.append(spawner)
+                spawner = _baozi_hub.spawner(spawner)
+                continue
+            # A raw greenlet (or none): it may carry a dict, else the tree starts here,
+            # and a spawner other than the main greenlet keeps the new dict for its others.
+            found = getattr(spawner, "spawn_tree_locals", None)
+            if found is None:
+                found = {}
+                if spawner is not None and spawner.parent is not None:
+                    spawner.spawn_tree_locals = found
+            break
+        for glet in unresolved:
+            glet.__dict__["_spawn_tree_locals"] = found
+        return found
+
+    @spawn_tree_locals.setter
+    def spawn_tree_locals(self, value):
+        self.__dict__["_spawn_tree_locals"] = value
+
     def _run(self):
         return None
+
+    # -- as a context manager: the with block ends when the greenlet has finished, or kills
+    # it when the block raises.
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, t, v, tb):
+        if t is None:
+            try:
+                self.join()
+            finally:
+                self.kill()
+        else:
+            self.kill((t, v, tb))
 
     @property
     def kwargs(self):

@@ -129,19 +129,24 @@ class Hub(_RawGreenlet):
     def handle_error(self, context, type, value, tb):
         if type is None:
             type, value, tb = sys.exc_info()
-        if issubclass(type, self.NOT_ERROR):
-            return
+        # NOT_ERROR is only kept quiet: a SystemExit still goes on to the main greenlet.
+        if not issubclass(type, self.NOT_ERROR):
+            self.print_exception(context, type, value, tb)
         if issubclass(type, self.SYSTEM_ERROR):
             self.handle_system_error(type, value, tb)
-            return
-        self.print_exception(context, type, value, tb)
 
     def handle_system_error(self, type, value, tb=None):
+        """Raises a system error (SystemExit, KeyboardInterrupt) in the main greenlet."""
         current = getcurrent()
         if current is self or current is self.parent:
             self.parent.throw(value)
-        else:
-            self.loop.run_callback(self.parent.throw, value)
+            return
+        # Should the main greenlet handle it and go on, the greenlet that failed finishes.
+        resume = self.loop.run_callback(current.switch)
+        try:
+            self.parent.throw(value)
+        finally:
+            resume.stop()
 
     def print_exception(self, context, type, value, tb):
         stream = self.exception_stream
