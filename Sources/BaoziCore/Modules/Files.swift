@@ -128,6 +128,32 @@ extension Interpreter {
             for line in try interp.iterateToArray(args[1]) { _ = try interp.fileWrite(args[0], line) }
             return .none
         }
+        // seek/tell on a file opened for reading (its content is in memory): positions are
+        // byte offsets, or code point offsets in text mode (CPython's opaque cookies).
+        method(f, "seek") { interp, args in
+            try interp.expectMethodArgs(args, "seek", min: 1, max: 2)
+            let file = try interp.usableFile(args, readable: true)
+            let offset = try interp.indexValueForRange(args[1])
+            let whence = args.positionalCount > 2 ? try interp.indexValueForRange(args[2]) : 0
+            let size = file.binary ? file.bytes.count : file.text.count
+            if !file.binary && whence != 0 && offset != 0 {
+                throw PyError(interp.makeException(interp.unsupportedOperation, "can't do nonzero \(whence == 1 ? "cur" : "end")-relative seeks"))
+            }
+            let target: Int
+            switch whence {
+            case 0: target = offset
+            case 1: target = file.position + offset
+            case 2: target = size + offset
+            default: throw interp.valueError("invalid whence (\(whence), should be 0, 1 or 2)")
+            }
+            if target < 0 { throw interp.valueError("negative seek position \(target)") }
+            // Past the end reads nothing, as at the end (the content never grows while read).
+            file.position = min(target, size)
+            return .int(target)
+        }
+        method(f, "tell") { interp, args in
+            .int(try interp.usableFile(args, readable: true).position)
+        }
         method(f, "readable") { interp, args in .bool(try interp.fileArg(args).readable) }
         method(f, "writable") { interp, args in .bool(try interp.fileArg(args).writable) }
         getter(f, "closed") { interp, v in .bool((v.asObject as? FileObj)?.closed ?? false) }
@@ -220,9 +246,14 @@ extension Interpreter {
             }
             return s.value
         }
-        guard let pathValue = arg(0, "file") else { throw typeError("open() missing required argument 'file' (pos 1)") }
+        guard let fileArgument = arg(0, "file") else { throw typeError("open() missing required argument 'file' (pos 1)") }
+        // An os.PathLike (pathlib.Path) opens the path its __fspath__ returns.
+        var pathValue = fileArgument
+        if !(pathValue.asObject is StrObj), typeOf(pathValue).lookup(intern("__fspath__")) != nil {
+            pathValue = try callMethod(pathValue, "__fspath__", [])
+        }
         guard let path = pathValue.asObject as? StrObj else {
-            throw typeError("expected str, bytes or os.PathLike object, not \(typeName(pathValue))")
+            throw typeError("expected str, bytes or os.PathLike object, not \(typeName(fileArgument))")
         }
         let modeText = try strArg(1, "mode") ?? "r"
         guard let mode = FileMode(modeText) else { throw valueError("invalid mode: '\(modeText)'") }

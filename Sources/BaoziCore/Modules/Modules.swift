@@ -36,6 +36,13 @@ extension Interpreter {
                 try interp.require(.processExit, "sys.exit()")
                 throw PyError(interp.heap.track(ExceptionObj(args: args.count > 0 ? [args[0]] : [], type: interp.types.exceptions.systemExit)))
             }
+            define(d, "intern") { interp, args in
+                guard args.count == 1 else { throw interp.typeError("intern() takes exactly one argument (\(args.count) given)") }
+                guard let s = args[0].asObject as? StrObj, s.type === interp.types.str else {
+                    throw interp.typeError("intern() argument must be str, not \(interp.typeName(args[0]))")
+                }
+                return Value(interp.intern(s.value))
+            }
             define(d, "getrecursionlimit") { interp, _ in .int(interp.recursionLimit) }
             define(d, "setrecursionlimit") { interp, args in
                 guard args.count == 1, case .int(let n) = args[0] else { throw interp.typeError("an integer is required") }

@@ -78,6 +78,7 @@ enum EmbeddedLibrary {
         "_baozi_iteration": PackageResources._baozi_iteration_py,
         "abc": PackageResources.abc_py,
         "argparse": PackageResources.argparse_py,
+        "array": PackageResources.array_py,
         "atexit": PackageResources.atexit_py,
         "base64": PackageResources.base64_py,
         "binascii": PackageResources.binascii_py,
