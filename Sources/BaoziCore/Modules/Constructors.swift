@@ -340,6 +340,7 @@ extension Interpreter {
                                  t.dictValueIterator, t.dictItemIterator, t.setIterator, t.callableIterator,
                                  t.dictKeys, t.dictValues, t.dictItems, t.traceback, t.frame, t.complex]
         for type in closed where type.nativeNew == nil {
+            type.refusesInstances = true
             type.nativeNew = { interp, _ in throw interp.typeError("cannot create '\(type.name)' instances") }
         }
     }

@@ -8,7 +8,7 @@ extension Interpreter {
         method(t.object, "__init__") { _, _ in .none }
         method(t.object, "__new__") { interp, args in
             guard args.count >= 1, let cls = args[0].asObject as? TypeObj else { throw interp.typeError("object.__new__(X): X is not a type object") }
-            if !cls.isHeapType, cls.layout != .object, interp.nativeConstructor(cls, aboveObject: true) == nil {
+            if !cls.isHeapType, cls.layout != .object, cls.refusesInstances || interp.nativeConstructor(cls, aboveObject: true) == nil {
                 throw interp.typeError("object.__new__(\(cls.displayName)) is not safe, use \(cls.displayName).__new__()")
             }
             return try interp.allocateInstance(cls, args: [])

@@ -52,6 +52,9 @@ final class TypeObj: Obj {
     var hasDescriptorSet = false
     /// For builtin types: the native constructor, called for `T(args)` before `__init__`.
     var nativeNew: NativeFunction?
+    /// Builtin types whose instances only the interpreter makes (generators, iterators, views):
+    /// their `nativeNew` refuses, and `object.__new__` calls them unsafe as CPython does.
+    var refusesInstances = false
     /// Subclasses, weakly, so changing a class can invalidate theirs.
     var subclasses: [TypeRef] = []
     var doc: String?
