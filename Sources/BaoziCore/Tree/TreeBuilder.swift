@@ -602,33 +602,6 @@ struct TreeBuilder {
             return finish(make(.set, e.range, kids: kids))
         case .fString(let parts):
             return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
-        case .slice(let lower, let upper, let step):
-            var kids: [NodeRef] = []
-            for part in [lower, upper, step] {
-                if let part {
-                    kids.append(try expr(part))
-                } else {
-                    kids.append(value(make(.constant, op: constant(.none), e.range)))
-                }
-            }
-            return finish(make(.slice, e.range, kids: kids))
-        case .dict(let items):
-            var kids: [NodeRef] = []
-            for item in items {
-                guard case .pair(let k, let v) = item else { throw Unsupported("dict unpack") }
-                kids.append(try expr(k))
-                kids.append(try expr(v))
-            }
-            return finish(make(.dict, e.range, kids: kids))
-        case .set(let items):
-            var kids: [NodeRef] = []
-            for x in items {
-                if case .starred = x.kind { throw Unsupported("starred") }
-                kids.append(try expr(x))
-            }
-            return finish(make(.set, e.range, kids: kids))
-        case .fString(let parts):
-            return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
         case .tuple(let items), .list(let items):
             var kids: [NodeRef] = []
             for x in items {

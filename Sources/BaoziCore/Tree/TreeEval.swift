@@ -159,6 +159,26 @@ extension Interpreter {
                 return false
             }
             // Where the frame is, for tracebacks and for an exception's handler search.
+            // `a op= b` with [a, b] on top: the result replaces them. False when a dunder's frame
+            // was pushed (its value comes back at `next`).
+            @inline(__always) func inplaceOperator(_ next: Int) throws -> Bool {
+                let b = slots[sp - 1], a = slots[sp - 2]
+                sp &-= 2
+                let op = BinaryOpcode.decode(n.op2)
+                var r: Value
+                if let fast = types.fastBinary(self, op, a, b) {
+                    r = fast
+                } else {
+                    location()
+                    suspend(node, next, resultAt: sp)
+                    r = try binaryOperation(op, a, b, inplace: true)
+                    if case .unbound = r { return false }
+                    resumeHere()
+                }
+                slots[sp] = r
+                sp &+= 1
+                return true
+            }
             @inline(__always) func location() {
                 header.pointee.pc = n.loc &+ 1
                 header.pointee.sp = Int32(truncatingIfNeeded: sp)
@@ -1077,21 +1097,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    let b = slots[sp - 1], a = slots[sp - 2]
-                    sp &-= 2
-                    let op = BinaryOpcode.decode(n.op2)
-                    if let r = types.fastBinary(self, op, a, b) {
-                        slots[sp] = r
-                        sp &+= 1
-                    } else {
-                        location()
-                        suspend(node, 3, resultAt: sp)
-                        let r = try binaryOperation(op, a, b, inplace: true)
-                        if case .unbound = r { return nil }
-                        resumeHere()
-                        slots[sp] = r
-                        sp &+= 1
-                    }
+                    if try !inplaceOperator(3) { return nil }
                 }
                 sp &-= 1
                 let v = slots[sp]
@@ -1119,16 +1125,7 @@ extension Interpreter {
                     step = 3
                 }
                 if step == 3 {
-                    let b = slots[sp - 1], a = slots[sp - 2]
-                    sp &-= 2
-                    let op = BinaryOpcode.decode(n.op2)
-                    location()
-                    suspend(node, 4, resultAt: sp)
-                    let r = try types.fastBinary(self, op, a, b) ?? binaryOperation(op, a, b, inplace: true)
-                    if case .unbound = r { return nil }
-                    resumeHere()
-                    slots[sp] = r
-                    sp &+= 1
+                    if try !inplaceOperator(4) { return nil }
                     step = 4
                 }
                 if step == 4 {
@@ -1178,16 +1175,7 @@ extension Interpreter {
                     s = 4
                 }
                 if s == 4 {
-                    let b = slots[sp - 1], a = slots[sp - 2]
-                    sp &-= 2
-                    let op = BinaryOpcode.decode(n.op2)
-                    location()
-                    suspend(node, 5, resultAt: sp)
-                    let r = try types.fastBinary(self, op, a, b) ?? binaryOperation(op, a, b, inplace: true)
-                    if case .unbound = r { return nil }
-                    resumeHere()
-                    slots[sp] = r
-                    sp &+= 1
+                    if try !inplaceOperator(5) { return nil }
                     s = 5
                 }
                 if s == 5 {
