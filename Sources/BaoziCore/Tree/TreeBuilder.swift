@@ -5,28 +5,28 @@
 // is left to the instruction loop (`build` returns nil), function by function.
 
 /// A construct the tree evaluator does not run yet.
-private struct Unsupported: Error {
+struct Unsupported: Error {
     /// What the tree does not run yet (for whoever debugs the builder).
     let what: String
     init(_ what: String = "") { self.what = what }
 }
 
 struct TreeBuilder {
-    private let compiler: Compiler
-    private var unit: CodeUnit { compiler.unit }
-    private var nodes: [NodeRef] = []
+    let compiler: Compiler
+    var unit: CodeUnit { compiler.unit }
+    var nodes: [NodeRef] = []
     /// Source ranges of the nodes, in `loc` order (appended to the code's locations).
-    private(set) var ranges: [SourceRange] = []
+    var ranges: [SourceRange] = []
     /// First value-stack slot: after locals, cells and the work-stack pointer.
-    private let valueBase: Int
-    private var valueDepth = 0
-    private(set) var maxValueDepth = 0
-    private var nesting = 0
-    private(set) var maxNesting = 0
+    let valueBase: Int
+    var valueDepth = 0
+    var maxValueDepth = 0
+    var nesting = 0
+    var maxNesting = 0
     /// Loops enclosing the statement being built, innermost last.
-    private var loops: [NodeRef] = []
+    var loops: [NodeRef] = []
     /// Whether the body has `try` or `with`: a return then looks for clean-ups to run.
-    private(set) var hasCleanups = false
+    var hasCleanups = false
 
     init(_ compiler: Compiler) {
         self.compiler = compiler
@@ -53,7 +53,7 @@ struct TreeBuilder {
 
     // MARK: - Helpers
 
-    fileprivate mutating func make(_ kind: TreeKind, op: Int32 = 0, _ range: SourceRange, kids: [NodeRef] = []) -> NodeRef {
+    mutating func make(_ kind: TreeKind, op: Int32 = 0, _ range: SourceRange, kids: [NodeRef] = []) -> NodeRef {
         let n = TreeNode.make(kind, op: op, loc: Int32(ranges.count), kids: kids)
         switch kind {
         case .constant, .local, .global:
@@ -68,13 +68,13 @@ struct TreeBuilder {
         return n
     }
 
-    private mutating func enter() {
+    mutating func enter() {
         nesting += 1
         maxNesting = max(maxNesting, nesting)
     }
 
     /// An expression node whose value lands at the current depth; the depth then grows by one.
-    fileprivate mutating func value(_ n: NodeRef) -> NodeRef {
+    mutating func value(_ n: NodeRef) -> NodeRef {
         n.pointee.depth = Int32(valueBase + valueDepth)
         valueDepth += 1
         maxValueDepth = max(maxValueDepth, valueDepth)
@@ -82,14 +82,14 @@ struct TreeBuilder {
     }
 
     /// Builds `e`, leaving the depth where it was (the caller consumes the value).
-    private mutating func operand(_ e: Expr) throws -> NodeRef {
+    mutating func operand(_ e: Expr) throws -> NodeRef {
         let n = try expr(e)
         return n
     }
 
     // MARK: - Statements
 
-    private mutating func block(_ body: ArraySlice<Stmt>, _ range: SourceRange) throws -> NodeRef {
+    mutating func block(_ body: ArraySlice<Stmt>, _ range: SourceRange) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
         var kids: [NodeRef] = []
         for s in body {
@@ -100,7 +100,7 @@ struct TreeBuilder {
         return make(.block, range, kids: kids)
     }
 
-    private mutating func stmt(_ s: Stmt) throws -> NodeRef {
+    mutating func stmt(_ s: Stmt) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
         let start = valueDepth
         defer { valueDepth = start }
@@ -265,7 +265,7 @@ struct TreeBuilder {
     /// A loop node with its children: the node was made before its body so that `break` and
     /// `continue` can point at it; it is replaced by one holding the children, and the
     /// jumps are pointed at the replacement.
-    private mutating func finishLoop(_ placeholder: NodeRef, _ kind: TreeKind, _ range: SourceRange,
+    mutating func finishLoop(_ placeholder: NodeRef, _ kind: TreeKind, _ range: SourceRange,
                                      _ kids: [NodeRef], op: Int32 = 0) -> NodeRef {
         let n = TreeNode.make(kind, op: op, loc: placeholder.loc, kids: kids)
         n.pointee.depth = placeholder.depth
@@ -277,7 +277,7 @@ struct TreeBuilder {
     /// `with a as x, b:` as nested with nodes. Stack: [exit, entered value], then the body;
     /// [exit, exception, result] when the body raised; [exit, pending..., result] when it
     /// left by return/break/continue.
-    private mutating func withItems(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws -> NodeRef {
+    mutating func withItems(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws -> NodeRef {
         let start = valueDepth
         defer { valueDepth = start }
         guard let item = items.first else { throw Unsupported("empty with") }
@@ -303,7 +303,7 @@ struct TreeBuilder {
 
     /// `for a, b in ...` and other targets than a local name: the item is stored by a target
     /// node, then the body runs.
-    private mutating func forWithTarget(_ itemTarget: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt],
+    mutating func forWithTarget(_ itemTarget: Expr, _ iter: Expr, _ body: [Stmt], _ orElse: [Stmt],
                                         _ range: SourceRange) throws -> NodeRef {
         let it = try expr(iter)
         let node = make(.forTarget, range, kids: [])
@@ -321,7 +321,7 @@ struct TreeBuilder {
     }
 
     /// A target storing the value on top of the stack (the depth counts that value).
-    private mutating func target(_ t: Expr) throws -> NodeRef {
+    mutating func target(_ t: Expr) throws -> NodeRef {
         let start = valueDepth
         defer { valueDepth = start }
         switch t.kind {
@@ -363,7 +363,7 @@ struct TreeBuilder {
         }
     }
 
-    private mutating func deletion(_ t: Expr) throws -> NodeRef {
+    mutating func deletion(_ t: Expr) throws -> NodeRef {
         switch t.kind {
         case .name(let n):
             switch try resolve(n) {
@@ -384,14 +384,14 @@ struct TreeBuilder {
 
     /// A single plain target (a name, an attribute, an item) as one store node; nil for the
     /// general way (unpacking).
-    private mutating func simpleStore(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef? {
+    mutating func simpleStore(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef? {
         switch target.kind {
         case .tuple, .list, .starred: return nil
         default: return try store(target, value, range)
         }
     }
 
-    private mutating func store(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef {
+    mutating func store(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef {
         switch target.kind {
         case .name(let n):
             switch try resolve(n) {
@@ -418,19 +418,19 @@ struct TreeBuilder {
     // MARK: - Expressions
 
     /// An expression whose value is consumed by its parent right away.
-    private mutating func consumed(_ e: Expr) throws -> NodeRef {
+    mutating func consumed(_ e: Expr) throws -> NodeRef {
         let start = valueDepth
         let n = try expr(e)
         valueDepth = start
         return n
     }
 
-    private enum Resolved {
+    enum Resolved {
         case local(Int)
         case global(Int32)
     }
 
-    private func resolve(_ rawName: String) throws -> Resolved {
+    func resolve(_ rawName: String) throws -> Resolved {
         let name = compiler.mangled(rawName)
         if name == "__debug__" { throw Unsupported() }
         switch unit.scope.scope(of: name) {
@@ -444,19 +444,19 @@ struct TreeBuilder {
         }
     }
 
-    private func constant(_ key: ConstKey, _ make: () -> Value = { .none }) -> Int32 {
+    func constant(_ key: ConstKey, _ make: () -> Value = { .none }) -> Int32 {
         unit.constant(key, make)
     }
 
-    fileprivate func stringConstant(_ text: String) -> Int32 {
+    func stringConstant(_ text: String) -> Int32 {
         unit.constant(.string(text)) { compiler.stringValue(text) }
     }
 
-    fileprivate var valueDepthNow: Int { valueDepth }
-    fileprivate mutating func setValueDepth(_ d: Int) { valueDepth = d }
+    var valueDepthNow: Int { valueDepth }
+    mutating func setValueDepth(_ d: Int) { valueDepth = d }
 
     /// Builds an expression; its value lands at the depth current on entry.
-    fileprivate mutating func expr(_ e: Expr) throws -> NodeRef {
+    mutating func expr(_ e: Expr) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
         if nesting > Compiler.maxNesting { throw Unsupported() }
         let start = valueDepth
@@ -618,7 +618,7 @@ struct TreeBuilder {
 
 extension TreeBuilder {
     /// The pieces of an f-string (or of a field's spec), each a str on the stack.
-    fileprivate mutating func fStringPieces(_ parts: [FStringPart]) throws -> [NodeRef] {
+    mutating func fStringPieces(_ parts: [FStringPart]) throws -> [NodeRef] {
         var pieces: [NodeRef] = []
         for part in parts {
             switch part {

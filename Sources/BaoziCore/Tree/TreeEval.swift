@@ -1359,6 +1359,12 @@ extension Interpreter {
                 sp &-= count
                 slots[sp] = n.kind == .tuple ? newTuple(items) : newList(items)
                 sp &+= 1
+
+            // MARK: Generators
+
+            // MARK: Scopes: closures, nested functions and classes, comprehensions
+
+            // MARK: Namespaces: module and class bodies, imports, starred arguments
             }
 
             // The node is done: go back to whoever is waiting for it.
@@ -1390,7 +1396,7 @@ extension Interpreter {
     /// `resultAt` (default: the callee's slot). When a frame is pushed, its value comes back to
     /// `frame.sp`, already set by the caller.
     @inline(__always)
-    private func treeCall(_ slots: UnsafeMutablePointer<Value>, _ types: TreeTypes, base callee: Int, argStart: Int, sp: Int,
+    func treeCall(_ slots: UnsafeMutablePointer<Value>, _ types: TreeTypes, base callee: Int, argStart: Int, sp: Int,
                           resultAt: Int? = nil, kwNames: TupleObj? = nil) throws -> TreeCallOutcome {
         let callable = slots[callee]
         let target = resultAt ?? callee
@@ -1434,7 +1440,7 @@ extension Interpreter {
     /// Runs a statement that needs no script code to completion; false (having done nothing)
     /// when it must go by steps.
     @inline(__always)
-    private func tryStatementDirectly(_ n: NodeRef, _ cx: TreeContext) -> Bool {
+    func tryStatementDirectly(_ n: NodeRef, _ cx: TreeContext) -> Bool {
         let slots = cx.slots
         do {
             switch n.kind {
@@ -1457,7 +1463,7 @@ extension Interpreter {
 
     /// `direct` for an operand, with locals and constants inline (most operands are).
     @inline(__always)
-    private func operand(_ n: NodeRef, _ cx: TreeContext) -> Value? {
+    func operand(_ n: NodeRef, _ cx: TreeContext) -> Value? {
         switch n.kind {
         case .local:
             let v = cx.slots[Int(n.op)]
@@ -1472,7 +1478,7 @@ extension Interpreter {
 
     /// The value of an expression that needs no script code, or nil (having done nothing
     /// visible) when it must go by steps.
-    private func direct(_ n: NodeRef, _ cx: TreeContext) -> Value? {
+    func direct(_ n: NodeRef, _ cx: TreeContext) -> Value? {
         let slots = cx.slots
         do {
             switch n.kind {

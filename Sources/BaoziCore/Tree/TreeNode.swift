@@ -64,6 +64,11 @@ enum TreeKind: UInt8 {
     case chain          // kids: operands; op: the CompareOp codes, 4 bits each
     case fstring        // kids: pieces (str constants and `format` nodes)
     case format         // kids: [value, spec?]; op: conversion (0 none, 1 s, 2 r, 3 a) | 4 with a spec
+    // Generators
+
+    // Scopes: closures, nested functions and classes, comprehensions
+
+    // Namespaces: module and class bodies, imports, starred arguments
 }
 
 /// A node, as a pointer: nodes live in memory their `TreeCode` owns, so walking the tree costs
