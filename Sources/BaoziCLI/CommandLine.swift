@@ -25,9 +25,13 @@ public struct BaoziCommand: ParsableCommand {
 
     public init() {}
 
-    /// `BAOZI_TREE=1`: plain function bodies run on the tree evaluator.
+    /// `BAOZI_TREE=1`: plain function bodies run on the tree evaluator; `BAOZI_TREE=report`
+    /// also names on stderr the bodies that stay on the instruction loop.
     static var treeEvaluatorRequested: Bool {
-        ProcessInfo.processInfo.environment["BAOZI_TREE"] == "1"
+        ["1", "report"].contains(ProcessInfo.processInfo.environment["BAOZI_TREE"])
+    }
+    static var treeFallbacksReported: Bool {
+        ProcessInfo.processInfo.environment["BAOZI_TREE"] == "report"
     }
 
     public func run() throws {
@@ -52,6 +56,7 @@ public struct BaoziCommand: ParsableCommand {
             let interp = Interpreter(host: host, argv: [""])
             interp.grantEverything()
             interp.treeEvaluator = Self.treeEvaluatorRequested
+        interp.reportsTreeFallbacks = Self.treeFallbacksReported
             interp.prepareInteractiveMain()
             let status = startREPL(interp, banner: true)
             if status != 0 { throw ExitCode(status) }
@@ -95,6 +100,7 @@ public struct BaoziCommand: ParsableCommand {
         let interp = Interpreter(host: host, argv: argv)
         interp.grantEverything()
         interp.treeEvaluator = Self.treeEvaluatorRequested
+        interp.reportsTreeFallbacks = Self.treeFallbacksReported
         if inspect {
             // Like python3 -i: the REPL opens in the program's globals whatever happened.
             if isatty(0) == 1 { InterruptSignal.install(for: interp) }

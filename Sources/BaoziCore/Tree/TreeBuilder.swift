@@ -39,6 +39,10 @@ struct TreeBuilder {
         let u = compiler.unit!
         guard u.cellSlots.isEmpty, u.freeCount == 0, !u.scope.isGenerator,
               !u.flags.contains(.usesNamespace) else {
+            if compiler.interp.reportsTreeFallbacks {
+                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: closure, generator or namespace\n",
+                                           toStandardError: true)
+            }
             return nil
         }
         var b = TreeBuilder(compiler)
@@ -47,6 +51,11 @@ struct TreeBuilder {
             return (TreeCode(body: root, nodes: b.nodes, workSlot: b.valueBase - 1), b)
         } catch {
             for n in b.nodes { TreeNode.free(n) }
+            if compiler.interp.reportsTreeFallbacks {
+                let what = (error as? Unsupported)?.what ?? "\(error)"
+                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: \(what)\n",
+                                           toStandardError: true)
+            }
             return nil
         }
     }
