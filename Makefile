@@ -4,13 +4,14 @@
 #   make test   install what is missing, build, run every test
 #   make fuzz   call every builtin, builtin-type method and module function with hostile
 #               arguments (the whole list; `make test` runs a 50-second sample)
-#   make bench  release build, then bench/*.py on python3 and baozi (both evaluators) side by side
+#   make bench  release build, then bench/*.py on python3, the baseline build and baozi (both
+#               evaluators) side by side
 
 SWIFT ?= swift
 APT_PACKAGES = libedit-dev libgmp-dev libuv1-dev libjemalloc-dev libpcre2-dev libssl-dev pkg-config
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test fuzz bench regen clean
+.PHONY: all deps build release baseline run test fuzz bench regen clean
 
 all: build
 
@@ -41,8 +42,20 @@ test: build
 fuzz: build
 	python3 Tests/Fuzz/fuzz_builtins.py --baozi .build/debug/baozi --seconds 3600
 
-bench: release
-	python3 bench/run.py .build/release/baozi --tree
+bench: release baseline
+	python3 bench/run.py .build/release/baozi --tree --baseline .build-baseline/baozi
+
+# The comparison binary: a release build of BASELINE (the last commit whose evaluator was the
+# instruction loop), from `git archive` into .build-baseline/, built once.
+BASELINE ?= ee7e4cd
+baseline: deps
+	@if [ "$$(cat .build-baseline/commit 2>/dev/null)" != "$(BASELINE)" ] || [ ! -x .build-baseline/baozi ]; then \
+	    rm -rf .build-baseline && mkdir -p .build-baseline/src && \
+	    git archive $(BASELINE) | tar -x -C .build-baseline/src && \
+	    (cd .build-baseline/src && $(SWIFT) build -c release --product baozi) && \
+	    cp .build-baseline/src/.build/release/baozi .build-baseline/baozi && \
+	    echo $(BASELINE) > .build-baseline/commit; \
+	fi
 
 # Regenerate the expected outputs of the golden scripts with python3 (3.11).
 regen:

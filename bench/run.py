@@ -3,6 +3,7 @@
 
 Usage:
     python3 bench/run.py [BAOZI] [--runs N] [--timeout S] [--only NAME ...] [--python PY] [--tree]
+                         [--baseline OTHER_BAOZI]
 
 BAOZI defaults to .build/release/baozi (relative to the repository root).
 Each program runs with bench/ as the working directory, best of N wall-clock times
@@ -13,6 +14,8 @@ start-up time of `baozi -c pass` and `python3 -c pass` is compared (best of 10).
 With --tree, baozi also runs each program with BAOZI_TREE=1 (function bodies on the tree
 evaluator instead of the instruction loop), side by side in the same run: the columns "tree s",
 "tree/py" and "tree/loop" compare it with python3 and with the instruction loop.
+With --baseline, another baozi binary (`make bench` builds the last instruction-loop build in
+.build-baseline/) runs each program too: "base s" and "baozi/base" compare with it.
 The table is also written to bench/results/last.txt (ignored by git).
 """
 
@@ -118,6 +121,7 @@ def main():
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
     ap.add_argument("--only", nargs="*", help="program names (with or without .py)")
     ap.add_argument("--tree", action="store_true", help="also run baozi on the tree evaluator (BAOZI_TREE=1)")
+    ap.add_argument("--baseline", help="another baozi binary to compare with (e.g. the last bytecode build)")
     args = ap.parse_args()
     baozi = os.path.abspath(args.baozi)
 
@@ -136,7 +140,12 @@ def main():
     emit(f"python3: {args.python}    baozi: {baozi}    best of {args.runs}")
     if not os.path.exists(baozi):
         emit(f"note: {baozi} does not exist; every baozi column will say FAIL")
+    baseline = os.path.abspath(args.baseline) if args.baseline else None
+    if baseline:
+        emit(f"baseline: {baseline}")
     header = f"{'program':<20} {'python3 s':>10} {'baozi s':>10} {'ratio':>8} {'python3 MB':>11} {'baozi MB':>9}"
+    if baseline:
+        header += f" {'base s':>9} {'baozi/base':>10} {'base MB':>8}"
     if args.tree:
         header += f" {'tree s':>9} {'tree/py':>8} {'tree/loop':>9} {'tree MB':>8}"
     header += "  note"
@@ -162,6 +171,13 @@ def main():
         elif py_note or bz_note:
             note = py_note or bz_note
         ratio = f"{bz_t / py_t:.2f}" if (bz_t is not None and py_t) else "FAIL"
+        base = ""
+        if baseline:
+            bs_t, bs_rss, bs_out, bs_note = best_of([baseline, prog], HERE, args.runs, args.timeout)
+            if bs_t is not None and bs_out != py_out:
+                bs_t, bs_note = None, "baseline output differs from python3"
+            base = (f" {fmt_s(bs_t):>9} {(f'{bz_t / bs_t:.2f}' if bz_t and bs_t else 'FAIL'):>10}"
+                    f" {fmt_mb(bs_rss if bs_t is not None else None):>8}")
         tree = ""
         if args.tree:
             tr_t, tr_rss, tr_out, tr_note = best_of([baozi, prog], HERE, args.runs, args.timeout, {"BAOZI_TREE": "1"})
@@ -173,7 +189,7 @@ def main():
                     f" {(f'{tr_t / bz_t:.2f}' if tr_t and bz_t else 'FAIL'):>9}"
                     f" {fmt_mb(tr_rss if tr_t is not None else None):>8}")
         emit(f"{prog:<20} {fmt_s(py_t):>10} {fmt_s(bz_t):>10} {ratio:>8} "
-             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}{tree}  {note}".rstrip())
+             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}{base}{tree}  {note}".rstrip())
         for who, figures in (("python3", py_figures), ("baozi", bz_figures)):
             for fig in figures:
                 emit(f"    {who:<8} {fig}")
