@@ -196,6 +196,9 @@ extension Interpreter {
             let l = args[0].asObject as! ListObj
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
+            if interp.orderingRunsScript(Array(l.items), key: key) {
+                return try interp.handOver("sort_in_place", [args[0], key ?? .none, .bool(reverse)])
+            }
             l.items = ContiguousArray(try interp.sortValues(Array(l.items), key: key, reverse: reverse))
             return .none
         }
@@ -239,6 +242,10 @@ extension Interpreter {
         method(t.dict, "values") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .values, type: interp.types.dictValues))) }
         method(t.dict, "items") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .items, type: interp.types.dictItems))) }
         method(t.dict, "update") { interp, args in
+            if args.positionalCount == 2, interp.iteratesInScript(args[1]), interp.typeOf(args[1]).lookup(interp.intern("keys")) == nil,
+               let m = interp.types.dict.lookup(interp.intern("update")) {
+                return try interp.collectThenCall(m, args, replacing: 1)
+            }
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
             return .none
         }
@@ -493,6 +500,11 @@ extension Interpreter {
     /// A stable sort with an optional key function, comparing with `<`.
     func sortValues(_ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {
         let keys: [Value] = try key.map { k in try items.map { try call(k, [$0]) } } ?? items
+        return try sortValues(items, keys: keys, reverse: reverse)
+    }
+
+    /// A stable sort of `items` by the parallel `keys`, comparing with `<`.
+    func sortValues(_ items: [Value], keys: [Value], reverse: Bool) throws -> [Value] {
         var idx = Array(0..<items.count)
         var failure: Error? = nil
         // Merge sort keeps stability; reverse keeps equal elements in original order, as CPython.

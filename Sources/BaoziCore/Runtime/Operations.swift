@@ -107,6 +107,79 @@ final class StringResultCheck: NativeContinuation {
     }
 }
 
+/// Checks that `__format__` returned a str.
+final class FormatResultCheck: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard value.asObject is StrObj else {
+            throw interp.typeError("__format__ must return a str, not \(interp.typeName(value))")
+        }
+        return value
+    }
+}
+
+/// An f-string's `!s`/`!r`/`!a` conversion ran a script `__str__`/`__repr__`: checks its
+/// result, then applies the conversion's escaping and the format spec.
+final class FormatAfterConversion: NativeContinuation {
+    let method: String
+    let ascii: Bool
+    let spec: String
+    init(method: String, ascii: Bool, spec: String) {
+        self.method = method
+        self.ascii = ascii
+        self.spec = spec
+    }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard let s = value.asObject as? StrObj else {
+            throw interp.typeError("\(method) returned non-string (type \(interp.typeName(value)))")
+        }
+        if !ascii && spec.isEmpty { return value }
+        let text = ascii ? interp.asciiEscaped(s.value) : s.value
+        return interp.newStr(spec.isEmpty ? text : try interp.builtinFormat(interp.newStr(text), spec))
+    }
+}
+
+/// `bool(x)` of a script `__bool__` (or `__len__`): checks the result.
+final class TruthValue: NativeContinuation {
+    let viaLen: Bool
+    init(viaLen: Bool) { self.viaLen = viaLen }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if viaLen { return .bool(try interp.lengthValue(value) != 0) }
+        guard case .bool = value else {
+            throw interp.typeError("__bool__ should return bool, returned \(interp.typeName(value))")
+        }
+        return value
+    }
+}
+
+/// `len(x)` of a script `__len__`: checks the result.
+final class LengthResult: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        .int(try interp.lengthValue(value))
+    }
+}
+
+/// `__index__` returned: must be an int (`operator.index`'s rule).
+func checkIndexResult(_ interp: Interpreter, _ value: Value) throws {
+    switch value {
+    case .int, .bool: return
+    default:
+        if value.asObject is BigIntObj || interp.isInstance(value, interp.types.int) { return }
+        throw interp.typeError("__index__ returned non-int (type \(interp.typeName(value)))")
+    }
+}
+
+/// `sequence[obj]` after `obj.__index__()` ran as script code.
+final class ItemAtIndex: NativeContinuation {
+    let container: Value
+    init(container: Value) { self.container = container }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        try checkIndexResult(interp, value)
+        guard case .object(let r) = container else { return .none }
+        return try interp.builtinGetItem(r.obj, container, value)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(container) }
+}
+
 /// Checks that `__iter__` returned an iterator.
 final class IterResultCheck: NativeContinuation {
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
@@ -641,6 +714,21 @@ extension Interpreter {
         if case .object(let r) = container, r.obj.type.isHeapType,
            let m = r.obj.type.lookup(names.__contains__), m.asObject is FunctionObj {
             return try callResumable(m, [container, item], then: ContainsContinuation(negate: negate))
+        }
+        if case .object(let r) = container, r.hasExactType(types.list) || r.hasExactType(types.tuple) {
+            // Items compared natively until one whose `==` is script code: the rest of the
+            // search runs in Baozi.
+            let items = (r.obj as? ListObj)?.items ?? (r.obj as? TupleObj)?.items ?? []
+            let itemRunsScript = typeOf(item).isHeapType
+            for (i, x) in items.enumerated() {
+                if x.isIdentical(to: item) { return .bool(!negate) }
+                if itemRunsScript || typeOf(x).isHeapType {
+                    return try callHelperResumable("sequence_contains", [container, item, .int(i)],
+                                                   then: ContainsContinuation(negate: negate))
+                }
+                if try equals(x, item) { return .bool(!negate) }
+            }
+            return .bool(negate)
         }
         let b = try contains(container, item)
         return .bool(negate ? !b : b)
