@@ -179,7 +179,7 @@ extension Interpreter {
                 guard let s = v.asObject as? StrObj else { throw interp.typeError("end must be None or a string, not \(interp.typeName(v))") }
                 return s.value
             } ?? "\n"
-            if interp.nativeMayResume, args.positional.contains(where: { interp.scriptStrMethod($0) != nil }) {
+            if interp.nativeMayResume, args.positional.contains(where: { interp.scriptStrMethod($0) != nil || interp.containerReprRunsScript($0) }) {
                 return try interp.handOver("print_str", [interp.newTuple(Array(args.positional)), sep ?? .none, end ?? .none,
                                                          file ?? .none, args.keyword("flush") ?? .none])
             }
@@ -204,6 +204,9 @@ extension Interpreter {
             try interp.expectArgs(args, "repr", min: 1, max: 1)
             if interp.nativeMayResume, let (m, name) = interp.scriptReprMethod(args[0]) {
                 return interp.requestCall(m, [args[0]], then: StringResultCheck(method: name))
+            }
+            if interp.nativeMayResume, interp.containerReprRunsScript(args[0]) {
+                return try interp.handOver("container_repr", [args[0]])
             }
             return interp.newStr(try interp.repr(args[0]))
         }
@@ -259,6 +262,9 @@ extension Interpreter {
         }
         define(ns, "hash") { interp, args in
             try interp.expectArgs(args, "hash", min: 1, max: 1)
+            if interp.nativeMayResume, let m = interp.scriptMethod(args[0], interp.names.__hash__) {
+                return interp.requestCall(m, [args[0]], then: HashResult())
+            }
             return .int(try interp.hash(args[0]))
         }
         define(ns, "callable") { interp, args in

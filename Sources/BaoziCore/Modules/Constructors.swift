@@ -23,6 +23,9 @@ extension Interpreter {
             let d = interp.copyDict(ns)
             let cls = try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args))
             // type.__new__ from a metaclass runs the bases' __init_subclass__ with the class keywords.
+            if interp.nativeMayResume, let hook = interp.initSubclassHook(cls), hook.asObject is FunctionObj {
+                return interp.requestCall(hook, [Value(cls)], kwargs: args.keywordPairs, then: ReturnValue(Value(cls)))
+            }
             try interp.initSubclassHooks(cls, kwargs: args.keywordPairs.map { ($0.0.value, $0.1) })
             return Value(cls)
         }
@@ -53,6 +56,13 @@ extension Interpreter {
         }
         t.int.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
+            if cls === interp.types.int, args.count == 2, args.names.isEmpty, interp.nativeMayResume {
+                for name in ["__int__", "__index__"] {
+                    if let m = interp.scriptMethod(args[1], interp.intern(name)) {
+                        return interp.requestCall(m, [args[1]], then: NumberResultCheck(method: name, float: false))
+                    }
+                }
+            }
             let v = try interp.intConstructor(args)
             if cls === interp.types.int { return v }
             let o = interp.heap.track(InstanceObj(type: cls))
@@ -74,6 +84,10 @@ extension Interpreter {
         }
         t.float.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
+            if cls === interp.types.float, args.count == 2, args.names.isEmpty, interp.nativeMayResume,
+               let m = interp.scriptMethod(args[1], interp.intern("__float__")) {
+                return interp.requestCall(m, [args[1]], then: NumberResultCheck(method: "__float__", float: true))
+            }
             var v: Value = .float(0)
             if args.count > 1 { v = .float(try interp.toFloat(args[1])) }
             if cls === interp.types.float { return v }
@@ -104,6 +118,9 @@ extension Interpreter {
                 } else {
                     if cls === interp.types.str, interp.nativeMayResume, let (m, name) = interp.scriptStrMethod(args[1]) {
                         return interp.requestCall(m, [args[1]], then: StringResultCheck(method: name))
+                    }
+                    if cls === interp.types.str, interp.nativeMayResume, interp.containerReprRunsScript(args[1]) {
+                        return try interp.handOver("container_repr", [args[1]])
                     }
                     s = try interp.str(args[1])
                 }

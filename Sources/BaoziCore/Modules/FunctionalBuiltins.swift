@@ -18,16 +18,26 @@ extension Interpreter {
             var total: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if total.asObject is StrObj { throw interp.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             if interp.iteratesInScript(args[0]) { return try interp.handOver("sum_from", [args[0], total]) }
+            // A script __add__/__radd__ runs in Baozi, from the first item that needs it on.
+            if interp.nativeMayResume {
+                if case .object(let r) = args[0], r.hasExactType(interp.types.list) || r.hasExactType(interp.types.tuple) {
+                    let items = (r.obj as? ListObj)?.items ?? (r.obj as? TupleObj)?.items ?? []
+                    if interp.typeOf(total).isHeapType || items.contains(where: { interp.typeOf($0).isHeapType }) {
+                        return try interp.handOver("sum_from", [args[0], total])
+                    }
+                } else {
+                    let it = try interp.getIter(args[0])
+                    while let v = try interp.next(it) {
+                        if interp.typeOf(total).isHeapType || interp.typeOf(v).isHeapType {
+                            return try interp.handOver("sum_item_then", [total, v, it])
+                        }
+                        total = try interp.sumStep(total, v)
+                    }
+                    return total
+                }
+            }
             try interp.iterate(args[0]) { v in
-                if case .int(let a) = total, case .int(let b) = v {
-                    let (r, o) = a.addingReportingOverflow(b)
-                    if !o { total = .int(r); return true }
-                }
-                if case .float(let a) = total, case .float(let b) = v {
-                    total = .float(a + b)
-                    return true
-                }
-                total = try interp.binary(.add, total, v)
+                total = try interp.sumStep(total, v)
                 return true
             }
             return total
@@ -212,6 +222,17 @@ extension Interpreter {
     }
 
     /// min() and max(): an iterable or several arguments, with key and default.
+    /// One addition of sum(): int and float fast paths, else `+`.
+    @inline(__always)
+    func sumStep(_ total: Value, _ v: Value) throws -> Value {
+        if case .int(let a) = total, case .int(let b) = v {
+            let (r, o) = a.addingReportingOverflow(b)
+            if !o { return .int(r) }
+        }
+        if case .float(let a) = total, case .float(let b) = v { return .float(a + b) }
+        return try binary(.add, total, v)
+    }
+
     func minMax(_ args: Arguments, name: String, op: CompareOpcode) throws -> Value {
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
         let dflt = args.keyword("default")

@@ -77,6 +77,32 @@ extension Interpreter {
         nativeMayResume && iterables.contains { scriptMethod($0, names.__iter__) != nil }
     }
 
+    /// A list, tuple, dict, set or frozenset (exactly) holding, at any depth, a value whose
+    /// `__repr__` is script code: its repr is made in Baozi.
+    func containerReprRunsScript(_ v: Value) -> Bool {
+        guard case .object(let r) = v, !r.obj.type.isHeapType else { return false }
+        var budget = 10_000
+        return reprRunsScript(v, budget: &budget)
+    }
+
+    /// Whether repr(v) runs script code; looks at no more than `budget` values (self-referring
+    /// containers), answering false beyond it (the repr then runs nested).
+    private func reprRunsScript(_ v: Value, budget: inout Int) -> Bool {
+        guard case .object(let r) = v else { return false }
+        budget -= 1
+        if budget < 0 { return false }
+        let o = r.obj
+        if o.type.isHeapType { return scriptReprMethod(v) != nil }
+        switch o {
+        case let l as ListObj: return l.items.contains { reprRunsScript($0, budget: &budget) }
+        case let t as TupleObj: return t.items.contains { reprRunsScript($0, budget: &budget) }
+        case let d as DictObj:
+            return d.liveEntries.contains { reprRunsScript($0.key, budget: &budget) || reprRunsScript($0.value, budget: &budget) }
+        case let s as SetObj: return s.elements.contains { reprRunsScript($0, budget: &budget) }
+        default: return false
+        }
+    }
+
     /// A callable that runs no script code of its own: a builtin function or builtin class.
     func isNativeCallable(_ f: Value) -> Bool {
         guard case .object(let r) = f else { return false }

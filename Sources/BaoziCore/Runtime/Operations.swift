@@ -138,6 +138,43 @@ final class FormatAfterConversion: NativeContinuation {
     }
 }
 
+/// `int(x)`/`float(x)` of a script `__int__`/`__index__`/`__float__`: checks the result.
+final class NumberResultCheck: NativeContinuation {
+    let method: String
+    let float: Bool
+    init(method: String, float: Bool) { self.method = method; self.float = float }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if float {
+            if case .float = value { return value }
+            if case .object(let r) = value, let i = r.obj as? InstanceObj, case .float = i.payload, interp.isInstance(value, interp.types.float) {
+                return i.payload
+            }
+            throw interp.typeError("\(interp.typeName(value)).\(method) returned non-float (type \(interp.typeName(value)))")
+        }
+        switch value {
+        case .int: return value
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if value.asObject is BigIntObj { return value }
+            if case .object(let r) = value, let i = r.obj as? InstanceObj, interp.isInstance(value, interp.types.int) { return i.payload }
+            throw interp.typeError("\(method) returned non-int (type \(interp.typeName(value)))")
+        }
+    }
+}
+
+/// `hash(x)` of a script `__hash__`: the result as a hash (what `hash(_:)` does with it).
+final class HashResult: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        switch value {
+        case .int(let i): return .int(i == -1 ? -2 : i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if let b = value.asObject as? BigIntObj { return .int(pyHashInt(b.value)) }
+            throw interp.typeError("__hash__ method should return an integer")
+        }
+    }
+}
+
 /// `bool(x)` of a script `__bool__` (or `__len__`): checks the result.
 final class TruthValue: NativeContinuation {
     let viaLen: Bool
@@ -510,6 +547,14 @@ extension Interpreter {
             }
         }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
+            // Two lists or two tuples holding values whose `==`/`<` is script code: compared
+            // item by item in Baozi.
+            if case .object(let ra) = a, case .object(let rb) = b,
+               (ra.hasExactType(types.list) && rb.hasExactType(types.list)) || (ra.hasExactType(types.tuple) && rb.hasExactType(types.tuple)),
+               !(isPlainData(a) && isPlainData(b)) {
+                let symbols = ["<", "<=", "==", "!=", ">", ">="]
+                return try callHelperResumable("sequence_compare", [a, b, newStr(symbols[Int(op.rawValue)])])
+            }
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)

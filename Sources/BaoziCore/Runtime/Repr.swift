@@ -378,6 +378,9 @@ extension Interpreter {
         if conversion != 0, let (m, name) = conversion == 1 ? scriptStrMethod(v) : scriptReprMethod(v) {
             return try callResumable(m, [v], then: FormatAfterConversion(method: name, ascii: conversion == 3, spec: specStr))
         }
+        if conversion != 0 || specStr.isEmpty, conversion != 1 || scriptStrMethod(v) == nil, containerReprRunsScript(v) {
+            return try callHelperResumable("container_repr", [v], then: FormatAfterConversion(method: "__repr__", ascii: conversion == 3, spec: specStr))
+        }
         if conversion == 0, let m = scriptFormatMethod(v) {
             return try callResumable(m, [v, spec.asObject is StrObj ? spec : newStr("")], then: FormatResultCheck())
         }

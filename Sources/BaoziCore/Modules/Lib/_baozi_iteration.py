@@ -303,3 +303,79 @@ def sequence_contains(sequence, item, i):
             return True
         i += 1
     return False
+
+
+def sum_item_then(total, item, iterator):
+    """sum() from an item whose `+` is script code on: the rest of the iterator follows."""
+    total = total + item
+    for item in iterator:
+        total = total + item
+    return total
+
+
+# Containers whose repr or comparison reaches script code (a user __repr__, __eq__ or __lt__
+# of an item) are handled here item by item, as CPython's list and tuple do it.
+
+_repr_running = set()
+
+
+def container_repr(value):
+    """repr() of a list, tuple, dict, set or frozenset holding a value with a script __repr__."""
+    kind = type(value)
+    key = id(value)
+    if key in _repr_running:
+        if kind is list:
+            return "[...]"
+        if kind is dict:
+            return "{...}"
+        return kind.__name__ + "(...)"
+    _repr_running.add(key)
+    try:
+        if kind is dict:
+            return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in value.items()]) + "}"
+        text = ", ".join([repr(item) for item in value])
+        if kind is list:
+            return "[" + text + "]"
+        if kind is tuple:
+            return "(" + text + (",)" if len(value) == 1 else ")")
+        if not value:
+            return kind.__name__ + "()"
+        if kind is set:
+            return "{" + text + "}"
+        return kind.__name__ + "({" + text + "})"
+    finally:
+        _repr_running.discard(key)
+
+
+def sequence_compare(a, b, op):
+    """`a op b` for two lists or two tuples holding values whose == or < is script code."""
+    if type(a) is list and len(a) != len(b):
+        if op == "==":
+            return False
+        if op == "!=":
+            return True
+    i = 0
+    while i < len(a) and i < len(b):
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            break
+        i += 1
+    if i >= len(a) or i >= len(b):
+        x = len(a)
+        y = len(b)
+    elif op == "==":
+        return False
+    elif op == "!=":
+        return True
+    if op == "<":
+        return x < y
+    if op == "<=":
+        return x <= y
+    if op == "==":
+        return x == y
+    if op == "!=":
+        return x != y
+    if op == ">":
+        return x > y
+    return x >= y
