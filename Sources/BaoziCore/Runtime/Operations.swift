@@ -551,13 +551,26 @@ extension Interpreter {
             // item by item in Baozi.
             if case .object(let ra) = a, case .object(let rb) = b,
                (ra.hasExactType(types.list) && rb.hasExactType(types.list)) || (ra.hasExactType(types.tuple) && rb.hasExactType(types.tuple)),
-               !(isPlainData(a) && isPlainData(b)) {
+               try sequenceCompareRunsScript(ra.obj, rb.obj) {
                 let symbols = ["<", "<=", "==", "!=", ">", ">="]
                 return try callHelperResumable("sequence_compare", [a, b, newStr(symbols[Int(op.rawValue)])])
             }
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
+    }
+
+    /// Whether comparing two lists (or two tuples) reaches script code before the first pair
+    /// of items that differ is settled; looks no further than that pair.
+    private func sequenceCompareRunsScript(_ a: Obj, _ b: Obj) throws -> Bool {
+        let x = (a as? ListObj)?.items ?? (a as? TupleObj)?.items ?? []
+        let y = (b as? ListObj)?.items ?? (b as? TupleObj)?.items ?? []
+        for i in 0..<min(x.count, y.count) {
+            if x[i].isIdentical(to: y[i]) { continue }
+            if !isPlainData(x[i]) || !isPlainData(y[i]) { return true }
+            if !(try equals(x[i], y[i])) { return false }
+        }
+        return false
     }
 
     /// The set or frozenset a value holds when its class is exactly one of those (a class

@@ -276,8 +276,14 @@ def min_max(items, key, is_max):
 
 
 def print_str(values, sep, end, file, flush):
-    """print() of values whose __str__ is script code."""
-    print(*[str(value) for value in values], sep=sep, end=end, file=file, flush=flush)
+    """print() of values whose __str__ is script code: each is written once it is made."""
+    if sep is None:
+        sep = " "
+    for i in range(len(values)):
+        if i:
+            print(sep, end="", file=file)
+        print(str(values[i]), end="", file=file)
+    print(end=end, file=file, flush=flush)
 
 
 def getattr_or(obj, name, default):
