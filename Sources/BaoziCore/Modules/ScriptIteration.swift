@@ -82,23 +82,27 @@ extension Interpreter {
     func containerReprRunsScript(_ v: Value) -> Bool {
         guard case .object(let r) = v, !r.obj.type.isHeapType else { return false }
         var budget = 10_000
-        return reprRunsScript(v, budget: &budget)
+        return reprRunsScript(v, depth: 0, budget: &budget)
     }
 
-    /// Whether repr(v) runs script code; looks at no more than `budget` values (self-referring
-    /// containers), answering false beyond it (the repr then runs nested).
-    private func reprRunsScript(_ v: Value, budget: inout Int) -> Bool {
+    /// Whether repr(v) runs script code; looks no deeper than 16 levels and at no more than
+    /// `budget` values (self-referring containers), answering false beyond (the repr then
+    /// runs nested).
+    private func reprRunsScript(_ v: Value, depth: Int, budget: inout Int) -> Bool {
         guard case .object(let r) = v else { return false }
         budget -= 1
-        if budget < 0 { return false }
+        if budget < 0 || depth > 16 { return false }
         let o = r.obj
         if o.type.isHeapType { return scriptReprMethod(v) != nil }
+        let d1 = depth + 1
         switch o {
-        case let l as ListObj: return l.items.contains { reprRunsScript($0, budget: &budget) }
-        case let t as TupleObj: return t.items.contains { reprRunsScript($0, budget: &budget) }
+        case let l as ListObj: return l.items.contains { reprRunsScript($0, depth: d1, budget: &budget) }
+        case let t as TupleObj: return t.items.contains { reprRunsScript($0, depth: d1, budget: &budget) }
         case let d as DictObj:
-            return d.liveEntries.contains { reprRunsScript($0.key, budget: &budget) || reprRunsScript($0.value, budget: &budget) }
-        case let s as SetObj: return s.elements.contains { reprRunsScript($0, budget: &budget) }
+            return d.liveEntries.contains {
+                reprRunsScript($0.key, depth: d1, budget: &budget) || reprRunsScript($0.value, depth: d1, budget: &budget)
+            }
+        case let s as SetObj: return s.elements.contains { reprRunsScript($0, depth: d1, budget: &budget) }
         default: return false
         }
     }
