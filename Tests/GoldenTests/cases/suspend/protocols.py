@@ -74,6 +74,15 @@ class Thing:
         return name.upper()
 
 
+class Slow:
+    """A non-data descriptor whose __get__ waits."""
+
+    def __get__(self, instance, owner):
+        pause("descriptor get")
+        return "from class" if instance is None else "from instance"
+
+
+Thing.slow = Slow()
 t = Thing(2)
 both("bool()", lambda: bool(t))
 both("if", lambda: "yes" if t else "no")
@@ -94,6 +103,7 @@ both("operators", lambda: (-(t + 1)).n)
 both("getattr property", lambda: getattr(t, "doubled"))
 both("getattr __getattr__", lambda: getattr(t, "name"))
 both("getattr default", lambda: getattr(t, "missing_x", "default"))
+both("descriptor", lambda: (t.slow, Thing.slow, getattr(t, "slow"), hasattr(t, "slow")))
 both("hasattr", lambda: (hasattr(t, "doubled"), hasattr(t, "missing_y"), hasattr(t, "other")))
 
 
