@@ -163,6 +163,7 @@ extension Interpreter {
         }
         method(t.list, "remove") { interp, args in
             let l = args[0].asObject as! ListObj
+            if interp.equalityRunsScript(args[1], in: l.items) { return try interp.handOver("list_remove", [args[0], args[1]]) }
             // Indexes re-read the list each step: an __eq__ may shrink it meanwhile.
             var i = 0
             while i < l.items.count {
@@ -176,11 +177,17 @@ extension Interpreter {
         }
         method(t.list, "index") { interp, args in
             try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            let items = (args[0].asObject as! ListObj).items
+            if interp.equalityRunsScript(args[1], in: items) {
+                let (start, stop) = try interp.indexBounds(args, count: items.count)
+                return try interp.handOver("sequence_index", [args[0], args[1], .int(start), .int(stop)])
+            }
             if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! ListObj).items }, args) { return .int(i) }
             throw interp.valueError("\(try interp.repr(args[1])) is not in list")
         }
         method(t.list, "count") { interp, args in
             let l = args[0].asObject as! ListObj
+            if interp.equalityRunsScript(args[1], in: l.items) { return try interp.handOver("sequence_count", [args[0], args[1]]) }
             var c = 0
             var i = 0
             while i < l.items.count {
@@ -205,11 +212,17 @@ extension Interpreter {
         // tuple
         method(t.tuple, "index") { interp, args in
             try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            let items = (args[0].asObject as! TupleObj).items
+            if interp.equalityRunsScript(args[1], in: items) {
+                let (start, stop) = try interp.indexBounds(args, count: items.count)
+                return try interp.handOver("sequence_index", [args[0], args[1], .int(start), .int(stop)])
+            }
             if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! TupleObj).items }, args) { return .int(i) }
             throw interp.valueError("tuple.index(x): x not in tuple")
         }
         method(t.tuple, "count") { interp, args in
             let tt = args[0].asObject as! TupleObj
+            if interp.equalityRunsScript(args[1], in: tt.items) { return try interp.handOver("sequence_count", [args[0], args[1]]) }
             var c = 0
             for x in tt.items where try interp.equals(x, args[1]) { c += 1 }
             return .int(c)
@@ -473,6 +486,22 @@ extension Interpreter {
     /// The first position of `item` in `items()` within the optional start/stop arguments
     /// (args[2], args[3]) of list.index and tuple.index; nil when absent. `items` is re-read
     /// each step because `__eq__` may mutate a list.
+    /// Whether comparing `item` with the items (list.index/count/remove) runs a script `__eq__`
+    /// that should be resumable.
+    func equalityRunsScript(_ item: Value, in items: ContiguousArray<Value>) -> Bool {
+        nativeMayResume && (typeOf(item).isHeapType || items.contains { typeOf($0).isHeapType })
+    }
+
+    /// The start and stop arguments of index(x, start, stop), made non-negative.
+    func indexBounds(_ args: Arguments, count: Int) throws -> (Int, Int) {
+        func bound(_ i: Int, _ absent: Int) throws -> Int {
+            guard i < args.positionalCount else { return absent }
+            let v = try slicePosition(args[i])
+            return v < 0 ? max(0, v + count) : v
+        }
+        return (try bound(2, 0), try bound(3, Int.max))
+    }
+
     func sequenceIndex(of item: Value, in items: () -> ContiguousArray<Value>, _ args: Arguments) throws -> Int? {
         func bound(_ i: Int, _ absent: Int) throws -> Int {
             guard i < args.positionalCount else { return absent }

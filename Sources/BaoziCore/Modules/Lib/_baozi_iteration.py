@@ -385,3 +385,40 @@ def sequence_compare(a, b, op):
     if op == ">":
         return x > y
     return x >= y
+
+
+# list.index/count/remove and tuple.index/count when `==` is script code (as CPython: the
+# identity test first, the item of the sequence on the left).
+
+def sequence_index(sequence, item, i, stop):
+    while i < stop and i < len(sequence):
+        x = sequence[i]
+        if x is item or x == item:
+            return i
+        i += 1
+    if type(sequence) is tuple:
+        raise ValueError("tuple.index(x): x not in tuple")
+    raise ValueError(repr(item) + " is not in list")
+
+
+def sequence_count(sequence, item):
+    count = 0
+    i = 0
+    while i < len(sequence):
+        x = sequence[i]
+        if x is item or x == item:
+            count += 1
+        i += 1
+    return count
+
+
+def list_remove(items, item):
+    i = 0
+    while i < len(items):
+        x = items[i]
+        if x is item or x == item:
+            if i < len(items):
+                del items[i]
+            return None
+        i += 1
+    raise ValueError("list.remove(x): x not in list")

@@ -8,6 +8,9 @@ class Thing:
     def __init__(self, n):
         self.n = n
 
+    def __repr__(self):
+        return "Thing(%d)" % self.n
+
     def __bool__(self):
         pause("bool")
         return self.n > 0
@@ -93,6 +96,13 @@ both("range(index)", lambda: list(range(t)))
 both("in", lambda: 2 in t)
 both("in list with __eq__", lambda: Thing(2) in [Thing(1), Thing(2)])
 both("not in tuple", lambda: Thing(3) not in (Thing(1),))
+both("list.index", lambda: [Thing(1), Thing(2)].index(Thing(2)))
+both("list.index start", lambda: [Thing(2), Thing(2)].index(Thing(2), 1))
+both("list.index missing", lambda: [Thing(1)].index(Thing(3)))
+both("tuple.index missing", lambda: (Thing(1),).index(Thing(3)))
+both("list.count tuple.count", lambda: ([Thing(1), Thing(2), Thing(1)].count(Thing(1)), (Thing(1),).count(Thing(1))))
+both("list.remove", lambda: (lambda l: (l.remove(Thing(2)), [x.n for x in l])[1])([Thing(1), Thing(2), Thing(3)]))
+both("list.remove missing", lambda: [Thing(1)].remove(Thing(3)))
 both("list ==", lambda: [Thing(1)] == [Thing(1)])
 both("tuple <", lambda: (Thing(1), 1) < (Thing(1), 2))
 both("hash()", lambda: hash(t))
