@@ -179,6 +179,10 @@ extension Interpreter {
                 guard let s = v.asObject as? StrObj else { throw interp.typeError("end must be None or a string, not \(interp.typeName(v))") }
                 return s.value
             } ?? "\n"
+            if interp.nativeMayResume, args.positional.contains(where: { interp.scriptStrMethod($0) != nil || interp.containerReprRunsScript($0) }) {
+                return try interp.handOver("print_str", [interp.newTuple(Array(args.positional)), sep ?? .none, end ?? .none,
+                                                         file ?? .none, args.keyword("flush") ?? .none])
+            }
             var out = ""
             for i in 0..<args.positionalCount {
                 if i > 0 { out += sepS }
@@ -191,10 +195,19 @@ extension Interpreter {
         }
         define(ns, "len") { interp, args in
             try interp.expectArgs(args, "len", min: 1, max: 1)
+            if interp.nativeMayResume, let m = interp.scriptMethod(args[0], interp.names.__len__) {
+                return interp.requestCall(m, [args[0]], then: LengthResult())
+            }
             return .int(try interp.length(args[0]))
         }
         define(ns, "repr") { interp, args in
             try interp.expectArgs(args, "repr", min: 1, max: 1)
+            if interp.nativeMayResume, let (m, name) = interp.scriptReprMethod(args[0]) {
+                return interp.requestCall(m, [args[0]], then: StringResultCheck(method: name))
+            }
+            if interp.nativeMayResume, interp.containerReprRunsScript(args[0]) {
+                return try interp.handOver("container_repr", [args[0]])
+            }
             return interp.newStr(try interp.repr(args[0]))
         }
         define(ns, "ascii") { interp, args in
@@ -212,13 +225,23 @@ extension Interpreter {
         define(ns, "hasattr") { interp, args in
             try interp.expectArgs(args, "hasattr", min: 2, max: 2)
             guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
+            if interp.nativeMayResume, interp.attributeMayRunScript(args[0], interp.intern(n.value)) {
+                return try interp.handOver("has_attribute", [args[0], args[1]])
+            }
             return .bool(try interp.getAttributeOrNil(args[0], n.value) != nil)
         }
         define(ns, "getattr") { interp, args in
             try interp.expectArgs(args, "getattr", min: 2, max: 3)
             guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
+            let name = interp.intern(n.value)
+            if interp.nativeMayResume, interp.attributeMayRunScript(args[0], name) {
+                // A property or __getattr__ runs as a frame; with a default, in Baozi (it
+                // catches the AttributeError).
+                if args.count == 3 { return try interp.handOver("getattr_or", [args[0], args[1], args[2]]) }
+                return try interp.getAttributeResumable(args[0], name)
+            }
             if args.count == 3 { return try interp.getAttributeOrNil(args[0], n.value) ?? args[2] }
-            return try interp.getAttribute(args[0], interp.intern(n.value))
+            return try interp.getAttribute(args[0], name)
         }
         define(ns, "setattr") { interp, args in
             try interp.expectArgs(args, "setattr", min: 3, max: 3)
@@ -239,6 +262,9 @@ extension Interpreter {
         }
         define(ns, "hash") { interp, args in
             try interp.expectArgs(args, "hash", min: 1, max: 1)
+            if interp.nativeMayResume, let m = interp.scriptMethod(args[0], interp.names.__hash__) {
+                return interp.requestCall(m, [args[0]], then: HashResult())
+            }
             return .int(try interp.hash(args[0]))
         }
         define(ns, "callable") { interp, args in
@@ -267,6 +293,9 @@ extension Interpreter {
         define(ns, "iter") { interp, args in
             try interp.expectArgs(args, "iter", min: 1, max: 2)
             if args.count == 2 { return interp.newIterator(.callable(args[0], sentinel: args[1]), type: interp.types.callableIterator) }
+            if interp.nativeMayResume, let m = interp.scriptMethod(args[0], interp.names.__iter__) {
+                return interp.requestCall(m, [args[0]], then: IterResultCheck())
+            }
             return try interp.getIter(args[0])
         }
         define(ns, "next") { interp, args in
@@ -287,6 +316,10 @@ extension Interpreter {
             // StopIteration it raises (with its value) propagates unchanged.
             if args.count == 1, !(it.asObject is IteratorObj), let m = interp.typeOf(it).lookup(interp.names.__next__) {
                 return interp.requestCall(m, [it])
+            }
+            // With a default, the StopIteration is caught in Baozi.
+            if args.count == 2, interp.nativeMayResume, let o = it.asObject, interp.mayWait(o) {
+                return try interp.handOver("next_or", [it, args[1]])
             }
             if let v = try interp.next(it) { return v }
             if args.count == 2 { return args[1] }

@@ -23,6 +23,9 @@ extension Interpreter {
             let d = interp.copyDict(ns)
             let cls = try interp.makeClass(name: name.value, bases: Array(bases.items), namespace: d, metatype: interp.ctorClass(args))
             // type.__new__ from a metaclass runs the bases' __init_subclass__ with the class keywords.
+            if interp.nativeMayResume, let hook = interp.initSubclassHook(cls), hook.asObject is FunctionObj {
+                return interp.requestCall(hook, [Value(cls)], kwargs: args.keywordPairs, then: ReturnValue(Value(cls)))
+            }
             try interp.initSubclassHooks(cls, kwargs: args.keywordPairs.map { ($0.0.value, $0.1) })
             return Value(cls)
         }
@@ -53,6 +56,13 @@ extension Interpreter {
         }
         t.int.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
+            if cls === interp.types.int, args.count == 2, args.names.isEmpty, interp.nativeMayResume {
+                for name in ["__int__", "__index__"] {
+                    if let m = interp.scriptMethod(args[1], interp.intern(name)) {
+                        return interp.requestCall(m, [args[1]], then: NumberResultCheck(method: name, float: false))
+                    }
+                }
+            }
             let v = try interp.intConstructor(args)
             if cls === interp.types.int { return v }
             let o = interp.heap.track(InstanceObj(type: cls))
@@ -62,10 +72,22 @@ extension Interpreter {
         }
         t.bool.nativeNew = { interp, args in
             try interp.expectConstructorArgs(args, "bool", min: 0, max: 1)
+            if args.count == 2, interp.nativeMayResume {
+                if let m = interp.scriptMethod(args[1], interp.names.__bool__) {
+                    return interp.requestCall(m, [args[1]], then: TruthValue(viaLen: false))
+                }
+                if interp.typeOf(args[1]).lookup(interp.names.__bool__) == nil, let m = interp.scriptMethod(args[1], interp.names.__len__) {
+                    return interp.requestCall(m, [args[1]], then: TruthValue(viaLen: true))
+                }
+            }
             return .bool(args.count == 2 ? try interp.truthy(args[1]) : false)
         }
         t.float.nativeNew = { interp, args in
             let cls = interp.ctorClass(args)
+            if cls === interp.types.float, args.count == 2, args.names.isEmpty, interp.nativeMayResume,
+               let m = interp.scriptMethod(args[1], interp.intern("__float__")) {
+                return interp.requestCall(m, [args[1]], then: NumberResultCheck(method: "__float__", float: true))
+            }
             var v: Value = .float(0)
             if args.count > 1 { v = .float(try interp.toFloat(args[1])) }
             if cls === interp.types.float { return v }
@@ -94,6 +116,12 @@ extension Interpreter {
                         s = try pyDecode(b.bytes, encoding: encoding, errors: errors)
                     } catch let e as PyFormatError { throw interp.mapFormatError(e) }
                 } else {
+                    if cls === interp.types.str, interp.nativeMayResume, let (m, name) = interp.scriptStrMethod(args[1]) {
+                        return interp.requestCall(m, [args[1]], then: StringResultCheck(method: name))
+                    }
+                    if cls === interp.types.str, interp.nativeMayResume, interp.containerReprRunsScript(args[1]) {
+                        return try interp.handOver("container_repr", [args[1]])
+                    }
                     s = try interp.str(args[1])
                 }
             }
@@ -163,6 +191,12 @@ extension Interpreter {
         t.range.nativeNew = { interp, args in
             try interp.expectConstructorArgs(args, "range", min: 1, max: 3)
             var vals: [Int] = []
+            // A script __index__ runs as a frame; range() is called again with its result.
+            if interp.nativeMayResume, let i = (1..<args.count).first(where: { interp.scriptMethod(args[$0], interp.names.__index__) != nil }),
+               let m = interp.scriptMethod(args[i], interp.names.__index__) {
+                let again = CallAgainWithList(callable: args[0], positional: Array(args.positional.dropFirst()), kwargs: [], index: i - 1)
+                return interp.requestCall(m, [args[i]], then: CallAgainWithResult(again, check: checkIndexResult))
+            }
             for i in 1..<args.count {
                 vals.append(try interp.indexValueForRange(args[i]))
             }
@@ -209,6 +243,9 @@ extension Interpreter {
             var n = 0
             if args.positionalCount > 2 { n = try interp.indexValue(args[2], for: "enumerate") }
             if let s = args.keyword("start") { n = try interp.indexValue(s, for: "enumerate") }
+            if interp.iterRunsScript([iterable]) {
+                return try interp.handOver("lazy_iterator", [interp.newStr("enumerate"), .none, interp.newList([iterable]), .int(n)])
+            }
             let it = try interp.getIter(iterable)
             if interp.lazyBuiltinNeedsScript([it]) {
                 return try interp.scriptIterator("enumerate_items", [it, .int(n)], type: interp.types.enumerateType)
@@ -220,6 +257,10 @@ extension Interpreter {
             }), type: interp.types.enumerateType).keeping([it], interp)
         }
         t.zipType.nativeNew = { interp, args in
+            let iterables = Array(args.positional.dropFirst())
+            if interp.iterRunsScript(iterables), args.keyword("strict") == nil {
+                return try interp.handOver("lazy_iterator", [interp.newStr("zip"), .none, interp.newList(iterables), .int(0)])
+            }
             let its = try (1..<args.positionalCount).map { try interp.getIter(args[$0]) }
             let strict = try args.keyword("strict").map { try interp.truthy($0) } ?? false
             if !strict && interp.lazyBuiltinNeedsScript(its) {
@@ -243,6 +284,10 @@ extension Interpreter {
         t.mapType.nativeNew = { interp, args in
             guard args.positionalCount >= 3 else { throw interp.typeError("map() must have at least two arguments.") }
             let fn = args[1]
+            let iterables = Array(args.positional.dropFirst(2))
+            if interp.iterRunsScript(iterables) {
+                return try interp.handOver("lazy_iterator", [interp.newStr("map"), fn, interp.newList(iterables), .int(0)])
+            }
             let its = try (2..<args.positionalCount).map { try interp.getIter(args[$0]) }
             if interp.lazyBuiltinNeedsScript(its, function: fn) {
                 return try interp.scriptIterator("map_items", [fn, interp.newList(its)], type: interp.types.mapType)
@@ -259,6 +304,9 @@ extension Interpreter {
         t.filterType.nativeNew = { interp, args in
             try interp.expectConstructorArgs(args, "filter", min: 2, max: 2)
             let fn = args[1]
+            if interp.iterRunsScript([args[2]]) {
+                return try interp.handOver("lazy_iterator", [interp.newStr("filter"), fn, interp.newList([args[2]]), .int(0)])
+            }
             let it = try interp.getIter(args[2])
             if interp.lazyBuiltinNeedsScript([it], function: fn) {
                 return try interp.scriptIterator("filter_items", [fn, it], type: interp.types.filterType)

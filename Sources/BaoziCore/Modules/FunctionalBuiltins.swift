@@ -17,17 +17,27 @@ extension Interpreter {
             try interp.expectArgs(args, "sum", min: 1, max: 2)
             var total: Value = args.positionalCount > 1 ? args[1] : (args.keyword("start") ?? .int(0))
             if total.asObject is StrObj { throw interp.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
-            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("sum_from", [args[0], total]) }
+            if interp.iteratesInScript(args[0]) { return try interp.handOver("sum_from", [args[0], total]) }
+            // A script __add__/__radd__ runs in Baozi, from the first item that needs it on.
+            if interp.nativeMayResume {
+                if case .object(let r) = args[0], r.hasExactType(interp.types.list) || r.hasExactType(interp.types.tuple) {
+                    let items = (r.obj as? ListObj)?.items ?? (r.obj as? TupleObj)?.items ?? []
+                    if interp.typeOf(total).isHeapType || items.contains(where: { interp.typeOf($0).isHeapType }) {
+                        return try interp.handOver("sum_from", [args[0], total])
+                    }
+                } else {
+                    let it = try interp.getIter(args[0])
+                    while let v = try interp.next(it) {
+                        if interp.typeOf(total).isHeapType || interp.typeOf(v).isHeapType {
+                            return try interp.handOver("sum_item_then", [total, v, it])
+                        }
+                        total = try interp.sumStep(total, v)
+                    }
+                    return total
+                }
+            }
             try interp.iterate(args[0]) { v in
-                if case .int(let a) = total, case .int(let b) = v {
-                    let (r, o) = a.addingReportingOverflow(b)
-                    if !o { total = .int(r); return true }
-                }
-                if case .float(let a) = total, case .float(let b) = v {
-                    total = .float(a + b)
-                    return true
-                }
-                total = try interp.binary(.add, total, v)
+                total = try interp.sumStep(total, v)
                 return true
             }
             return total
@@ -42,11 +52,15 @@ extension Interpreter {
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
             try interp.refuseImpossibleLength(args[0])
-            return interp.newList(try interp.sortValues(try interp.iterateToArray(args[0]), key: key, reverse: reverse))
+            let items = try interp.iterateToArray(args[0])
+            if interp.orderingRunsScript(items, key: key) {
+                return try interp.handOver("sort_list", [interp.newList(items), key ?? .none, .bool(reverse)])
+            }
+            return interp.newList(try interp.sortValues(items, key: key, reverse: reverse))
         }
         define(ns, "any") { interp, args in
             try interp.expectArgs(args, "any", min: 1, max: 1)
-            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("any_of", [args[0]]) }
+            if interp.iteratesInScript(args[0]) { return try interp.handOver("any_of", [args[0]]) }
             var found = false
             try interp.iterate(args[0]) { v in
                 if try interp.truthy(v) { found = true; return false }
@@ -56,7 +70,7 @@ extension Interpreter {
         }
         define(ns, "all") { interp, args in
             try interp.expectArgs(args, "all", min: 1, max: 1)
-            if interp.iteratesInScript(args[0]) { return try interp.iterateWithHelper("all_of", [args[0]]) }
+            if interp.iteratesInScript(args[0]) { return try interp.handOver("all_of", [args[0]]) }
             var ok = true
             try interp.iterate(args[0]) { v in
                 if !(try interp.truthy(v)) { ok = false; return false }
@@ -160,7 +174,20 @@ extension Interpreter {
         }
         define(ns, "format") { interp, args in
             try interp.expectArgs(args, "format", min: 1, max: 2)
-            let spec = args.positionalCount > 1 ? ((args[1].asObject as? StrObj)?.value ?? "") : ""
+            var spec = ""
+            if args.positionalCount > 1 {
+                guard let s = args[1].asObject as? StrObj else {
+                    throw interp.typeError("format() argument 2 must be str, not \(interp.typeName(args[1]))")
+                }
+                spec = s.value
+            }
+            if interp.nativeMayResume, let m = interp.scriptFormatMethod(args[0]) {
+                return interp.requestCall(m, [args[0], interp.newStr(spec)], then: FormatResultCheck())
+            }
+            if interp.nativeMayResume, spec.isEmpty, interp.scriptFormatMethod(args[0]) == nil,
+               let (m, name) = interp.scriptStrMethod(args[0]) {
+                return interp.requestCall(m, [args[0]], then: StringResultCheck(method: name))
+            }
             return interp.newStr(try interp.format(args[0], spec))
         }
         define(ns, "dir") { interp, args in
@@ -195,6 +222,17 @@ extension Interpreter {
     }
 
     /// min() and max(): an iterable or several arguments, with key and default.
+    /// One addition of sum(): int and float fast paths, else `+`.
+    @inline(__always)
+    func sumStep(_ total: Value, _ v: Value) throws -> Value {
+        if case .int(let a) = total, case .int(let b) = v {
+            let (r, o) = a.addingReportingOverflow(b)
+            if !o { return .int(r) }
+        }
+        if case .float(let a) = total, case .float(let b) = v { return .float(a + b) }
+        return try binary(.add, total, v)
+    }
+
     func minMax(_ args: Arguments, name: String, op: CompareOpcode) throws -> Value {
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
         let dflt = args.keyword("default")
@@ -212,6 +250,9 @@ extension Interpreter {
                 throw typeError("Cannot specify a default for \(name)() with multiple positional arguments")
             }
             items = Array(args.positional)
+        }
+        if orderingRunsScript(items, key: key) {
+            return try handOver("min_max", [newList(items), key ?? .none, .bool(op == .gt)])
         }
         var best = items[0]
         var bestKey = try key.map { try call($0, [best]) } ?? best

@@ -163,6 +163,7 @@ extension Interpreter {
         }
         method(t.list, "remove") { interp, args in
             let l = args[0].asObject as! ListObj
+            if interp.equalityRunsScript(args[1], in: l.items) { return try interp.handOver("list_remove", [args[0], args[1]]) }
             // Indexes re-read the list each step: an __eq__ may shrink it meanwhile.
             var i = 0
             while i < l.items.count {
@@ -176,11 +177,17 @@ extension Interpreter {
         }
         method(t.list, "index") { interp, args in
             try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            let items = (args[0].asObject as! ListObj).items
+            if interp.equalityRunsScript(args[1], in: items) {
+                let (start, stop) = try interp.indexBounds(args, count: items.count)
+                return try interp.handOver("sequence_index", [args[0], args[1], .int(start), .int(stop)])
+            }
             if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! ListObj).items }, args) { return .int(i) }
             throw interp.valueError("\(try interp.repr(args[1])) is not in list")
         }
         method(t.list, "count") { interp, args in
             let l = args[0].asObject as! ListObj
+            if interp.equalityRunsScript(args[1], in: l.items) { return try interp.handOver("sequence_count", [args[0], args[1]]) }
             var c = 0
             var i = 0
             while i < l.items.count {
@@ -196,17 +203,26 @@ extension Interpreter {
             let l = args[0].asObject as! ListObj
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
+            if interp.orderingRunsScript(Array(l.items), key: key) {
+                return try interp.handOver("sort_in_place", [args[0], key ?? .none, .bool(reverse)])
+            }
             l.items = ContiguousArray(try interp.sortValues(Array(l.items), key: key, reverse: reverse))
             return .none
         }
         // tuple
         method(t.tuple, "index") { interp, args in
             try interp.expectMethodArgs(args, "index", min: 1, max: 3)
+            let items = (args[0].asObject as! TupleObj).items
+            if interp.equalityRunsScript(args[1], in: items) {
+                let (start, stop) = try interp.indexBounds(args, count: items.count)
+                return try interp.handOver("sequence_index", [args[0], args[1], .int(start), .int(stop)])
+            }
             if let i = try interp.sequenceIndex(of: args[1], in: { (args[0].asObject as! TupleObj).items }, args) { return .int(i) }
             throw interp.valueError("tuple.index(x): x not in tuple")
         }
         method(t.tuple, "count") { interp, args in
             let tt = args[0].asObject as! TupleObj
+            if interp.equalityRunsScript(args[1], in: tt.items) { return try interp.handOver("sequence_count", [args[0], args[1]]) }
             var c = 0
             for x in tt.items where try interp.equals(x, args[1]) { c += 1 }
             return .int(c)
@@ -239,6 +255,10 @@ extension Interpreter {
         method(t.dict, "values") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .values, type: interp.types.dictValues))) }
         method(t.dict, "items") { interp, args in Value(interp.heap.track(DictViewObj(args[0].asObject as! DictObj, kind: .items, type: interp.types.dictItems))) }
         method(t.dict, "update") { interp, args in
+            if args.positionalCount == 2, interp.iteratesInScript(args[1]), interp.typeOf(args[1]).lookup(interp.intern("keys")) == nil,
+               let m = interp.types.dict.lookup(interp.intern("update")) {
+                return try interp.collectThenCall(m, args, replacing: 1)
+            }
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
             return .none
         }
@@ -466,6 +486,22 @@ extension Interpreter {
     /// The first position of `item` in `items()` within the optional start/stop arguments
     /// (args[2], args[3]) of list.index and tuple.index; nil when absent. `items` is re-read
     /// each step because `__eq__` may mutate a list.
+    /// Whether comparing `item` with the items (list.index/count/remove) runs a script `__eq__`
+    /// that should be resumable.
+    func equalityRunsScript(_ item: Value, in items: ContiguousArray<Value>) -> Bool {
+        nativeMayResume && (typeOf(item).isHeapType || items.contains { typeOf($0).isHeapType })
+    }
+
+    /// The start and stop arguments of index(x, start, stop), made non-negative.
+    func indexBounds(_ args: Arguments, count: Int) throws -> (Int, Int) {
+        func bound(_ i: Int, _ absent: Int) throws -> Int {
+            guard i < args.positionalCount else { return absent }
+            let v = try slicePosition(args[i])
+            return v < 0 ? max(0, v + count) : v
+        }
+        return (try bound(2, 0), try bound(3, Int.max))
+    }
+
     func sequenceIndex(of item: Value, in items: () -> ContiguousArray<Value>, _ args: Arguments) throws -> Int? {
         func bound(_ i: Int, _ absent: Int) throws -> Int {
             guard i < args.positionalCount else { return absent }
@@ -493,6 +529,11 @@ extension Interpreter {
     /// A stable sort with an optional key function, comparing with `<`.
     func sortValues(_ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {
         let keys: [Value] = try key.map { k in try items.map { try call(k, [$0]) } } ?? items
+        return try sortValues(items, keys: keys, reverse: reverse)
+    }
+
+    /// A stable sort of `items` by the parallel `keys`, comparing with `<`.
+    func sortValues(_ items: [Value], keys: [Value], reverse: Bool) throws -> [Value] {
         var idx = Array(0..<items.count)
         var failure: Error? = nil
         // Merge sort keeps stability; reverse keeps equal elements in original order, as CPython.

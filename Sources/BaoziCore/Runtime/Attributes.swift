@@ -76,6 +76,11 @@ extension Interpreter {
             return v
         }
         if let a = attr {
+            // A script descriptor's __get__ runs as a frame when the loop reads the attribute.
+            if resumable, case .object(let ar) = a, ar.obj.type.isHeapType,
+               let get = ar.obj.type.lookup(names.__get__), get.asObject is FunctionObj {
+                return try callResumable(get, [a, obj, Value(t)])
+            }
             return try bindDescriptor(a, instance: obj, owner: t)
         }
         if let special = try specialAttribute(obj, name.value) { return special }
@@ -140,7 +145,7 @@ extension Interpreter {
                 return a
             default:
                 if ar.obj.type.isHeapType, let get = ar.obj.type.lookup(names.__get__) {
-                    return try call(get, [a, .none, obj])
+                    return try callMaybeResumable(get, [a, .none, obj], resumable: resumable && get.asObject is FunctionObj)
                 }
                 return a
             }

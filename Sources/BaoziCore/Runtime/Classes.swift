@@ -1,6 +1,15 @@
 // Creating classes (the `class` statement, `type(name, bases, ns)`) and instances (calling a
 // class: `__new__`, then `__init__`).
 
+/// Produces a value fixed in advance once script code returns (the class after its
+/// `__init_subclass__`).
+final class ReturnValue: NativeContinuation {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    override func resume(_ interp: Interpreter, _ ignored: Value) throws -> Value { value }
+    override func trace(_ marker: inout Marker) { marker.mark(value) }
+}
+
 /// After a script `__new__` returned: run `__init__` if the result is an instance of the class.
 final class AfterNew: NativeContinuation {
     let cls: TypeObj
@@ -226,11 +235,35 @@ extension Interpreter {
             }
         }
         if let meta = metaclass, let mt = meta.asObject as? TypeObj, mt !== types.type {
-            return try call(meta, [state.name, basesValue, Value(state.namespace)], kwargs: extraKw)
+            // The metaclass call runs as frames of the class statement's caller: its script
+            // code may switch greenlets. (`.unbound`: a frame was pushed.)
+            return try invoke(meta, [state.name, basesValue, Value(state.namespace)],
+                              kwargs: extraKw.map { (intern($0.0), $0.1) }, action: .push)
         }
         let cls = try makeClass(name: name, bases: bases, namespace: state.namespace, metatype: types.type)
-        try initSubclassHooks(cls, kwargs: extraKw)
+        return try initSubclassHooksResumable(cls, kwargs: extraKw)
+    }
+
+    /// `initSubclassHooks` for the VM loop: a script `__init_subclass__` runs as a frame whose
+    /// return hands over the class (result `.unbound`); otherwise the class is returned.
+    func initSubclassHooksResumable(_ cls: TypeObj, kwargs: [(String, Value)]) throws -> Value {
+        if let hook = initSubclassHook(cls), hook.asObject is FunctionObj {
+            return try invoke(hook, [Value(cls)], kwargs: kwargs.map { (intern($0.0), $0.1) },
+                              action: .native(ReturnValue(Value(cls))))
+        }
+        try initSubclassHooks(cls, kwargs: kwargs)
         return Value(cls)
+    }
+
+    /// The function of the `__init_subclass__` the first base defining one has.
+    func initSubclassHook(_ cls: TypeObj) -> Value? {
+        guard cls.mro.count > 1 else { return nil }
+        for m in cls.mro.dropFirst() {
+            if let hook = m.type.dict?.getString(intern("__init_subclass__")) {
+                return (hook.asObject as? MethodWrapperObj)?.function
+            }
+        }
+        return nil
     }
 
     /// PEP 560: a base that is not a class but has `__mro_entries__` (typing's `Generic[T]`)

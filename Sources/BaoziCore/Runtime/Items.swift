@@ -122,6 +122,12 @@ extension Interpreter {
            let m = r.obj.type.lookup(names.__getitem__), m.asObject is FunctionObj {
             return try callResumable(m, [container, index])
         }
+        // A script `__index__` used as a list, tuple or str index runs as a frame.
+        if case .object(let r) = container, !r.obj.type.isHeapType,
+           r.obj is ListObj || r.obj is TupleObj || r.obj is StrObj,
+           let m = scriptMethod(index, names.__index__), !(index.asObject is SliceObj), !isInstance(index, types.int) {
+            return try callResumable(m, [index], then: ItemAtIndex(container: container))
+        }
         return try getItem(container, index)
     }
 

@@ -107,6 +107,116 @@ final class StringResultCheck: NativeContinuation {
     }
 }
 
+/// Checks that `__format__` returned a str.
+final class FormatResultCheck: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard value.asObject is StrObj else {
+            throw interp.typeError("__format__ must return a str, not \(interp.typeName(value))")
+        }
+        return value
+    }
+}
+
+/// An f-string's `!s`/`!r`/`!a` conversion ran a script `__str__`/`__repr__`: checks its
+/// result, then applies the conversion's escaping and the format spec.
+final class FormatAfterConversion: NativeContinuation {
+    let method: String
+    let ascii: Bool
+    let spec: String
+    init(method: String, ascii: Bool, spec: String) {
+        self.method = method
+        self.ascii = ascii
+        self.spec = spec
+    }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard let s = value.asObject as? StrObj else {
+            throw interp.typeError("\(method) returned non-string (type \(interp.typeName(value)))")
+        }
+        if !ascii && spec.isEmpty { return value }
+        let text = ascii ? interp.asciiEscaped(s.value) : s.value
+        return interp.newStr(spec.isEmpty ? text : try interp.builtinFormat(interp.newStr(text), spec))
+    }
+}
+
+/// `int(x)`/`float(x)` of a script `__int__`/`__index__`/`__float__`: checks the result.
+final class NumberResultCheck: NativeContinuation {
+    let method: String
+    let float: Bool
+    init(method: String, float: Bool) { self.method = method; self.float = float }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if float {
+            if case .float = value { return value }
+            if case .object(let r) = value, let i = r.obj as? InstanceObj, case .float = i.payload, interp.isInstance(value, interp.types.float) {
+                return i.payload
+            }
+            throw interp.typeError("\(interp.typeName(value)).\(method) returned non-float (type \(interp.typeName(value)))")
+        }
+        switch value {
+        case .int: return value
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if value.asObject is BigIntObj { return value }
+            if case .object(let r) = value, let i = r.obj as? InstanceObj, interp.isInstance(value, interp.types.int) { return i.payload }
+            throw interp.typeError("\(method) returned non-int (type \(interp.typeName(value)))")
+        }
+    }
+}
+
+/// `hash(x)` of a script `__hash__`: the result as a hash (what `hash(_:)` does with it).
+final class HashResult: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        switch value {
+        case .int(let i): return .int(i == -1 ? -2 : i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        default:
+            if let b = value.asObject as? BigIntObj { return .int(pyHashInt(b.value)) }
+            throw interp.typeError("__hash__ method should return an integer")
+        }
+    }
+}
+
+/// `bool(x)` of a script `__bool__` (or `__len__`): checks the result.
+final class TruthValue: NativeContinuation {
+    let viaLen: Bool
+    init(viaLen: Bool) { self.viaLen = viaLen }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        if viaLen { return .bool(try interp.lengthValue(value) != 0) }
+        guard case .bool = value else {
+            throw interp.typeError("__bool__ should return bool, returned \(interp.typeName(value))")
+        }
+        return value
+    }
+}
+
+/// `len(x)` of a script `__len__`: checks the result.
+final class LengthResult: NativeContinuation {
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        .int(try interp.lengthValue(value))
+    }
+}
+
+/// `__index__` returned: must be an int (`operator.index`'s rule).
+func checkIndexResult(_ interp: Interpreter, _ value: Value) throws {
+    switch value {
+    case .int, .bool: return
+    default:
+        if value.asObject is BigIntObj || interp.isInstance(value, interp.types.int) { return }
+        throw interp.typeError("__index__ returned non-int (type \(interp.typeName(value)))")
+    }
+}
+
+/// `sequence[obj]` after `obj.__index__()` ran as script code.
+final class ItemAtIndex: NativeContinuation {
+    let container: Value
+    init(container: Value) { self.container = container }
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        try checkIndexResult(interp, value)
+        guard case .object(let r) = container else { return .none }
+        return try interp.builtinGetItem(r.obj, container, value)
+    }
+    override func trace(_ marker: inout Marker) { marker.mark(container) }
+}
+
 /// Checks that `__iter__` returned an iterator.
 final class IterResultCheck: NativeContinuation {
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
@@ -437,9 +547,30 @@ extension Interpreter {
             }
         }
         if !typeOf(a).isHeapType && !typeOf(b).isHeapType {
+            // Two lists or two tuples holding values whose `==`/`<` is script code: compared
+            // item by item in Baozi.
+            if case .object(let ra) = a, case .object(let rb) = b,
+               (ra.hasExactType(types.list) && rb.hasExactType(types.list)) || (ra.hasExactType(types.tuple) && rb.hasExactType(types.tuple)),
+               try sequenceCompareRunsScript(ra.obj, rb.obj) {
+                let symbols = ["<", "<=", "==", "!=", ">", ">="]
+                return try callHelperResumable("sequence_compare", [a, b, newStr(symbols[Int(op.rawValue)])])
+            }
             return .bool(try builtinCompare(op, a, b))
         }
         return try compareStages(op, a, b, from: .reflectedFirst, resumable: true)
+    }
+
+    /// Whether comparing two lists (or two tuples) reaches script code before the first pair
+    /// of items that differ is settled; looks no further than that pair.
+    private func sequenceCompareRunsScript(_ a: Obj, _ b: Obj) throws -> Bool {
+        let x = (a as? ListObj)?.items ?? (a as? TupleObj)?.items ?? []
+        let y = (b as? ListObj)?.items ?? (b as? TupleObj)?.items ?? []
+        for i in 0..<min(x.count, y.count) {
+            if x[i].isIdentical(to: y[i]) { continue }
+            if !isPlainData(x[i]) || !isPlainData(y[i]) { return true }
+            if !(try equals(x[i], y[i])) { return false }
+        }
+        return false
     }
 
     /// The set or frozenset a value holds when its class is exactly one of those (a class
@@ -641,6 +772,21 @@ extension Interpreter {
         if case .object(let r) = container, r.obj.type.isHeapType,
            let m = r.obj.type.lookup(names.__contains__), m.asObject is FunctionObj {
             return try callResumable(m, [container, item], then: ContainsContinuation(negate: negate))
+        }
+        if case .object(let r) = container, r.hasExactType(types.list) || r.hasExactType(types.tuple) {
+            // Items compared natively until one whose `==` is script code: the rest of the
+            // search runs in Baozi.
+            let items = (r.obj as? ListObj)?.items ?? (r.obj as? TupleObj)?.items ?? []
+            let itemRunsScript = typeOf(item).isHeapType
+            for (i, x) in items.enumerated() {
+                if x.isIdentical(to: item) { return .bool(!negate) }
+                if itemRunsScript || typeOf(x).isHeapType {
+                    return try callHelperResumable("sequence_contains", [container, item, .int(i)],
+                                                   then: ContainsContinuation(negate: negate))
+                }
+                if try equals(x, item) { return .bool(!negate) }
+            }
+            return .bool(negate)
         }
         let b = try contains(container, item)
         return .bool(negate ? !b : b)

@@ -5,8 +5,13 @@ import BigInt
 extension Interpreter {
     /// `ascii(v)`: the repr with every non-ASCII code point escaped as \xhh, \uhhhh or \Uhhhhhhhh.
     func asciiRepr(_ v: Value) throws -> String {
+        asciiEscaped(try repr(v))
+    }
+
+    /// `text` with every non-ASCII code point escaped, as `ascii()` escapes a repr.
+    func asciiEscaped(_ text: String) -> String {
         var out = ""
-        for c in try repr(v).unicodeScalars {
+        for c in text.unicodeScalars {
             if c.isASCII {
                 out.unicodeScalars.append(c)
             } else {
@@ -368,6 +373,17 @@ extension Interpreter {
     /// FORMAT_VALUE: conversion (1 str, 2 repr, 3 ascii) then format with the spec.
     func formatValueResumable(_ v: Value, conversion: Int, spec: Value) throws -> Value {
         let specStr = (spec.asObject as? StrObj)?.value ?? ""
+        // A conversion that runs a script __str__/__repr__ gets a frame; the spec is applied
+        // to its result.
+        if conversion != 0, let (m, name) = conversion == 1 ? scriptStrMethod(v) : scriptReprMethod(v) {
+            return try callResumable(m, [v], then: FormatAfterConversion(method: name, ascii: conversion == 3, spec: specStr))
+        }
+        if conversion != 0 || specStr.isEmpty, conversion != 1 || scriptStrMethod(v) == nil, containerReprRunsScript(v) {
+            return try callHelperResumable("container_repr", [v], then: FormatAfterConversion(method: "__repr__", ascii: conversion == 3, spec: specStr))
+        }
+        if conversion == 0, let m = scriptFormatMethod(v) {
+            return try callResumable(m, [v, spec.asObject is StrObj ? spec : newStr("")], then: FormatResultCheck())
+        }
         var value = v
         switch conversion {
         case 1: value = newStr(try str(v))
@@ -378,10 +394,8 @@ extension Interpreter {
         if case .object(let r) = value, let s = r.obj as? StrObj, !r.obj.type.isHeapType, specStr.isEmpty {
             return Value(s)
         }
-        if specStr.isEmpty, case .object(let r) = value, r.obj.type.isHeapType,
-           r.obj.type.lookup(intern("__format__")).map({ $0.asObject is BuiltinFunctionObj }) ?? true,
-           let m = r.obj.type.lookup(names.__str__), m.asObject is FunctionObj {
-            return try callResumable(m, [value], then: StringResultCheck(method: "__str__"))
+        if specStr.isEmpty, conversion == 0, let (m, name) = scriptStrMethod(value) {
+            return try callResumable(m, [value], then: StringResultCheck(method: name))
         }
         return newStr(try format(value, specStr))
     }
