@@ -1491,8 +1491,9 @@ extension Interpreter {
                     if !child(s, s + 1) { continue dispatch }
                     s += 1
                 }
-                sp &-= n.kidCount
+                // A set or dict may run `__hash__`/`__eq__`: the items stay on the frame meanwhile.
                 if n.op2 != 0 { location() }
+                sp &-= n.kidCount
                 try comprehensionAdd(n.op2, slots[Int(n.op)], slots + sp)
             case .walrus:
                 // [value] -> [value, copy], the target takes the copy.
