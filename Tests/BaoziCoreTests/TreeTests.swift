@@ -117,8 +117,6 @@ final class TreeTests: XCTestCase {
             return 3
         """)
         XCTAssertNil(try code(interp, "gen").treeListing())
-        XCTAssertNil(try code(interp, "closure").treeListing())
-        XCTAssertNil(try code(interp, "comprehension").treeListing())
         XCTAssertNotNil(try code(interp, "plain").treeListing())
 
         let off = Interpreter(host: CapturingHost())
@@ -184,5 +182,120 @@ final class TreeTests: XCTestCase {
         }
         try vm.run(source: "x = calls(3)")
         XCTAssertEqual(try vm.global("x")?.asInt, 0)
+    }
+
+    /// A nested code object of `outer` by name (comprehensions, lambdas, nested defs).
+    private func nested(_ outer: CodeObj, _ name: String) throws -> CodeObj {
+        try XCTUnwrap(outer.constants.lazy.compactMap { $0.asObject as? CodeObj }.first { $0.name == name })
+    }
+
+    /// Cells and free variables, a decorated nested def with defaults and its closure, and the
+    /// call site of a comprehension.
+    func testClosuresNestedDefsAndComprehensionCalls() throws {
+        let (interp, host) = try interpreter("""
+        def outer(xs, deco):
+            total = 0
+            @deco
+            def add(x, k=1):
+                nonlocal total
+                total += x * k
+            for x in xs:
+                add(x)
+            return [total + x for x in xs]
+        print(outer([1, 2], lambda f: f))
+        """)
+        let outer = try code(interp, "outer")
+        XCTAssertEqual(outer.treeListing(), """
+        block
+          store cell total (slot 2)
+            constant 0
+          store add (slot 3)
+            decorated
+              local deco (slot 1)
+              function outer.<locals>.add
+                tuple
+                  constant 1
+                tuple
+                  closure cell total (slot 2)
+          for x (slot 4)
+            local xs (slot 0)
+            block
+              expr
+                call
+                  local add (slot 3)
+                  local x (slot 4)
+          return
+            call
+              function outer.<locals>.<listcomp>
+                tuple
+                  closure cell total (slot 2)
+              iter
+                local xs (slot 0)
+
+        """)
+        XCTAssertEqual(try nested(outer, "add").treeListing(), """
+        block
+          += cell total (slot 2)
+            binary *  [direct]
+              local x (slot 0)
+              local k (slot 1)
+
+        """)
+        XCTAssertEqual(try nested(outer, "<listcomp>").treeListing(), """
+        block
+          return
+            list comprehension
+              for x (slot 1)
+                local .0 (slot 0)
+                add to slot 4
+                  binary +  [direct]
+                    cell total (slot 2)
+                    local x (slot 1)
+
+        """)
+        XCTAssertEqual(host.output, "[4, 5]\n")
+    }
+
+    /// Calls and displays with `*` and `**` items, and a class statement in a function.
+    func testStarredCallsDisplaysAndNestedClasses() throws {
+        let (interp, host) = try interpreter("""
+        def f(args, kw):
+            class C(*args, **kw):
+                pass
+            return print(*args, [*args, 0], {**kw}, sep="|", **kw)
+        f((), {})
+        """)
+        XCTAssertEqual(try code(interp, "f").treeListing(), """
+        block
+          store C (slot 2)
+            class 'C'
+              function f.<locals>.C
+              tuple with starred items
+                starred
+                  local args (slot 0)
+              dict with ** items
+                double-starred
+                  local kw (slot 1)
+          return
+            call with collections
+              global print
+              tuple with starred items
+                starred
+                  local args (slot 0)
+                list with starred items
+                  starred
+                    local args (slot 0)
+                  constant 0
+                dict with ** items
+                  double-starred
+                    local kw (slot 1)
+              keywords
+                constant 'sep'
+                constant '|'
+                double-starred
+                  local kw (slot 1)
+
+        """)
+        XCTAssertEqual(host.output, "[0]|{}\n")
     }
 }

@@ -152,7 +152,9 @@ extension Compiler {
             try compileExpr(body)
         }
         emit(.returnValue)
+        let built = interp.treeEvaluator ? TreeBuilder.build(self, TreeBuilder.lambdaBody(body, isGenerator: scope.isGenerator)[...], range: range) : nil
         let code = try leaveUnit()
+        code.attachTree(built)
         try emitMakeFunction(code, scope, flags: flags)
     }
 
@@ -259,7 +261,9 @@ extension Compiler {
         try compileComprehensionLoop(kind, gens, 0, element, value)
         if kind == .generator { loadNone() }
         emit(.returnValue)
+        let built = interp.treeEvaluator ? TreeBuilder.buildComprehension(self, kind, gens, element, value, range: range) : nil
         let code = try leaveUnit()
+        code.attachTree(built)
 
         try emitMakeFunction(code, scope, flags: 0)
         try compileExpr(first.iter)

@@ -37,10 +37,9 @@ struct TreeBuilder {
     /// evaluator does not run yet (closures, generators, try/with, ...).
     static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) -> (TreeCode, TreeBuilder)? {
         let u = compiler.unit!
-        guard u.cellSlots.isEmpty, u.freeCount == 0, !u.scope.isGenerator,
-              !u.flags.contains(.usesNamespace) else {
+        guard !u.scope.isGenerator, !u.flags.contains(.usesNamespace) else {
             if compiler.interp.reportsTreeFallbacks {
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: closure, generator or namespace\n",
+                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: generator or namespace\n",
                                            toStandardError: true)
             }
             return nil
@@ -104,6 +103,7 @@ struct TreeBuilder {
         for s in body {
             if case .pass = s.kind { continue }
             if case .global = s.kind { continue }
+            if case .nonlocal = s.kind { continue }
             kids.append(try stmt(s))
         }
         return make(.block, range, kids: kids)
@@ -140,6 +140,10 @@ struct TreeBuilder {
                     valueDepth += 1
                     maxValueDepth = max(maxValueDepth, valueDepth)
                     node = make(.augGlobal, op: index, s.range, kids: [try expr(value)])
+                case .cell(let slot):
+                    valueDepth += 1
+                    maxValueDepth = max(maxValueDepth, valueDepth)
+                    node = make(.augCell, op: Int32(slot), s.range, kids: [try expr(value)])
                 }
             case .attribute(let object, let name):
                 // [object, current, value] -> [object, result]
@@ -266,6 +270,10 @@ struct TreeBuilder {
                 maxValueDepth = max(maxValueDepth, valueDepth + 1)
             }
             return make(.returnStmt, s.range, kids: [v])
+        case .functionDef(let f):
+            return try functionDefinition(f, s.range)
+        case .classDef(let c):
+            return try classDefinition(c, s.range)
         default:
             throw Unsupported("stmt " + String(String(describing: s.kind).prefix(25)))
         }
@@ -338,6 +346,7 @@ struct TreeBuilder {
             switch try resolve(n) {
             case .local(let slot): return make(.targetLocal, op: Int32(slot), t.range)
             case .global(let index): return make(.targetGlobal, op: index, t.range)
+            case .cell(let slot): return make(.targetCell, op: Int32(slot), t.range)
             }
         case .attribute(let object, let name):
             let o = try expr(object)
@@ -378,6 +387,7 @@ struct TreeBuilder {
             switch try resolve(n) {
             case .local(let slot): return make(.delLocal, op: Int32(slot), t.range)
             case .global(let index): return make(.delGlobal, op: index, t.range)
+            case .cell(let slot): return make(.delCell, op: Int32(slot), t.range)
             }
         case .attribute(let object, let name):
             let o = try expr(object)
@@ -408,6 +418,8 @@ struct TreeBuilder {
                 return make(.storeLocal, op: Int32(slot), range, kids: [try consumed(value)])
             case .global(let index):
                 return make(.storeGlobal, op: index, range, kids: [try consumed(value)])
+            case .cell(let slot):
+                return make(.storeCell, op: Int32(slot), range, kids: [try consumed(value)])
             }
         case .attribute(let object, let name):
             // As CPython: the value first, then the object.
@@ -437,6 +449,8 @@ struct TreeBuilder {
     enum Resolved {
         case local(Int)
         case global(Int32)
+        /// A cell or free variable: the slot holds its cell.
+        case cell(Int)
     }
 
     func resolve(_ rawName: String) throws -> Resolved {
@@ -449,7 +463,8 @@ struct TreeBuilder {
         case .globalExplicit, .globalImplicit:
             return .global(compiler.nameIndex(name))
         case .cell, .free:
-            throw Unsupported()
+            guard let slot = unit.slot(name) else { throw Unsupported() }
+            return .cell(slot)
         }
     }
 
@@ -479,6 +494,7 @@ struct TreeBuilder {
             switch try resolve(n) {
             case .local(let slot): return finish(make(.local, op: Int32(slot), e.range))
             case .global(let index): return finish(make(.global, op: index, e.range))
+            case .cell(let slot): return finish(loadCell(slot, e.range))
             }
         case .constant(let c):
             if case .imaginary = c { throw Unsupported() }
@@ -544,6 +560,7 @@ struct TreeBuilder {
             o.pointee.depth = n.depth
             return n
         case .call(let callee, let args):
+            if Self.needsCollections(args) { return finish(try collectionCall(callee, args, e.range)) }
             // Positional arguments, then the keywords' values (their names in a constant).
             var positional: [Expr] = []
             var keywords: [String] = []
@@ -597,7 +614,7 @@ struct TreeBuilder {
         case .dict(let items):
             var kids: [NodeRef] = []
             for item in items {
-                guard case .pair(let k, let v) = item else { throw Unsupported("dict unpack") }
+                guard case .pair(let k, let v) = item else { valueDepth = start; return finish(try unpackingDict(items, e.range)) }
                 kids.append(try expr(k))
                 kids.append(try expr(v))
             }
@@ -605,7 +622,7 @@ struct TreeBuilder {
         case .set(let items):
             var kids: [NodeRef] = []
             for x in items {
-                if case .starred = x.kind { throw Unsupported("starred") }
+                if case .starred = x.kind { valueDepth = start; return finish(try starredDisplay(items, kind: 2, e.range)) }
                 kids.append(try expr(x))
             }
             return finish(make(.set, e.range, kids: kids))
@@ -613,12 +630,18 @@ struct TreeBuilder {
             return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
         case .tuple(let items), .list(let items):
             var kids: [NodeRef] = []
+            let isTuple: Bool = { if case .tuple = e.kind { return true } else { return false } }()
             for x in items {
-                if case .starred = x.kind { throw Unsupported("starred") }
+                if case .starred = x.kind { valueDepth = start; return finish(try starredDisplay(items, kind: isTuple ? 0 : 1, e.range)) }
                 kids.append(try expr(x))
             }
-            let isTuple: Bool = { if case .tuple = e.kind { return true } else { return false } }()
             return finish(make(isTuple ? .tuple : .list, e.range, kids: kids))
+        case .lambda(let params, _):
+            return finish(try lambdaExpression(params, e.range))
+        case .listComp(_, let gens), .setComp(_, let gens), .dictComp(_, _, let gens), .generatorExp(_, let gens):
+            return finish(try comprehensionCall(gens, e.range))
+        case .namedExpr(let name, let v):
+            return finish(try walrus(name, v, e.range))
         default:
             throw Unsupported("expr " + String(String(describing: e.kind).prefix(25)))
         }

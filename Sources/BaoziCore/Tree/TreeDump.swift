@@ -86,6 +86,25 @@ extension CodeObj {
         case .chain: return "chain"
         case .fstring: return "f-string"
         case .format: return "format"
+        // Scopes
+        case .loadCell: return "cell " + slot(n.op)
+        case .storeCell: return "store cell " + slot(n.op)
+        case .targetCell: return "to cell " + slot(n.op)
+        case .delCell: return "del cell " + slot(n.op)
+        case .augCell: return "\(BinaryOpcode.decode(n.op2).symbol)= cell " + slot(n.op)
+        case .closureCell: return "closure cell " + slot(n.op)
+        case .function: return "function " + ((n.pointee.value.asObject as? CodeObj)?.qualname ?? "?")
+        case .decorated: return "decorated"
+        case .classDef: return "class " + describeConstant(n.pointee.value)
+        case .getIter: return "iter"
+        case .comprehension: return ["list", "set", "dict"][Int(n.op)] + " comprehension"
+        case .compAppend: return "add to slot \(n.op)"
+        case .walrus: return "walrus"
+        case .starred: return "starred"
+        case .doubleStarred: return "double-starred"
+        case .displayEx: return ["tuple", "list", "set"][Int(n.op)] + " with starred items"
+        case .dictEx: return n.op == 1 ? "keywords" : "dict with ** items"
+        case .callEx: return "call with collections"
         }
     }
 

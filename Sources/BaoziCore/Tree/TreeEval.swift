@@ -1363,6 +1363,189 @@ extension Interpreter {
             // MARK: Generators
 
             // MARK: Scopes: closures, nested functions and classes, comprehensions
+            case .loadCell:
+                let v = Self.cellValue(slots[Int(n.op)])
+                if case .unbound = v {
+                    location()
+                    throw unboundCellError(code, Int(n.op))
+                }
+                slots[sp] = v
+                sp &+= 1
+            case .storeCell:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+                sp &-= 1
+                Self.setCell(slots[Int(n.op)], slots[sp])
+            case .targetCell:
+                sp &-= 1
+                Self.setCell(slots[Int(n.op)], slots[sp])
+            case .delCell:
+                if case .unbound = Self.cellValue(slots[Int(n.op)]) {
+                    location()
+                    throw unboundCellError(code, Int(n.op))
+                }
+                Self.setCell(slots[Int(n.op)], .unbound)
+            case .augCell:
+                // [current] -> [current, value] -> [result], stored in the cell.
+                if step == 0 {
+                    let cur = Self.cellValue(slots[Int(n.op)])
+                    if case .unbound = cur {
+                        location()
+                        throw unboundCellError(code, Int(n.op))
+                    }
+                    slots[sp] = cur
+                    sp &+= 1
+                    step = 1
+                }
+                if step == 1 {
+                    if !child(0, 2) { continue dispatch }
+                    step = 2
+                }
+                if step == 2 {
+                    if try !inplaceOperator(3) { return nil }
+                }
+                sp &-= 1
+                Self.setCell(slots[Int(n.op)], slots[sp])
+            case .closureCell:
+                slots[sp] = slots[Int(n.op)]
+                sp &+= 1
+            case .function:
+                // [defaults?, kw defaults?, annotations?, closure?, code] -> MAKE_FUNCTION
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                slots[sp] = n.pointee.value
+                sp &+= 1
+                location()
+                sp = try makeFunction(frame: frame(), flags: n.op, sp: sp)
+            case .decorated:
+                // [decorators..., definition]: each decorator, innermost first, replaces
+                // [decorator, value] by its result.
+                let count = n.kidCount
+                var s = step
+                while s < count {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                while s - count < count - 1 {
+                    let base = sp - 2
+                    location()
+                    header.pointee.pc = n.kid(count - 2 - (s - count)).loc &+ 1
+                    suspend(node, s + 1, resultAt: base)
+                    switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp) {
+                    case .enteredTree: continue frames
+                    case .leftFrame: return nil
+                    case .value: resumeHere()
+                    }
+                    sp = base + 1
+                    s += 1
+                }
+            case .classDef:
+                // [body function, bases, keywords] -> the body runs (BUILD_CLASS) -> the class
+                // (step 4).
+                if step <= 3 {
+                    var s = step
+                    while s < 3 {
+                        if !child(s, s + 1) { continue dispatch }
+                        s += 1
+                    }
+                    let kwargs = slots[sp - 1], bases = slots[sp - 2], body = slots[sp - 3]
+                    sp &-= 3
+                    location()
+                    suspend(node, 4, resultAt: sp)
+                    try startClassBody(function: body, name: n.pointee.value, bases: bases, kwargs: kwargs)
+                    return nil
+                }
+            case .getIter:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    let it = try getIterResumable(v)
+                    if case .unbound = it { return nil }
+                    resumeHere()
+                    slots[sp] = it
+                    sp &+= 1
+                }
+            case .comprehension:
+                // The container, then the loops fill it; it is the value.
+                if step == 0 {
+                    slots[sp] = comprehensionContainer(n.op)
+                    sp &+= 1
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 1)
+                    node = n.kid(0); step = 0
+                    continue dispatch
+                }
+            case .compAppend:
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                // A set or dict may run `__hash__`/`__eq__`: the items stay on the frame meanwhile.
+                if n.op2 != 0 { location() }
+                sp &-= n.kidCount
+                try comprehensionAdd(n.op2, slots[Int(n.op)], slots + sp)
+            case .walrus:
+                // [value] -> [value, copy], the target takes the copy.
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    slots[sp] = slots[sp - 1]
+                    sp &+= 1
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, 2)
+                    node = n.kid(1); step = 0
+                    continue dispatch
+                }
+            case .starred, .doubleStarred:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+            case .displayEx, .dictEx:
+                var s = step
+                while s < n.kidCount {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                let first = sp - n.kidCount
+                location()
+                let made = n.kind == .displayEx
+                    ? try starredDisplay(n, slots + first)
+                    : try unpackingDict(n, slots + first, callee: n.op == 1 ? slots[first - 2] : nil)
+                sp = first
+                slots[sp] = made
+                sp &+= 1
+            case .callEx:
+                // [callee, args, kwargs?] -> CALL_FUNCTION_EX
+                let count = n.kidCount
+                var s = step
+                while s < count {
+                    if !child(s, s + 1) { continue dispatch }
+                    s += 1
+                }
+                if s == count {
+                    let base = sp - count
+                    let kwargs: Value = count > 2 ? slots[base + 2] : .none
+                    location()
+                    suspend(node, count + 1, resultAt: base)
+                    let r = try invokeWithCollections(slots[base], args: slots[base + 1], kwargs: kwargs)
+                    if case .unbound = r { return nil }
+                    resumeHere()
+                    slots[base] = r
+                    sp = base + 1
+                }
 
             // MARK: Namespaces: module and class bodies, imports, starred arguments
             }
@@ -1490,6 +1673,10 @@ extension Interpreter {
                 return v
             case .global:
                 return cachedGlobal(n.pointee.globalCache.unsafelyUnwrapped, cx.globals)
+            case .loadCell:
+                let v = Self.cellValue(slots[Int(n.op)])
+                if case .unbound = v { return nil }
+                return v
             case .binary:
                 guard let a = operand(n.kid(0), cx), let b = operand(n.kid(1), cx) else { return nil }
                 let op = BinaryOpcode.decode(n.op)

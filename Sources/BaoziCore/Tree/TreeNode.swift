@@ -67,6 +67,24 @@ enum TreeKind: UInt8 {
     // Generators
 
     // Scopes: closures, nested functions and classes, comprehensions
+    case loadCell       // op: slot of a cell or free variable; the cell's value
+    case storeCell      // kids: [value]; op: slot
+    case targetCell     // op: slot
+    case delCell        // op: slot
+    case augCell        // kids: [value]; op: slot, op2: BinaryOpcode
+    case closureCell    // op: slot; the cell itself (closure tuples)
+    case function       // kids: [defaults?, kw defaults?, annotations?, closure?]; op: makeFunction flags; value: code
+    case decorated      // kids: [decorators..., definition]: applies the decorators, innermost first
+    case classDef       // kids: [body function, bases, keywords]; value: the name
+    case getIter        // kids: [iterable]
+    case comprehension  // kids: [loop]; op: 0 list, 1 set, 2 dict; the container stays at depth
+    case compAppend     // kids: [element] or [key, value]; op: the container's slot, op2: kind as above
+    case walrus         // kids: [value, target]
+    case starred        // kids: [iterable]; marks `*x` in displays and calls
+    case doubleStarred  // kids: [mapping]; marks `**m` in dict displays and keywords
+    case displayEx      // kids: items and starred items; op: 0 tuple, 1 list, 2 set
+    case dictEx         // kids: key, value pairs and doubleStarred items; op: 1 for call keywords
+    case callEx         // kids: [callee, args, kwargs?]; op: 1 with kwargs
 
     // Namespaces: module and class bodies, imports, starred arguments
 }
