@@ -132,8 +132,9 @@ extension TreeBuilder {
             return make(.constant, op: constant(.bool(true)) { .bool(true) }, range)
         }
         guard unit.scope.kind == .classBody, unit.scope.scope(of: name) == .free, let slot = unit.slot(name) else { return nil }
+        let index = Int(compiler.nameIndex(name))
         let n = make(.classDeref, op: Int32(slot), range)
-        n.pointee.name = Unmanaged.passUnretained(unit.names[Int(compiler.nameIndex(name))])
+        n.pointee.name = Unmanaged.passUnretained(unit.names[index])
         return n
     }
 
