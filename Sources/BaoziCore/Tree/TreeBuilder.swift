@@ -219,7 +219,7 @@ struct TreeBuilder {
         case .assert(let test, let message):
             var kids = [try consumed(test)]
             if let message { kids.append(try consumed(message)) }
-            return make(.assert, s.range, kids: kids)
+            return make(.assert, test.range, kids: kids)
         case .delete(let targets):
             var kids: [NodeRef] = []
             for t in targets {
