@@ -63,7 +63,7 @@ extension CodeObj {
         case .list: return "list"
         case .assign: return "assign"
         case .tryStmt: return "try"
-        case .handler: return "except" + (n.op & 2 != 0 ? " as " + slot(n.op2 - 1) : "")
+        case .handler: return "except" + (n.op2 > 0 ? " as " + slot(n.op2 - 1) : "")
         case .withStmt: return "with"
         case .augGlobal: return "\(BinaryOpcode.decode(n.op2).symbol)= global " + name
         case .augAttr: return "\(BinaryOpcode.decode(n.op2).symbol)= ." + name
