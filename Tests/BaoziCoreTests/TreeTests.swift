@@ -297,5 +297,115 @@ final class TreeTests: XCTestCase {
 
         """)
         XCTAssertEqual(host.output, "[0]|{}\n")
+    /// Module code and class bodies: names go through the namespace (`global` ones stay
+    /// globals), imports store what they import, a simple annotation goes to `__annotations__`,
+    /// `except ... as e` forgets a namespace name in a `finally`; a class body starts with its
+    /// prologue and reads its enclosing function's variables namespace first; eval's code returns its expression and a REPL entry shows its value.
+    func testNamespaceBodies() throws {
+        let interp = Interpreter(host: CapturingHost())
+        interp.treeEvaluator = true
+        let module = try interp.compileSource("""
+        import os.path as p
+        from math import floor, pi as PI
+        total: int = 0
+        for i in range(3):
+            total += i
+        try:
+            del p, PI
+        except NameError as e:
+            pass
+        """, filename: "<test>")
+        XCTAssertEqual(module.treeListing(), """
+        block
+          set up __annotations__
+          block
+            assign
+              import attribute path
+                import os.path
+              to name p
+            from-import floor, pi
+              import math
+              to name floor
+              to name PI
+            block
+              store name total
+                constant 0
+              store item
+                name int
+                name __annotations__
+                constant 'total'
+            for
+              call
+                name range
+                constant 3
+              to name i
+              block
+                += name total
+                  name i
+            try
+              block
+                block
+                  del name p
+                  del name PI
+              except
+                name NameError
+                to name e
+                block
+                  try
+                    block
+                    block
+                      store name e
+                        constant None
+                      del name e
+
+        """)
+        let withClass = try interp.compileSource("""
+        def f():
+            x = 1
+            class C:
+                "Doc."
+                size: int = x
+            return C
+        """, filename: "<test>")
+        let f = try XCTUnwrap(withClass.constants.compactMap { $0.asObject as? CodeObj }.first)
+        let body = try XCTUnwrap(f.constants.compactMap { $0.asObject as? CodeObj }.first { $0.name == "C" })
+        XCTAssertEqual(body.treeListing(), """
+        block
+          store name __module__
+            name __name__
+          store name __qualname__
+            constant 'f.<locals>.C'
+          store name __doc__
+            constant 'Doc.'
+          set up __annotations__
+          block
+            block
+              store name size
+                class deref x (slot 0)
+              store item
+                name int
+                name __annotations__
+                constant 'size'
+
+        """)
+        XCTAssertEqual(try interp.compileSource("x + 1", filename: "<test>", mode: .eval).treeListing(), """
+        block
+          return
+            binary +  [direct]
+              name x
+              constant 1
+
+        """)
+        XCTAssertEqual(try interp.compileSource("x + 1", filename: "<test>", mode: .singleInteractive).treeListing(), """
+        block
+          block
+            expr
+              call
+                name __baozi_displayhook__
+                binary +  [direct]
+                  name x
+                  constant 1
+
+        """)
     }
 }

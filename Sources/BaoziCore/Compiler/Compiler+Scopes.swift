@@ -172,7 +172,10 @@ extension Compiler {
         u.flags = [.usesNamespace, .isClassBody]
         enterUnit(u)
         try compileClassBody(c, qualname: qualname, scope: scope)
+        let tree = interp.treeEvaluator
+            ? TreeBuilder.buildNamespace(self, .classBody(qualname: qualname, classCell: scope.needsClassCell), c.body[...], range: range) : nil
         let code = try leaveUnit()
+        TreeBuilder.attach(tree, to: code)
 
         try emitMakeFunction(code, scope, flags: 0)
         loadString(c.name)

@@ -100,7 +100,11 @@ final class Compiler {
         try compileStatements(body)
         loadNone()
         emit(.returnValue)
-        return try leaveUnit()
+        let tree = interp.treeEvaluator
+            ? TreeBuilder.buildNamespace(self, .module(storesDocstring: !interactive), module.body[...], range: start) : nil
+        let code = try leaveUnit()
+        TreeBuilder.attach(tree, to: code)
+        return code
     }
 
     func compileExpressionCode(_ expr: Expr, scope: SymbolScope) throws -> CodeObj {
@@ -109,7 +113,10 @@ final class Compiler {
         unit.flags = [.usesNamespace, .isModule]
         try compileExpr(expr)
         emit(.returnValue)
-        return try leaveUnit()
+        let tree = interp.treeEvaluator ? TreeBuilder.buildNamespace(self, .expression(expr), [], range: expr.range) : nil
+        let code = try leaveUnit()
+        TreeBuilder.attach(tree, to: code)
+        return code
     }
 
     // MARK: - Code units

@@ -113,6 +113,7 @@ struct TreeBuilder {
         enter(); defer { nesting -= 1 }
         let start = valueDepth
         defer { valueDepth = start }
+        if let n = try namespaceStatement(s) { return n }
         switch s.kind {
         case .expr(let e):
             let v = try consumed(e)
@@ -177,15 +178,19 @@ struct TreeBuilder {
                     hk.append(try expr(t))
                     flags |= 1
                 }
+                var body = h.body[...]
                 if let name = h.name {
-                    guard case .local(let i) = try resolve(name) else { throw Unsupported("global except target") }
+                    if case .local(let i) = try resolve(name) {
+                        slot = Int32(i) + 1
+                    } else {
+                        body = handlerBodyClearing(name, h)
+                    }
                     valueDepth = start + 2
                     hk.append(try target(Expr(.name(name), h.range)))
                     flags |= 2
-                    slot = Int32(i) + 1
                 }
                 valueDepth = start + 1
-                hk.append(try block(h.body[...], h.range))
+                hk.append(try block(body, h.range))
                 let hn = make(.handler, op: flags, h.range, kids: hk)
                 hn.pointee.op2 = slot
                 kids.append(hn)
@@ -218,7 +223,7 @@ struct TreeBuilder {
         case .assert(let test, let message):
             var kids = [try consumed(test)]
             if let message { kids.append(try consumed(message)) }
-            return make(.assert, s.range, kids: kids)
+            return make(.assert, test.range, kids: kids)
         case .delete(let targets):
             var kids: [NodeRef] = []
             for t in targets {
@@ -396,6 +401,8 @@ struct TreeBuilder {
             let c = try expr(container)
             let i = try expr(index)
             return make(.delItem, t.range, kids: [c, i])
+        case .tuple(let items), .list(let items):
+            return try deleteEach(items, t.range)
         default:
             throw Unsupported("del-target")
         }
@@ -456,6 +463,7 @@ struct TreeBuilder {
     func resolve(_ rawName: String) throws -> Resolved {
         let name = compiler.mangled(rawName)
         if name == "__debug__" { throw Unsupported() }
+        if !unit.scope.isFunctionLike { return try resolveInNamespace(name) }
         switch unit.scope.scope(of: name) {
         case .local:
             guard let slot = unit.slot(name) else { throw Unsupported() }
@@ -491,6 +499,7 @@ struct TreeBuilder {
         }
         switch e.kind {
         case .name(let n):
+            if let special = specialName(n, e.range) { return finish(special) }
             switch try resolve(n) {
             case .local(let slot): return finish(make(.local, op: Int32(slot), e.range))
             case .global(let index): return finish(make(.global, op: index, e.range))

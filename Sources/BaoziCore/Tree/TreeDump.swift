@@ -63,7 +63,7 @@ extension CodeObj {
         case .list: return "list"
         case .assign: return "assign"
         case .tryStmt: return "try"
-        case .handler: return "except" + (n.op & 2 != 0 ? " as " + slot(n.op2 - 1) : "")
+        case .handler: return "except" + (n.op2 > 0 ? " as " + slot(n.op2 - 1) : "")
         case .withStmt: return "with"
         case .augGlobal: return "\(BinaryOpcode.decode(n.op2).symbol)= global " + name
         case .augAttr: return "\(BinaryOpcode.decode(n.op2).symbol)= ." + name
@@ -86,6 +86,20 @@ extension CodeObj {
         case .chain: return "chain"
         case .fstring: return "f-string"
         case .format: return "format"
+        // Namespaces
+        case .name: return "name " + name
+        case .storeName: return "store name " + name
+        case .targetName: return "to name " + name
+        case .delName: return "del name " + name
+        case .augName: return "\(BinaryOpcode.decode(n.op2).symbol)= name " + name
+        case .classDeref: return "class deref " + slot(n.op)
+        case .setupAnnotations: return "set up __annotations__"
+        case .importName: return "import " + name + (n.op2 > 0 ? " (level \(n.op2))" : "")
+        case .importAttr: return "import attribute " + name
+        case .importFrom:
+            let names = (n.pointee.value.asObject as? TupleObj)?.items.compactMap { ($0.asObject as? StrObj)?.value }
+            return "from-import " + (names ?? []).joined(separator: ", ")
+        case .importStar: return "import *"
         // Scopes
         case .loadCell: return "cell " + slot(n.op)
         case .storeCell: return "store cell " + slot(n.op)

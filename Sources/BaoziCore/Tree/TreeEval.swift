@@ -41,7 +41,7 @@ extension Interpreter {
         let slots = frameRef._withUnsafeGuaranteedRef { $0.slots }
         let workSlot = code.treeWorkSlot
         let workEnd = code.treeWorkEnd
-        let cx = TreeContext(slots: slots, globals: code.globalsRef.unsafelyUnwrapped, types: types)
+        let cx = TreeContext(slots: slots, globals: code.globalsRef.unsafelyUnwrapped, types: types, header: header)
         var sp = Int(header.pointee.sp)
         var wp: Int
         var node: NodeRef
@@ -1548,6 +1548,78 @@ extension Interpreter {
                 }
 
             // MARK: Namespaces: module and class bodies, imports, starred arguments
+            case .name:
+                location()
+                slots[sp] = try loadNameOrFail(n, header, cx.globals)
+                sp &+= 1
+            case .storeName:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+                sp &-= 1
+                storeName(n, slots[sp], header, cx.globals)
+            case .targetName:
+                sp &-= 1
+                storeName(n, slots[sp], header, cx.globals)
+            case .delName:
+                location()
+                try deleteName(n, header, cx.globals)
+            case .augName:
+                // [current] -> [current, value] -> [result], stored
+                if step == 0 {
+                    location()
+                    slots[sp] = try loadNameOrFail(n, header, cx.globals)
+                    sp &+= 1
+                    step = 1
+                }
+                if step == 1 {
+                    if !child(0, 2) { continue dispatch }
+                    step = 2
+                }
+                if step == 2 {
+                    if try !inplaceOperator(3) { return nil }
+                }
+                sp &-= 1
+                storeName(n, slots[sp], header, cx.globals)
+            case .classDeref:
+                location()
+                slots[sp] = try loadClassDeref(n, slots, header)
+                sp &+= 1
+            case .setupAnnotations:
+                setUpAnnotations(header, cx.globals)
+            case .importName:
+                location()
+                slots[sp] = try importName(n, cx.globals)
+                sp &+= 1
+            case .importAttr:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+                location()
+                slots[sp - 1] = try importFrom(slots[sp - 1], n.pointee.name.unsafelyUnwrapped.takeUnretainedValue())
+            case .importFrom:
+                // [module] -> [module, value] stored by target i, for each name; then the module goes.
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step < n.kidCount {
+                    location()
+                    slots[sp] = try importFrom(slots[sp - 1], importedName(n, step - 1))
+                    sp &+= 1
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(node, step + 1)
+                    node = n.kid(step); step = 0
+                    continue dispatch
+                }
+                sp &-= 1
+            case .importStar:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                }
+                sp &-= 1
+                location()
+                try importStar(slots[sp], into: treeNamespace(header, cx.globals).takeUnretainedValue())
             }
 
             // The node is done: go back to whoever is waiting for it.
@@ -1638,6 +1710,8 @@ extension Interpreter {
                 return true
             case .exprStmt:
                 return operand(n.kid(0), cx) != nil
+            case .storeName, .augName:
+                return namespaceStatementDirectly(n, cx)
             default:
                 return false
             }
@@ -1673,6 +1747,8 @@ extension Interpreter {
                 return v
             case .global:
                 return cachedGlobal(n.pointee.globalCache.unsafelyUnwrapped, cx.globals)
+            case .name:
+                return directName(n, cx)
             case .loadCell:
                 let v = Self.cellValue(slots[Int(n.op)])
                 if case .unbound = v { return nil }
@@ -1903,6 +1979,8 @@ struct TreeContext {
     let slots: UnsafeMutablePointer<Value>
     let globals: Unmanaged<DictObj>
     let types: TreeTypes
+    /// The frame's header: a namespace body reads its namespace there.
+    let header: UnsafeMutablePointer<FrameHeader>
 }
 
 /// The classes the evaluator's fast paths compare against, read once by the run loop (loading

@@ -87,6 +87,17 @@ enum TreeKind: UInt8 {
     case callEx         // kids: [callee, args, kwargs?]; op: 1 with kwargs
 
     // Namespaces: module and class bodies, imports, starred arguments
+    case name           // name, global cache: the frame's namespace, then globals, then builtins
+    case storeName      // kids: [value]; name, global cache (its namespace hint)
+    case targetName     // name, global cache
+    case delName        // name
+    case augName        // kids: [value]; name, global cache, op2: BinaryOpcode
+    case classDeref     // op: the slot of a free variable's cell; name: the variable (class bodies)
+    case setupAnnotations   // `__annotations__ = {}` in the namespace unless there is one
+    case importName     // name: the module; op2: level; value: the from-list (None or a tuple)
+    case importAttr     // kids: [module]; name: the submodule (`import a.b as c` takes b, then c)
+    case importFrom     // kids: [module, targets...]; value: the names imported, one per target
+    case importStar     // kids: [module]
 }
 
 /// A node, as a pointer: nodes live in memory their `TreeCode` owns, so walking the tree costs
