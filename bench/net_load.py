@@ -362,6 +362,7 @@ def main():
                                       ratio(py.get("wall"), bz.get("wall"))))
         say("%-34s %16s %16s" % ("  (ideal %.2f s) failures" % (args.urls / args.pool * args.delay),
                                  fmt(py.get("failures"), "%d"), fmt(bz.get("failures"), "%d")))
+    say("baozi/py: baozi's figure over python3's (req/s: more is better; KiB/conn, s: less is better)")
     for p in problems:
         say("PROBLEM " + p)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)

@@ -110,11 +110,10 @@ extension Interpreter {
                 try interp.expectArgs(args, "recv", min: 3, max: 3)
                 let n = try interp.bufferSize(args[1], "recv")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
-                var buf = [UInt8](repeating: 0, count: n)
-                let got = buf.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress, n, flags) }
-                if got < 0 { return try interp.wouldBlock(errno) }
-                buf.removeLast(n - got)
-                return interp.newBytes(buf)
+                guard let bytes = interp.hubState.receiveBuffer.receive(n, { Glibc.recv(fd, $0, n, flags) }) else {
+                    return try interp.wouldBlock(errno)
+                }
+                return interp.newBytes(bytes)
             }
             // recv_into(fd, bytearray, n, flags) -> count, or None.
             define(d, "recv_into") { interp, args in
@@ -134,12 +133,11 @@ extension Interpreter {
                 try interp.expectArgs(args, "recvfrom", min: 3, max: 3)
                 let n = try interp.bufferSize(args[1], "recvfrom")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
-                var buf = [UInt8](repeating: 0, count: n)
                 var addr = SocketAddress()
-                let got = buf.withUnsafeMutableBytes { b in addr.fill { Glibc.recvfrom(fd, b.baseAddress, n, flags, $0, $1) } }
-                if got < 0 { return try interp.wouldBlock(errno) }
-                buf.removeLast(n - got)
-                return interp.newTuple([interp.newBytes(buf), addr.length == 0 ? .none : interp.addressValue(addr)])
+                guard let bytes = interp.hubState.receiveBuffer.receive(n, { b in addr.fill { Glibc.recvfrom(fd, b, n, flags, $0, $1) } }) else {
+                    return try interp.wouldBlock(errno)
+                }
+                return interp.newTuple([interp.newBytes(bytes), addr.length == 0 ? .none : interp.addressValue(addr)])
             }
             // send(fd, data, flags[, offset]) -> count, or None when the buffer is full.
             define(d, "send") { interp, args in
@@ -786,3 +784,29 @@ private let socketConstants: [(String, Int32)] = [
     ("INADDR_ANY", Int32(bitPattern: INADDR_ANY)), ("EINPROGRESS", EINPROGRESS), ("EAGAIN", EAGAIN),
     ("EISCONN", EISCONN), ("EALREADY", EALREADY), ("EBADF", EBADF), ("ENOTCONN", ENOTCONN),
 ]
+
+/// The memory the native recv calls and TLS reads land in, allocated once per interpreter:
+/// each call's bytes object gets exactly what arrived, instead of a zero-filled array of the
+/// requested size (64 KiB for a buffered reader) that is touched, purged and freed each time.
+final class ReceiveBuffer {
+    private static let size = 65536
+    private let memory = UnsafeMutableRawPointer.allocate(byteCount: ReceiveBuffer.size, alignment: 16)
+
+    deinit { memory.deallocate() }
+
+    /// Calls `read(buffer)` (a recv of at most `n` bytes, answering a count or -1 with errno
+    /// set) and returns the bytes read, or nil when it failed.
+    func receive(_ n: Int, _ read: (UnsafeMutableRawPointer) -> Int) -> [UInt8]? {
+        if n <= ReceiveBuffer.size {
+            let got = read(memory)
+            if got < 0 { return nil }
+            return Array(UnsafeRawBufferPointer(start: memory, count: got))
+        }
+        var got = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: n) { buffer, count in
+            got = buffer.baseAddress.map { read(UnsafeMutableRawPointer($0)) } ?? 0
+            count = max(0, got)
+        }
+        return got < 0 ? nil : bytes
+    }
+}

@@ -341,10 +341,13 @@ class SocketFile:
 
     def _fill(self):
         chunk = self._sock.recv(65536)
-        if self._pos:
-            self._buffer = self._buffer[self._pos:]
-            self._pos = 0
-        self._buffer += chunk
+        if self._pos >= len(self._buffer):
+            self._buffer = chunk  # all consumed (a request at a time): no copy
+        elif self._pos:
+            self._buffer = self._buffer[self._pos:] + chunk
+        else:
+            self._buffer += chunk
+        self._pos = 0
         return len(chunk)
 
     def _take(self, n):
