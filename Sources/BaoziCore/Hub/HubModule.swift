@@ -97,6 +97,7 @@ extension Interpreter {
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
+                loop.ioStreak = 0
                 // The hub asks for the next callback only once the previous one has returned.
                 loop.current?.running = false
                 loop.current = nil

@@ -90,10 +90,12 @@ extension Interpreter {
                 if Glibc.listen(try interp.cInt(args[0]), try interp.cInt(args[1])) < 0 { throw interp.socketError(errno) }
                 return .none
             }
-            // accept(fd) -> (fd, address), or None when no connection is waiting.
+            // accept(fd[, may_yield]) -> (fd, address), or None when no connection is waiting
+            // (or, with may_yield, when it is the other greenlets' turn: see `yieldsTurn`).
             define(d, "accept") { interp, args in
-                try interp.expectArgs(args, "accept", min: 1, max: 1)
+                try interp.expectArgs(args, "accept", min: 1, max: 2)
                 let listener = try interp.cInt(args[0])
+                if args.positionalCount == 2, interp.yieldsTurn(when: args[1]) { return .none }
                 var addr = SocketAddress()
                 // (accept4 is hidden from Swift by glibc's feature macros.)
                 let fd = addr.fill { Glibc.accept(listener, $0, $1) }
@@ -105,11 +107,12 @@ extension Interpreter {
                 _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
                 return interp.newTuple([.int(Int(fd)), interp.addressValue(addr)])
             }
-            // recv(fd, n, flags) -> bytes, or None when nothing is there yet.
+            // recv(fd, n, flags[, may_yield]) -> bytes, or None when nothing is there yet.
             define(d, "recv") { interp, args in
-                try interp.expectArgs(args, "recv", min: 3, max: 3)
+                try interp.expectArgs(args, "recv", min: 3, max: 4)
                 let n = try interp.bufferSize(args[1], "recv")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
+                if args.positionalCount == 4, interp.yieldsTurn(when: args[3]) { return .none }
                 guard let bytes = interp.hubState.receiveBuffer.receive(n, { Glibc.recv(fd, $0, n, flags) }) else {
                     return try interp.wouldBlock(errno)
                 }
@@ -139,12 +142,13 @@ extension Interpreter {
                 }
                 return interp.newTuple([interp.newBytes(bytes), addr.length == 0 ? .none : interp.addressValue(addr)])
             }
-            // send(fd, data, flags[, offset]) -> count, or None when the buffer is full.
+            // send(fd, data, flags[, offset[, may_yield]]) -> count, or None when the buffer is full.
             define(d, "send") { interp, args in
-                try interp.expectArgs(args, "send", min: 3, max: 4)
+                try interp.expectArgs(args, "send", min: 3, max: 5)
                 let data = try interp.bytesLike(args[1])
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2]) | Int32(MSG_NOSIGNAL)
-                let offset = args.positionalCount == 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
+                let offset = args.positionalCount >= 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
+                if args.positionalCount == 5, interp.yieldsTurn(when: args[4]) { return .none }
                 let sent = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, flags) }
                 if sent < 0 { return try interp.wouldBlock(errno) }
                 return .int(sent)
@@ -351,6 +355,22 @@ extension Interpreter {
             if let t = timer { loop.stop(t) }
             throw error
         }
+    }
+
+    /// True when the calling greenlet should let the others run before its socket call:
+    /// after `EventLoop.ioTurn` calls that went through without waiting while other work is
+    /// there (ready callbacks, greenlets waiting on sockets or timers). The call then answers
+    /// "would block" once: the caller waits on the hub, its descriptor is ready, and it goes
+    /// behind the greenlets that were ready before it. Only for callers that wait anyway
+    /// (may_yield: not a non-blocking socket) and never without a hub.
+    func yieldsTurn(when mayYield: Value) -> Bool {
+        guard case .bool(true) = mayYield, let loop = hubState.loop, let hub = loop.hub, currentGreenlet !== hub else {
+            return false
+        }
+        loop.ioStreak += 1
+        if loop.ioStreak <= EventLoop.ioTurn { return false }
+        loop.ioStreak = 0
+        return loop.pendingCount > 0 || loop.hasRefWork
     }
 
     // MARK: Arguments
