@@ -195,7 +195,9 @@ class socket:
 
     def _accept(self):
         while True:
-            got = _socket.accept(self._check(), self._yields)
+            # No turn-taking here: a server accepts a burst of connections at once (gevent
+            # accepts up to 100 a wake-up); their handlers then share the turns.
+            got = _socket.accept(self._check())
             if got is not None:
                 return got
             self._wait(_READ)
