@@ -17,6 +17,7 @@ evaluator instead of the instruction loop), side by side in the same run: the co
 With --baseline, another baozi binary (`make bench` builds the last instruction-loop build in
 .build-baseline/) runs each program too: "base s" and "baozi/base" compare with it.
 The table is also written to bench/results/last.txt (ignored by git).
+The network load figures (wrk, idle connections, a crawler) are bench/net_load.py's.
 """
 
 import argparse

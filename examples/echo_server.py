@@ -1,6 +1,8 @@
 # An echo server on gevent.server.StreamServer: each connection is served by its own greenlet,
 # so slow clients do not hold up the others. The script starts the server, talks to it from
-# a few client greenlets at once, and stops it.
+# a few client greenlets at once, and stops it. Run with an argument (a port) to keep serving:
+# `baozi examples/echo_server.py 8025` (bench/net_load.py holds 10,000 idle connections on it).
+import sys
 import gevent
 from gevent import socket
 from gevent.server import StreamServer
@@ -31,6 +33,10 @@ def client(name, lines, port):
     conn.close()
     return name, transcript
 
+
+if len(sys.argv) > 1:
+    print("serving on 127.0.0.1:%s" % sys.argv[1])
+    StreamServer(("127.0.0.1", int(sys.argv[1])), echo, backlog=1024).serve_forever()
 
 server = StreamServer(("127.0.0.1", 0), echo)
 server.start()

@@ -93,6 +93,13 @@ final class EventLoop {
     private var freeResumes: [LoopCallbackObj] = []
     /// The hub greenlet (`set_hub`), for the native `sleep`.
     var hub: GreenletObj?
+    /// Socket calls that went through without waiting since the hub last ran (see
+    /// `Interpreter.yieldsTurn`).
+    var ioStreak = 0
+    /// How many such calls a greenlet makes before it lets the others run: a server whose
+    /// client always has the next request ready would otherwise serve that one connection
+    /// while the others starve (wrk's timeouts). A few requests a turn.
+    static let ioTurn = 8
     /// Armed timers, a binary min-heap on (deadline, seq): the order libuv runs its own
     /// timers in. One libuv timer (`master`) is armed for the earliest. They are roots.
     private var timers: [Unmanaged<TimerWatcherObj>] = []

@@ -3,10 +3,11 @@
 // Each descriptor that someone waits on has one libuv poll handle (libuv allows only one per
 // descriptor), made on its first wait and closed when the socket is closed. Waiters are
 // one-shot: when the descriptor is ready, each matching waiter's greenlet is queued for
-// resumption (with True) and forgotten; the handle's event mask is then narrowed to what the
-// remaining waiters want, and the handle stops when none is left. A greenlet may wait on
-// several descriptors at once (select): whichever fires first resumes it, and the switch into
-// it (`endNativeWait`) drops its other registrations.
+// resumption (with True) and forgotten. The handle keeps its event mask while its waiters
+// want no more than that (a server's next wait on the same socket then costs no epoll_ctl);
+// it is narrowed to what they want, or stopped, only when it fires for no one. A greenlet
+// may wait on several descriptors at once (select): whichever fires first resumes it, and
+// the switch into it (`endNativeWait`) drops its other registrations.
 
 import CLibUV
 
@@ -68,12 +69,13 @@ final class FDWaits {
         return restart(poller)
     }
 
-    /// Starts, narrows or stops the handle for what its waiters want now.
+    /// Widens the handle's mask when its waiters want more than it watches. With `exact`
+    /// (it fired for no one), narrows or stops it to what they want.
     @discardableResult
-    private func restart(_ p: FDPoller) -> Int32 {
+    private func restart(_ p: FDPoller, exact: Bool = false) -> Int32 {
         var mask: Int32 = 0
         for w in p.waiters { mask |= w.events }
-        if mask == p.mask { return 0 }
+        if mask == p.mask || (!exact && mask & ~p.mask == 0) { return 0 }
         p.mask = mask
         if mask == 0 { return uv_poll_stop(p.handle) }
         return uv_poll_start(p.handle, mask) { h, status, events in
@@ -97,7 +99,9 @@ final class FDWaits {
             forget(w.greenlet, fd: p.fd)
             loop.enqueueResume(w.greenlet, token: w.token, value: .bool(true))
         }
-        restart(p)
+        // libuv stops a handle whose descriptor reported an error.
+        if status < 0 { p.mask = 0 }
+        restart(p, exact: woken.isEmpty)
     }
 
     private func forget(_ g: GreenletObj, fd: Int32) {

@@ -97,6 +97,7 @@ extension Interpreter {
             }
             define(d, "run_one") { interp, _ in
                 let loop = interp.eventLoop
+                loop.ioStreak = 0
                 // The hub asks for the next callback only once the previous one has returned.
                 loop.current?.running = false
                 loop.current = nil
@@ -271,6 +272,8 @@ struct HubState {
     var spawnKeys: SpawnKeys? = nil
     /// socket.gaierror, raised by the native name look-ups.
     var gaierror: TypeObj? = nil
+    /// Where the native recv calls and TLS reads land before their bytes object is made.
+    let receiveBuffer = ReceiveBuffer()
 
     /// A token for a greenlet parking in the native sleep; never 0 (not parked). Tokens are
     /// 32 bits (to keep `GreenletObj` small) and wrap, which is safe: a token is compared with

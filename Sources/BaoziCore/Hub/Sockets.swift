@@ -90,10 +90,12 @@ extension Interpreter {
                 if Glibc.listen(try interp.cInt(args[0]), try interp.cInt(args[1])) < 0 { throw interp.socketError(errno) }
                 return .none
             }
-            // accept(fd) -> (fd, address), or None when no connection is waiting.
+            // accept(fd[, may_yield]) -> (fd, address), or None when no connection is waiting
+            // (or, with may_yield, when it is the other greenlets' turn: see `yieldsTurn`).
             define(d, "accept") { interp, args in
-                try interp.expectArgs(args, "accept", min: 1, max: 1)
+                try interp.expectArgs(args, "accept", min: 1, max: 2)
                 let listener = try interp.cInt(args[0])
+                if args.positionalCount == 2, interp.yieldsTurn(when: args[1]) { return .none }
                 var addr = SocketAddress()
                 // (accept4 is hidden from Swift by glibc's feature macros.)
                 let fd = addr.fill { Glibc.accept(listener, $0, $1) }
@@ -105,16 +107,16 @@ extension Interpreter {
                 _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
                 return interp.newTuple([.int(Int(fd)), interp.addressValue(addr)])
             }
-            // recv(fd, n, flags) -> bytes, or None when nothing is there yet.
+            // recv(fd, n, flags[, may_yield]) -> bytes, or None when nothing is there yet.
             define(d, "recv") { interp, args in
-                try interp.expectArgs(args, "recv", min: 3, max: 3)
+                try interp.expectArgs(args, "recv", min: 3, max: 4)
                 let n = try interp.bufferSize(args[1], "recv")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
-                var buf = [UInt8](repeating: 0, count: n)
-                let got = buf.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress, n, flags) }
-                if got < 0 { return try interp.wouldBlock(errno) }
-                buf.removeLast(n - got)
-                return interp.newBytes(buf)
+                if args.positionalCount == 4, interp.yieldsTurn(when: args[3]) { return .none }
+                guard let bytes = interp.hubState.receiveBuffer.receive(n, { Glibc.recv(fd, $0, n, flags) }) else {
+                    return try interp.wouldBlock(errno)
+                }
+                return interp.newBytes(bytes)
             }
             // recv_into(fd, bytearray, n, flags) -> count, or None.
             define(d, "recv_into") { interp, args in
@@ -134,19 +136,19 @@ extension Interpreter {
                 try interp.expectArgs(args, "recvfrom", min: 3, max: 3)
                 let n = try interp.bufferSize(args[1], "recvfrom")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
-                var buf = [UInt8](repeating: 0, count: n)
                 var addr = SocketAddress()
-                let got = buf.withUnsafeMutableBytes { b in addr.fill { Glibc.recvfrom(fd, b.baseAddress, n, flags, $0, $1) } }
-                if got < 0 { return try interp.wouldBlock(errno) }
-                buf.removeLast(n - got)
-                return interp.newTuple([interp.newBytes(buf), addr.length == 0 ? .none : interp.addressValue(addr)])
+                guard let bytes = interp.hubState.receiveBuffer.receive(n, { b in addr.fill { Glibc.recvfrom(fd, b, n, flags, $0, $1) } }) else {
+                    return try interp.wouldBlock(errno)
+                }
+                return interp.newTuple([interp.newBytes(bytes), addr.length == 0 ? .none : interp.addressValue(addr)])
             }
-            // send(fd, data, flags[, offset]) -> count, or None when the buffer is full.
+            // send(fd, data, flags[, offset[, may_yield]]) -> count, or None when the buffer is full.
             define(d, "send") { interp, args in
-                try interp.expectArgs(args, "send", min: 3, max: 4)
+                try interp.expectArgs(args, "send", min: 3, max: 5)
                 let data = try interp.bytesLike(args[1])
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2]) | Int32(MSG_NOSIGNAL)
-                let offset = args.positionalCount == 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
+                let offset = args.positionalCount >= 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
+                if args.positionalCount == 5, interp.yieldsTurn(when: args[4]) { return .none }
                 let sent = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, flags) }
                 if sent < 0 { return try interp.wouldBlock(errno) }
                 return .int(sent)
@@ -353,6 +355,22 @@ extension Interpreter {
             if let t = timer { loop.stop(t) }
             throw error
         }
+    }
+
+    /// True when the calling greenlet should let the others run before its socket call:
+    /// after `EventLoop.ioTurn` calls that went through without waiting while other work is
+    /// there (ready callbacks, greenlets waiting on sockets or timers). The call then answers
+    /// "would block" once: the caller waits on the hub, its descriptor is ready, and it goes
+    /// behind the greenlets that were ready before it. Only for callers that wait anyway
+    /// (may_yield: not a non-blocking socket) and never without a hub.
+    func yieldsTurn(when mayYield: Value) -> Bool {
+        guard case .bool(true) = mayYield, let loop = hubState.loop, let hub = loop.hub, currentGreenlet !== hub else {
+            return false
+        }
+        loop.ioStreak += 1
+        if loop.ioStreak <= EventLoop.ioTurn { return false }
+        loop.ioStreak = 0
+        return loop.pendingCount > 0 || loop.hasRefWork
     }
 
     // MARK: Arguments
@@ -786,3 +804,29 @@ private let socketConstants: [(String, Int32)] = [
     ("INADDR_ANY", Int32(bitPattern: INADDR_ANY)), ("EINPROGRESS", EINPROGRESS), ("EAGAIN", EAGAIN),
     ("EISCONN", EISCONN), ("EALREADY", EALREADY), ("EBADF", EBADF), ("ENOTCONN", ENOTCONN),
 ]
+
+/// The memory the native recv calls and TLS reads land in, allocated once per interpreter:
+/// each call's bytes object gets exactly what arrived, instead of a zero-filled array of the
+/// requested size (64 KiB for a buffered reader) that is touched, purged and freed each time.
+final class ReceiveBuffer {
+    private static let size = 65536
+    private let memory = UnsafeMutableRawPointer.allocate(byteCount: ReceiveBuffer.size, alignment: 16)
+
+    deinit { memory.deallocate() }
+
+    /// Calls `read(buffer)` (a recv of at most `n` bytes, answering a count or -1 with errno
+    /// set) and returns the bytes read, or nil when it failed.
+    func receive(_ n: Int, _ read: (UnsafeMutableRawPointer) -> Int) -> [UInt8]? {
+        if n <= ReceiveBuffer.size {
+            let got = read(memory)
+            if got < 0 { return nil }
+            return Array(UnsafeRawBufferPointer(start: memory, count: got))
+        }
+        var got = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: n) { buffer, count in
+            got = buffer.baseAddress.map { read(UnsafeMutableRawPointer($0)) } ?? 0
+            count = max(0, got)
+        }
+        return got < 0 ? nil : bytes
+    }
+}

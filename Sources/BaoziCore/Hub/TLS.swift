@@ -168,9 +168,10 @@ extension Interpreter {
             let c = try connection(interp, args[0])
             let n = Int(BIO_ctrl_pending(c.outgoing))
             if n == 0 { return interp.newBytes([]) }
-            var buf = [UInt8](repeating: 0, count: n)
-            let got = buf.withUnsafeMutableBytes { BIO_read(c.outgoing, $0.baseAddress, Int32(n)) }
-            return interp.newBytes(Array(buf.prefix(max(0, Int(got)))))
+            let buf = [UInt8](unsafeUninitializedCapacity: n) { b, count in
+                count = max(0, Int(BIO_read(c.outgoing, b.baseAddress, Int32(n))))
+            }
+            return interp.newBytes(buf)
         }
         // do_handshake() -> True when done, None when it needs more input.
         method(connectionType, "do_handshake") { interp, args in
@@ -187,10 +188,13 @@ extension Interpreter {
         method(connectionType, "read") { interp, args in
             let c = try connection(interp, args[0])
             let n = max(1, Int(try interp.cInt(args[1])))
-            var buf = [UInt8](repeating: 0, count: n)
             ERR_clear_error()
-            let r = buf.withUnsafeMutableBytes { SSL_read(c.ssl, $0.baseAddress, Int32(n)) }
-            if r > 0 { return interp.newBytes(Array(buf.prefix(Int(r)))) }
+            var r: Int32 = 0
+            let plain = interp.hubState.receiveBuffer.receive(n) { p in
+                r = SSL_read(c.ssl, p, Int32(n))
+                return r > 0 ? Int(r) : -1
+            }
+            if let bytes = plain { return interp.newBytes(bytes) }
             let err = SSL_get_error(c.ssl, r)
             if err == SSL_ERROR_ZERO_RETURN { return interp.newBytes([]) }
             if err == SSL_ERROR_SYSCALL && ERR_peek_error() == 0 { return interp.newBytes([]) }

@@ -188,12 +188,14 @@ class StreamServer(BaseServer):
         return self.ssl_context is not None
 
     @classmethod
-    def get_listener(cls, address, family=None):
+    def get_listener(cls, address, backlog=None, family=None):
+        if backlog is None:
+            backlog = cls.backlog
         sock = _gsocket.socket(family or _gsocket.AF_INET, _gsocket.SOCK_STREAM)
         try:
             sock.setsockopt(_gsocket.SOL_SOCKET, _gsocket.SO_REUSEADDR, cls.reuse_addr)
             sock.bind(address)
-            sock.listen(cls.backlog)
+            sock.listen(backlog)
         except BaseException:
             sock.close()
             raise
@@ -201,7 +203,8 @@ class StreamServer(BaseServer):
 
     def init_socket(self):
         if self.socket is None:
-            self.socket = self.get_listener(self.address, self.family)
+            # The instance's backlog (StreamServer(..., backlog=N)), as gevent passes it.
+            self.socket = self.get_listener(self.address, self.backlog, self.family)
             self.address = self.socket.getsockname()
 
     def _accept_loop(self):

@@ -17,6 +17,8 @@ __implements__ = ["socket", "SocketType", "create_connection", "socketpair", "fr
 class socket(__socket__.socket):
     """A socket whose blocking calls wait on the hub."""
 
+    _cooperative = True
+
     @staticmethod
     def _wait_fd(fd, events, timeout):
         return _socket.wait([(fd, events)], timeout)

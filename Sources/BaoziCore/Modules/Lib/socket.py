@@ -62,6 +62,10 @@ class socket:
     def _wait_fd(fd, events, timeout):
         return _socket.wait_blocking(fd, events, timeout)
 
+    # True when waiting lets other greenlets run (gevent's sockets): then a busy socket's
+    # calls now and then give the others a turn (see _socket.recv's may_yield).
+    _cooperative = False
+
     def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
         if fileno is None:
             if family == -1:
@@ -84,7 +88,7 @@ class socket:
         self.family = family
         self.type = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC)
         self.proto = proto
-        self._timeout = _default_timeout
+        self._set_timeout(_default_timeout)
         self._io_refs = 0
         self._closed = False
 
@@ -155,14 +159,18 @@ class socket:
         import os
         return self.__class__(self.family, self.type, self.proto, fileno=os.dup(self._check()))
 
+    def _set_timeout(self, value):
+        self._timeout = value
+        self._yields = self._cooperative and value != 0.0
+
     def settimeout(self, value):
-        self._timeout = _check_timeout(value)
+        self._set_timeout(_check_timeout(value))
 
     def gettimeout(self):
         return self._timeout
 
     def setblocking(self, flag):
-        self._timeout = None if flag else 0.0
+        self._set_timeout(None if flag else 0.0)
 
     def getblocking(self):
         return self._timeout != 0.0
@@ -187,6 +195,8 @@ class socket:
 
     def _accept(self):
         while True:
+            # No turn-taking here: a server accepts a burst of connections at once (gevent
+            # accepts up to 100 a wake-up); their handlers then share the turns.
             got = _socket.accept(self._check())
             if got is not None:
                 return got
@@ -245,7 +255,7 @@ class socket:
 
     def recv(self, bufsize, flags=0):
         while True:
-            data = _socket.recv(self._check(), bufsize, flags)
+            data = _socket.recv(self._check(), bufsize, flags, self._yields)
             if data is not None:
                 return data
             self._wait(_READ)
@@ -266,7 +276,7 @@ class socket:
 
     def send(self, data, flags=0):
         while True:
-            sent = _socket.send(self._check(), data, flags)
+            sent = _socket.send(self._check(), data, flags, 0, self._yields)
             if sent is not None:
                 return sent
             self._wait(_WRITE)
@@ -279,7 +289,7 @@ class socket:
         offset = 0
         total = len(data)
         while offset < total:
-            sent = _socket.send(fd, data, flags, offset)
+            sent = _socket.send(fd, data, flags, offset, self._yields)
             if sent is None:
                 self._wait(_WRITE)
                 fd = self._check()
@@ -341,10 +351,13 @@ class SocketFile:
 
     def _fill(self):
         chunk = self._sock.recv(65536)
-        if self._pos:
-            self._buffer = self._buffer[self._pos:]
-            self._pos = 0
-        self._buffer += chunk
+        if self._pos >= len(self._buffer):
+            self._buffer = chunk  # all consumed (a request at a time): no copy
+        elif self._pos:
+            self._buffer = self._buffer[self._pos:] + chunk
+        else:
+            self._buffer += chunk
+        self._pos = 0
         return len(chunk)
 
     def _take(self, n):
