@@ -152,7 +152,10 @@ extension Compiler {
             try compileExpr(body)
         }
         emit(.returnValue)
+        let generatorTree = interp.treeEvaluator && scope.isGenerator
+            ? TreeBuilder.build(self, [Stmt(.expr(body), body.range)][...], range: range) : nil
         let code = try leaveUnit()
+        if let generatorTree { code.attachTree(generatorTree) }
         try emitMakeFunction(code, scope, flags: flags)
     }
 
@@ -259,7 +262,10 @@ extension Compiler {
         try compileComprehensionLoop(kind, gens, 0, element, value)
         if kind == .generator { loadNone() }
         emit(.returnValue)
+        let generatorTree = interp.treeEvaluator && kind == .generator
+            ? TreeBuilder.buildGeneratorExpression(self, gens, element, range: range) : nil
         let code = try leaveUnit()
+        if let generatorTree { code.attachTree(generatorTree) }
 
         try emitMakeFunction(code, scope, flags: 0)
         try compileExpr(first.iter)

@@ -37,10 +37,10 @@ struct TreeBuilder {
     /// evaluator does not run yet (closures, generators, try/with, ...).
     static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) -> (TreeCode, TreeBuilder)? {
         let u = compiler.unit!
-        guard u.cellSlots.isEmpty, u.freeCount == 0, !u.scope.isGenerator,
+        guard u.cellSlots.isEmpty, u.freeCount == 0,
               !u.flags.contains(.usesNamespace) else {
             if compiler.interp.reportsTreeFallbacks {
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: closure, generator or namespace\n",
+                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: closure or namespace\n",
                                            toStandardError: true)
             }
             return nil
@@ -619,6 +619,8 @@ struct TreeBuilder {
             }
             let isTuple: Bool = { if case .tuple = e.kind { return true } else { return false } }()
             return finish(make(isTuple ? .tuple : .list, e.range, kids: kids))
+        case .yield, .yieldFrom:
+            return try generatorExpr(e)
         default:
             throw Unsupported("expr " + String(String(describing: e.kind).prefix(25)))
         }

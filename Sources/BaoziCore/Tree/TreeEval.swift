@@ -52,6 +52,12 @@ extension Interpreter {
             wp = workEnd
             node = code.treeRoot.unsafelyUnwrapped
             step = 0
+        } else if sp == workSlot + 1, case .none = slots[workSlot] {
+            // A generator's first resume pushed the value sent in (None) where the work
+            // pointer goes: it is dropped, and the body starts.
+            wp = workEnd
+            node = code.treeRoot.unsafelyUnwrapped
+            step = 0
         } else {
             guard case .int(let w) = slots[workSlot] else { throw runtimeError("corrupt tree frame") }
             wp = w
@@ -85,6 +91,10 @@ extension Interpreter {
         @inline(__always) func resumeHere() { wp += 1 }
 
         @inline(__always) func frame() -> Frame { frameRef.takeUnretainedValue() }
+        /// Whether the frame now on top of the fiber runs on the tree (this loop goes on with it).
+        @inline(__always) func topIsTree() -> Bool {
+            fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot != nil } }
+        }
 
         /// Leaving a block early (return, break, continue) runs the `finally` blocks and
         /// `__exit__`s on the way, innermost first: when one is found, the work stack is cut
@@ -390,6 +400,8 @@ extension Interpreter {
                     if !child(0, 1) { continue dispatch }
                     step = 1
                 }
+                // A comprehension's first loop: `.0` is already an iterator.
+                if step == 1 && n.op2 != 0 { step = 2 }
                 if step == 1 {
                     sp &-= 1
                     let v = slots[sp]
@@ -1361,6 +1373,62 @@ extension Interpreter {
                 sp &+= 1
 
             // MARK: Generators
+            case .yield:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    // The frame leaves the fiber; the value sent in is pushed where the
+                    // yielded one was, and the loop comes back at step 2.
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    if yieldFast(frameRef, v) {
+                        if topIsTree() { continue frames }
+                        return nil
+                    }
+                    return try yieldFromFrame(v, entryDepth: entryDepth)
+                }
+                // step 2: the value sent in is the yield's value.
+            case .yieldFrom:
+                // [iterable] -> [iterator] -> [iterator, sent] -> ... -> [result]
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    let it = try getIterResumable(v)
+                    if case .unbound = it { return nil }
+                    resumeHere()
+                    slots[sp] = it
+                    sp &+= 1
+                    step = 2
+                }
+                if step == 2 {
+                    slots[sp] = .none       // the first value sent in
+                    sp &+= 1
+                }
+                // step 3, resumed: [iterator, sent] to pass on, or [result] when it returned.
+                if sp == Int(n.depth) + 1 { break }
+                let sent = slots[sp - 1], sub = slots[sp - 2]
+                sp &-= 1
+                location()
+                suspend(node, 3, resultAt: sp)
+                let r = try delegateResumable(sub, sent, exitTarget: Int(n.loc) + 1)
+                if case .unbound = r {
+                    // A frame was pushed (the sub-generator's, a `__next__`), or the
+                    // sub-iterator ended and its value is on this frame's stack.
+                    if topIsTree() { continue frames }
+                    return nil
+                }
+                // A value from another iterator: this frame yields it and stays at step 3.
+                return try yieldFromFrame(r, entryDepth: entryDepth, delegating: true)
 
             // MARK: Scopes: closures, nested functions and classes, comprehensions
 
