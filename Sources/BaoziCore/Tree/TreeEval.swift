@@ -32,6 +32,11 @@ extension Interpreter {
     private func treeLoop(exitDepth: Int, entryDepth: Int, _ types: TreeTypes) throws -> Value? {
       // Calls between tree functions and their returns stay in this loop; anything else goes
       // back to the run loop, which calls here again when a tree frame is on top.
+      // Where the frame is (its continuation's registers), declared once per call: the local
+      // functions below capture them and the optimizer keeps them in heap boxes, which cost
+      // three allocations per frame the loop went on with when declared in the loop.
+      var sp = 0, wp = 0, step = 0
+      var node = fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot.unsafelyUnwrapped } }
       frames: while true {
         let frameRef = fiberRef._withUnsafeGuaranteedRef { $0.frames.top }
         unowned(unsafe) let code = frameRef._withUnsafeGuaranteedRef { $0.code }
@@ -42,10 +47,7 @@ extension Interpreter {
         let workSlot = code.treeWorkSlot
         let workEnd = code.treeWorkEnd
         let cx = TreeContext(slots: slots, globals: code.globalsRef.unsafelyUnwrapped, types: types)
-        var sp = Int(header.pointee.sp)
-        var wp: Int
-        var node: NodeRef
-        var step: Int
+        sp = Int(header.pointee.sp)
         if sp == workSlot {
             // A fresh frame: the work stack is empty, the body starts.
             sp = workSlot + 1
@@ -436,7 +438,10 @@ extension Interpreter {
                     case .some(.unbound):
                         location()
                         suspend(node, 3, resultAt: sp)
-                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(n.loc) + 1) { return nil }
+                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(n.loc) + 1) {
+                            if topIsTree() { continue frames }     // a tree generator: this loop runs it
+                            return nil
+                        }
                         let next: Value?
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             if case .script(let g) = iter.kind {
@@ -1420,11 +1425,13 @@ extension Interpreter {
                 sp &-= 1
                 location()
                 suspend(node, 3, resultAt: sp)
+                let fiberBefore = fiberRef.toOpaque()
                 let r = try delegateResumable(sub, sent, exitTarget: Int(n.loc) + 1)
                 if case .unbound = r {
                     // A frame was pushed (the sub-generator's, a `__next__`), or the
-                    // sub-iterator ended and its value is on this frame's stack.
-                    if topIsTree() { continue frames }
+                    // sub-iterator ended and its value is on this frame's stack. (After a
+                    // greenlet switch the run loop goes on: it knows each fiber's exit depth.)
+                    if fiberRef.toOpaque() == fiberBefore && topIsTree() { continue frames }
                     return nil
                 }
                 // A value from another iterator: this frame yields it and stays at step 3.
