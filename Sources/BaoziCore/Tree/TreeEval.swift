@@ -1504,8 +1504,17 @@ extension Interpreter {
             }
         }
         let args = UnsafeMutableBufferPointer(start: slots + argStart, count: sp - argStart)
+        let fiberBefore = fiberRef.toOpaque()
         let r = try invoke(callable, args: args, kwNames: kwNames, action: .push)
-        if case .unbound = r { return .leftFrame }
+        if case .unbound = r {
+            // A tree frame on top of the same fiber (a generator next() or send() resumed, a
+            // method's frame): the tree loop goes on with it, as the run loop would.
+            if fiberRef.toOpaque() == fiberBefore,
+               fiberRef._withUnsafeGuaranteedRef({ $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot != nil } }) {
+                return .enteredTree
+            }
+            return .leftFrame
+        }
         slots[target] = r
         return .value
     }
