@@ -167,10 +167,9 @@ final class TreeTests: XCTestCase {
         block
           for a (slot 1) over the iterator
             local .0 (slot 0)
-            block
-              expr
-                yield
-                  local a (slot 1)
+            expr
+              yield
+                local a (slot 1)
 
         """)
     }
