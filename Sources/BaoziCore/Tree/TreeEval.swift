@@ -173,7 +173,9 @@ extension Interpreter {
             // Where the frame is, for tracebacks and for an exception's handler search.
             // `a op= b` with [a, b] on top: the result replaces them. False when a dunder's frame
             // was pushed (its value comes back at `next`).
-            @inline(__always) func inplaceOperator(_ next: Int) throws -> Bool {
+            // The registers are arguments: the optimizer keeps this function out of line, and
+            // capturing them made it box them (three allocations each time a frame started).
+            @inline(__always) func inplaceOperator(_ next: Int, _ sp: inout Int, _ wp: inout Int) throws -> Bool {
                 let b = slots[sp - 1], a = slots[sp - 2]
                 sp &-= 2
                 let op = BinaryOpcode.decode(n.op2)
@@ -181,11 +183,15 @@ extension Interpreter {
                 if let fast = types.fastBinary(self, op, a, b) {
                     r = fast
                 } else {
-                    location()
-                    suspend(node, next, resultAt: sp)
+                    // location() and suspend(n, next, resultAt: sp), on the arguments.
+                    header.pointee.pc = n.loc &+ 1
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(n, next)
+                    slots[workSlot] = .int(wp)
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
                     r = try binaryOperation(op, a, b, inplace: true)
                     if case .unbound = r { return false }
-                    resumeHere()
+                    wp += 1
                 }
                 slots[sp] = r
                 sp &+= 1
@@ -1114,7 +1120,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    if try !inplaceOperator(3) { return nil }
+                    if try !inplaceOperator(3, &sp, &wp) { return nil }
                 }
                 sp &-= 1
                 let v = slots[sp]
@@ -1142,7 +1148,7 @@ extension Interpreter {
                     step = 3
                 }
                 if step == 3 {
-                    if try !inplaceOperator(4) { return nil }
+                    if try !inplaceOperator(4, &sp, &wp) { return nil }
                     step = 4
                 }
                 if step == 4 {
@@ -1192,7 +1198,7 @@ extension Interpreter {
                     s = 4
                 }
                 if s == 4 {
-                    if try !inplaceOperator(5) { return nil }
+                    if try !inplaceOperator(5, &sp, &wp) { return nil }
                     s = 5
                 }
                 if s == 5 {
