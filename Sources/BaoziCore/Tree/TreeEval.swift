@@ -32,9 +32,9 @@ extension Interpreter {
     private func treeLoop(exitDepth: Int, entryDepth: Int, _ types: TreeTypes) throws -> Value? {
       // Calls between tree functions and their returns stay in this loop; anything else goes
       // back to the run loop, which calls here again when a tree frame is on top.
-      // Where the frame is (its continuation's registers), declared once per call: the local
-      // functions below capture them and the optimizer keeps them in heap boxes, which cost
-      // three allocations per frame the loop went on with when declared in the loop.
+      // Where the frame is (its continuation's registers), declared once per call. A local
+      // function below that stays out of line must not capture them (see inplaceOperator):
+      // the optimizer then kept them in heap boxes, three allocations per frame started.
       var sp = 0, wp = 0, step = 0
       var node = fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot.unsafelyUnwrapped } }
       frames: while true {
