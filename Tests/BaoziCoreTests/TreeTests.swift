@@ -100,12 +100,10 @@ final class TreeTests: XCTestCase {
         """)
     }
 
-    /// Bodies with constructs the tree does not run yet stay on the instruction loop; the tree
-    /// evaluator is off unless asked for.
-    func testUncoveredBodiesStayOnTheInstructionLoop() throws {
+    /// With the tree evaluator on, every kind of body gets a tree (closures, comprehensions,
+    /// generators and the module code included); it is off unless asked for.
+    func testEveryBodyRunsOnTheTreeWhenAskedFor() throws {
         let (interp, _) = try interpreter("""
-        def gen():
-            yield 1
         def closure():
             x = 1
             def inner():
@@ -113,15 +111,99 @@ final class TreeTests: XCTestCase {
             return inner
         def comprehension():
             return [x for x in range(3)]
+        def gen():
+            yield 1
         def plain():
             return 3
         """)
-        XCTAssertNil(try code(interp, "gen").treeListing())
-        XCTAssertNotNil(try code(interp, "plain").treeListing())
+        for name in ["closure", "comprehension", "gen", "plain"] {
+            XCTAssertNotNil(try code(interp, name).treeListing(), name)
+        }
 
         let off = Interpreter(host: CapturingHost())
         try off.execute("def plain():\n    return 3\n", filename: "<test>")
         XCTAssertNil(try code(off, "plain").treeListing())
+    }
+
+    /// Generator bodies: `yield` (bare, as a statement, as a value) and `yield from`.
+    func testGeneratorListing() throws {
+        let (interp, _) = try interpreter("""
+        def gen(xs):
+            total = yield
+            for x in xs:
+                total += yield x
+            r = yield from xs
+            return r
+        """)
+        XCTAssertEqual(try code(interp, "gen").treeListing(), """
+        block
+          store total (slot 1)
+            yield
+              constant None
+          for x (slot 2)
+            local xs (slot 0)
+            block
+              += total (slot 1)
+                yield
+                  local x (slot 2)
+          store r (slot 3)
+            yield from
+              local xs (slot 0)
+          return
+            local r (slot 3)
+
+        """)
+    }
+
+    /// A generator expression's body: the comprehension loop over the iterator `.0` (taken as it
+    /// is), nested loops and conditions, and a yield of the element.
+    func testGeneratorExpressionListing() throws {
+        let (interp, _) = try interpreter("""
+        pairs = [(1, 2), (0, 3)]
+        g = (a * b for a, b in pairs if a for c in "xy" if c != "y")
+        print(list(g))
+        g = (a for a in pairs)
+        """)
+        let gen = try XCTUnwrap(interp.global("g")?.value.object(as: GeneratorObj.self))
+        XCTAssertEqual(gen.code.treeListing(), """
+        block
+          for a (slot 1) over the iterator
+            local .0 (slot 0)
+            expr
+              yield
+                local a (slot 1)
+
+        """)
+    }
+
+    /// Generators on the tree suspend and resume: for loops, send(), a `yield from` chain, a
+    /// generator expression, and a greenlet switch from inside a generator.
+    func testGeneratorsRunOnTheTree() throws {
+        let (interp, host) = try interpreter("""
+        from greenlet import greenlet, getcurrent
+        def count(n):
+            i = 0
+            while i < n:
+                got = yield i
+                if got is not None:
+                    i += got
+                i += 1
+            return "end"
+        def chain():
+            r = yield from count(3)
+            yield r
+        def switching():
+            yield getcurrent().parent.switch("away")
+        print(list(chain()), sum(x * x for x in range(4)))
+        c = count(10)
+        print(next(c), c.send(4), c.send(3))
+        g = greenlet(lambda: list(switching()))
+        print(g.switch(), g.switch("back"))
+        """)
+        for name in ["count", "chain", "switching"] {
+            XCTAssertNotNil(try code(interp, name).treeListing(), name)
+        }
+        XCTAssertEqual(host.output, "[0, 1, 2, 'end'] 14\n0 5 9\naway ['back']\n")
     }
 
     /// Frames of the tree evaluator keep their continuation: a greenlet switch from a function a

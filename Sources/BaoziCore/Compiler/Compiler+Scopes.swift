@@ -121,10 +121,7 @@ extension Compiler {
         emit(.returnValue)
         let built = interp.treeEvaluator ? TreeBuilder.build(self, body, range: range) : nil
         let code = try leaveUnit()
-        if let (tree, builder) = built {
-            code.attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
-                            hasCleanups: builder.hasCleanups)
-        }
+        code.attachTree(built)
         try emitMakeFunction(code, scope, flags: flags)
         for d in f.decorators.reversed() {
             at(d.range) { emit(.call, 0) }
@@ -175,7 +172,7 @@ extension Compiler {
         let tree = interp.treeEvaluator
             ? TreeBuilder.buildNamespace(self, .classBody(qualname: qualname, classCell: scope.needsClassCell), c.body[...], range: range) : nil
         let code = try leaveUnit()
-        TreeBuilder.attach(tree, to: code)
+        code.attachTree(tree)
 
         try emitMakeFunction(code, scope, flags: 0)
         loadString(c.name)
@@ -264,7 +261,14 @@ extension Compiler {
         try compileComprehensionLoop(kind, gens, 0, element, value)
         if kind == .generator { loadNone() }
         emit(.returnValue)
-        let built = interp.treeEvaluator ? TreeBuilder.buildComprehension(self, kind, gens, element, value, range: range) : nil
+        let built: (TreeCode, TreeBuilder)?
+        if !interp.treeEvaluator {
+            built = nil
+        } else if kind == .generator {
+            built = TreeBuilder.buildGeneratorExpression(self, gens, element, range: range)
+        } else {
+            built = TreeBuilder.buildComprehension(self, kind, gens, element, value, range: range)
+        }
         let code = try leaveUnit()
         code.attachTree(built)
 

@@ -103,7 +103,7 @@ final class Compiler {
         let tree = interp.treeEvaluator
             ? TreeBuilder.buildNamespace(self, .module(storesDocstring: !interactive), module.body[...], range: start) : nil
         let code = try leaveUnit()
-        TreeBuilder.attach(tree, to: code)
+        code.attachTree(tree)
         return code
     }
 
@@ -115,7 +115,7 @@ final class Compiler {
         emit(.returnValue)
         let tree = interp.treeEvaluator ? TreeBuilder.buildNamespace(self, .expression(expr), [], range: expr.range) : nil
         let code = try leaveUnit()
-        TreeBuilder.attach(tree, to: code)
+        code.attachTree(tree)
         return code
     }
 

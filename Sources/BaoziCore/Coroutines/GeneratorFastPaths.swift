@@ -64,7 +64,7 @@ extension Interpreter {
         let ok = uf._withUnsafeGuaranteedRef { frame -> Bool in
             guard !frame.hasSavedExceptions else { return false }
             let delegating = Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef {
-                $0.code[frame.pc].op == .yieldFrom
+                $0.treeRoot == nil ? $0.code[frame.pc].op == .yieldFrom : frame.treeIsDelegating
             }
             if delegating { return false }
             frame.deliverSent(sent)
@@ -80,10 +80,13 @@ extension Interpreter {
 
 extension Frame {
     /// Makes `v` the value of the `yield` this frame is suspended at. A `yield` used as a
-    /// statement is followed by a popTop: that instruction is skipped instead of run.
+    /// statement is followed by a popTop: that instruction is skipped instead of run (a tree
+    /// frame always takes the value: its pc is a location).
     @inline(__always)
     func deliverSent(_ v: Value) {
-        let discarded = Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef { $0.code[pc].op == .popTop }
+        let discarded = Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef {
+            $0.treeRoot == nil && $0.code[pc].op == .popTop
+        }
         if discarded {
             pc &+= 1
         } else {

@@ -118,10 +118,15 @@ extension Interpreter {
         while true {
             let frame = fiber.frames[fiber.frames.count - 1]
             let gen = frame.generator!
-            guard gen.state == .running, frame.code.code[frame.pc].op == .yieldFrom else { break }
-            // As if YIELD_FROM had run: the sub-iterator stays on the stack.
-            let exit = Int(frame.code.code[frame.pc].arg)
-            frame.pc += 1
+            guard gen.state == .running, frame.isAtYieldFrom else { break }
+            // As if YIELD_FROM had run: the sub-iterator stays on the stack. (A tree frame's
+            // pc is only its location: it stays.)
+            let isTree = frame.code.treeRoot != nil
+            var exit = frame.pc
+            if !isTree {
+                exit = Int(frame.code.code[frame.pc].arg)
+                frame.pc += 1
+            }
             let sub = frame.top
             if isGeneratorExit(exc) {
                 // Close the sub-iterator, then raise here: its close error if it had one.
@@ -153,7 +158,7 @@ extension Interpreter {
                 break
             }
             // The sub-iterator yielded: so does the whole chain, staying at this YIELD_FROM.
-            frame.pc -= 1
+            if !isTree { frame.pc -= 1 }
             return try yieldFromFrame(result, entryDepth: 0, delegating: true)
         }
         try raiseInGeneratorChain(exc)
@@ -168,7 +173,9 @@ extension Interpreter {
         while true {
             let frame = fiber.frames[fiber.frames.count - 1]
             exc.traceback.append(TracebackEntry(code: frame.code, pc: max(frame.pc - 1, 0)))
-            if let h = frame.code.handler(at: frame.pc - 1) {
+            if frame.code.treeRoot != nil {
+                if treeCatch(frame, exc) { return }
+            } else if let h = frame.code.handler(at: frame.pc - 1) {
                 enterHandler(h, in: frame, with: exc)
                 return
             }
@@ -225,7 +232,7 @@ extension Interpreter {
     private func closeOneLevel(_ g: GeneratorObj, raising pending: ExceptionObj?) -> ExceptionObj? {
         guard let frame = g.frame else { return pending }
         // No handler around the suspension point: GeneratorExit would just leave. Skip the run.
-        if pending == nil, frame.code.code[frame.pc].op != .yieldFrom, frame.code.handler(at: frame.pc - 1) == nil {
+        if pending == nil, !frame.isAtYieldFrom, !frame.mayHandleException {
             finishGenerator(g, frame: frame)
             return nil
         }
@@ -235,7 +242,7 @@ extension Interpreter {
             try enterGenerator(g, frame)
             g.resumeAction = .returnToNative
             // The sub-iterator is closed: raise at the YIELD_FROM, not into it.
-            if frame.code.code[frame.pc].op == .yieldFrom { frame.pc += 1 }
+            if frame.code.treeRoot == nil, frame.code.code[frame.pc].op == .yieldFrom { frame.pc += 1 }
             try raiseInGeneratorChain(exc)
             _ = try runNested(entryDepth: depth)
             return runtimeErrorObject("generator ignored GeneratorExit")
@@ -337,7 +344,7 @@ extension GeneratorObj {
     /// The line the generator is at: its `def` before it starts, else the suspension point.
     var currentLine: Int {
         guard let f = frame, state != .created else { return code.firstLine }
-        if state == .suspended && f.code.code[f.pc].op == .yieldFrom { return f.code.line(at: f.pc) }
+        if state == .suspended && f.code.treeRoot == nil && f.code.code[f.pc].op == .yieldFrom { return f.code.line(at: f.pc) }
         return f.code.line(at: max(f.pc - 1, 0))
     }
 }

@@ -126,15 +126,9 @@ final class GeneratorObj: Obj {
         try interp.closeGenerator(self)
     }
 
-    /// The instruction index of the YIELD_FROM the generator is suspended at, if any.
-    var delegationPC: Int? {
-        guard state == .suspended, let f = frame, f.code.code[f.pc].op == .yieldFrom else { return nil }
-        return f.pc
-    }
-
     /// The iterator a suspended `yield from` delegates to (gi_yieldfrom).
     var delegatee: Value? {
-        guard delegationPC != nil, let f = frame else { return nil }
+        guard state == .suspended, let f = frame, f.isAtYieldFrom else { return nil }
         return f.top
     }
 }
@@ -204,11 +198,15 @@ extension Interpreter {
         // goes to the innermost generator; a level whose sub-iterator is anything else (or
         // near the recursion limit) runs its YIELD_FROM as usual.
         var top = frame
-        while top.code.code[top.pc].op == .yieldFrom, fiber.frames.count < recursionLimit,
+        while top.isAtYieldFrom, fiber.frames.count < recursionLimit,
               case .object(let r) = top.top, let sub = r.obj as? GeneratorObj,
               sub.state == .suspended, let subFrame = sub.frame {
-            let exit = Int(top.code.code[top.pc].arg)
-            top.pc += 1
+            // (A tree frame's pc is only its location: it stays.)
+            var exit = top.pc
+            if top.code.treeRoot == nil {
+                exit = Int(top.code.code[top.pc].arg)
+                top.pc += 1
+            }
             try enterGenerator(sub, subFrame)
             sub.resumeAction = .delegate(exit: exit)
             top = subFrame
@@ -265,8 +263,10 @@ extension Interpreter {
             case .returnToNative:
                 return v
             case .delegate:
-                // The outer generator yields the same value; it resumes at its YIELD_FROM.
-                fiber.frames[fiber.frames.count - 1].pc -= 1
+                // The outer generator yields the same value; it resumes at its YIELD_FROM
+                // (a tree frame: at its `yield from` node's step, already saved).
+                let outer = fiber.frames[fiber.frames.count - 1]
+                if outer.code.treeRoot == nil { outer.pc -= 1 }
             }
         }
     }
@@ -391,7 +391,8 @@ final class YieldFromNextContinuation: NativeContinuation {
 
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
         // Back on the YIELD_FROM, as when a sub-generator yields.
-        interp.fiber.frames[interp.fiber.frames.count - 1].pc -= 1
+        let outer = interp.fiber.frames[interp.fiber.frames.count - 1]
+        if outer.code.treeRoot == nil { outer.pc -= 1 }
         _ = try interp.yieldFromFrame(value, entryDepth: 0, delegating: true)
         return .unbound
     }

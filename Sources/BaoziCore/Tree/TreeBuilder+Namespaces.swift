@@ -26,29 +26,12 @@ extension TreeBuilder {
     /// after the compiler emitted its instructions.
     static func buildNamespace(_ compiler: Compiler, _ kind: NamespaceBody, _ body: ArraySlice<Stmt>,
                                range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        let u = compiler.unit!
-        var b = TreeBuilder(compiler)
-        do {
-            guard !u.scope.isGenerator else { throw Unsupported("generator") }
+        buildBody(compiler, range: range) { b in
+            guard !b.unit.scope.isGenerator else { throw Unsupported("generator") }
             let root = try b.namespaceBlock(kind, body, range)
             b.useNamespace()
-            return (TreeCode(body: root, nodes: b.nodes, workSlot: b.valueBase - 1), b)
-        } catch {
-            for n in b.nodes { TreeNode.free(n) }
-            if compiler.interp.reportsTreeFallbacks {
-                let what = (error as? Unsupported)?.what ?? "\(error)"
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: \(what)\n",
-                                           toStandardError: true)
-            }
-            return nil
+            return root
         }
-    }
-
-    /// Attaches a tree `build` or `buildNamespace` made to the code compiled from the same body.
-    static func attach(_ built: (TreeCode, TreeBuilder)?, to code: CodeObj) {
-        guard let (tree, builder) = built else { return }
-        code.attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
-                        hasCleanups: builder.hasCleanups)
     }
 
     private mutating func namespaceBlock(_ kind: NamespaceBody, _ body: ArraySlice<Stmt>, _ range: SourceRange) throws -> NodeRef {

@@ -10,26 +10,6 @@
 extension TreeBuilder {
     // MARK: - Entry points
 
-    /// The tree of a code object whose root the caller makes (comprehension bodies); nil, with
-    /// the reason reported, when a construct is not run by the tree yet.
-    static func buildBody(_ compiler: Compiler, range: SourceRange,
-                          _ makeRoot: (inout TreeBuilder) throws -> NodeRef) -> (TreeCode, TreeBuilder)? {
-        let u = compiler.unit!
-        var b = TreeBuilder(compiler)
-        do {
-            let root = try makeRoot(&b)
-            return (TreeCode(body: root, nodes: b.nodes, workSlot: b.valueBase - 1), b)
-        } catch {
-            for n in b.nodes { TreeNode.free(n) }
-            if compiler.interp.reportsTreeFallbacks {
-                let what = (error as? Unsupported)?.what ?? "\(error)"
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: \(what)\n",
-                                           toStandardError: true)
-            }
-            return nil
-        }
-    }
-
     /// The body of a lambda: `return <body>` (a generator lambda's value is what it yields: its
     /// body is an expression statement and it returns None).
     static func lambdaBody(_ body: Expr, isGenerator: Bool) -> [Stmt] {
@@ -110,7 +90,10 @@ extension TreeBuilder {
         var kids = [it]
         if let targetNode { kids.append(targetNode) }
         kids.append(body)
-        return finishLoop(placeholder, placeholderKind, range, kids, op: slot)
+        let loop = finishLoop(placeholder, placeholderKind, range, kids, op: slot)
+        // The first loop's iterable is already an iterator: the loop takes it as it is.
+        if isFirst { loop.pointee.op2 = 1 }
+        return loop
     }
 
     /// Counts `n` levels of work items (nodes that wait for a child) in `maxNesting`, which
@@ -441,14 +424,5 @@ extension TreeBuilder {
         valueDepth = start
         if plain { return value(make(.dict, range, kids: kids)) }
         return value(make(.dictEx, op: rejectDuplicates ? 1 : 0, range, kids: kids))
-    }
-}
-
-extension CodeObj {
-    /// Attaches what `TreeBuilder.build`/`buildComprehension` made, when they made a tree.
-    func attachTree(_ built: (TreeCode, TreeBuilder)?) {
-        guard let (tree, builder) = built else { return }
-        attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
-                   hasCleanups: builder.hasCleanups)
     }
 }

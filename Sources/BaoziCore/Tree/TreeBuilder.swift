@@ -33,24 +33,26 @@ struct TreeBuilder {
         valueBase = compiler.unit.varNames.count + 1
     }
 
-    /// The tree of a plain function's body, or nil when it uses a construct the tree
-    /// evaluator does not run yet (closures, generators, try/with, ...).
+    /// The tree of a function body (or nil: the body stays on the instruction loop).
     static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        let u = compiler.unit!
-        guard !u.scope.isGenerator, !u.flags.contains(.usesNamespace) else {
-            if compiler.interp.reportsTreeFallbacks {
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: generator or namespace\n",
-                                           toStandardError: true)
-            }
-            return nil
+        buildBody(compiler, range: range) { b in
+            guard !b.unit.flags.contains(.usesNamespace) else { throw Unsupported("namespace") }
+            return try b.block(body, range)
         }
+    }
+
+    /// The tree whose root `makeRoot` makes for the code being compiled; nil when it uses a
+    /// construct the tree does not run yet (named on stderr under `BAOZI_TREE=report`).
+    static func buildBody(_ compiler: Compiler, range: SourceRange,
+                          _ makeRoot: (inout TreeBuilder) throws -> NodeRef) -> (TreeCode, TreeBuilder)? {
         var b = TreeBuilder(compiler)
         do {
-            let root = try b.block(body, range)
+            let root = try makeRoot(&b)
             return (TreeCode(body: root, nodes: b.nodes, workSlot: b.valueBase - 1), b)
         } catch {
             for n in b.nodes { TreeNode.free(n) }
             if compiler.interp.reportsTreeFallbacks {
+                let u = compiler.unit!
                 let what = (error as? Unsupported)?.what ?? "\(error)"
                 compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: \(what)\n",
                                            toStandardError: true)
@@ -651,6 +653,8 @@ struct TreeBuilder {
             return finish(try comprehensionCall(gens, e.range))
         case .namedExpr(let name, let v):
             return finish(try walrus(name, v, e.range))
+        case .yield, .yieldFrom:
+            return try generatorExpr(e)
         default:
             throw Unsupported("expr " + String(String(describing: e.kind).prefix(25)))
         }
@@ -723,6 +727,13 @@ func compareOpcode(_ op: CompareOp) -> CompareOpcode {
 }
 
 extension CodeObj {
+    /// Attaches what the builder made for this code, when it made a tree.
+    func attachTree(_ built: (TreeCode, TreeBuilder)?) {
+        guard let (tree, builder) = built else { return }
+        attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
+                   hasCleanups: builder.hasCleanups)
+    }
+
     /// Attaches the tree built for this code: node locations follow the instructions', and
     /// constants and names are read from the tables the compiler filled.
     func attachTree(_ tree: TreeCode, ranges: [SourceRange], maxValues: Int, maxWork: Int, hasCleanups: Bool) {

@@ -40,7 +40,7 @@ extension CodeObj {
         case .augLocal: return "\(BinaryOpcode.decode(n.op2).symbol)= " + slot(n.op)
         case .ifStmt: return "if"
         case .whileStmt: return "while"
-        case .forLocal: return "for " + slot(n.op)
+        case .forLocal: return "for " + slot(n.op) + (n.op2 != 0 ? " over the iterator" : "")
         case .breakStmt: return "break"
         case .continueStmt: return "continue"
         case .returnStmt: return "return"
@@ -68,7 +68,7 @@ extension CodeObj {
         case .augGlobal: return "\(BinaryOpcode.decode(n.op2).symbol)= global " + name
         case .augAttr: return "\(BinaryOpcode.decode(n.op2).symbol)= ." + name
         case .augItem: return "\(BinaryOpcode.decode(n.op2).symbol)= item"
-        case .forTarget: return "for"
+        case .forTarget: return n.op2 != 0 ? "for over the iterator" : "for"
         case .raise: return "raise"
         case .assert: return "assert"
         case .delLocal: return "del " + slot(n.op)
@@ -119,6 +119,9 @@ extension CodeObj {
         case .displayEx: return ["tuple", "list", "set"][Int(n.op)] + " with starred items"
         case .dictEx: return n.op == 1 ? "keywords" : "dict with ** items"
         case .callEx: return "call with collections"
+        // Generators
+        case .yield: return "yield"
+        case .yieldFrom: return "yield from"
         }
     }
 

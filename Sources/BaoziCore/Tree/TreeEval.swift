@@ -32,6 +32,11 @@ extension Interpreter {
     private func treeLoop(exitDepth: Int, entryDepth: Int, _ types: TreeTypes) throws -> Value? {
       // Calls between tree functions and their returns stay in this loop; anything else goes
       // back to the run loop, which calls here again when a tree frame is on top.
+      // Where the frame is (its continuation's registers), declared once per call. A local
+      // function below that stays out of line must not capture them (see inplaceOperator):
+      // the optimizer then kept them in heap boxes, three allocations per frame started.
+      var sp = 0, wp = 0, step = 0
+      var node = fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot.unsafelyUnwrapped } }
       frames: while true {
         let frameRef = fiberRef._withUnsafeGuaranteedRef { $0.frames.top }
         unowned(unsafe) let code = frameRef._withUnsafeGuaranteedRef { $0.code }
@@ -42,13 +47,16 @@ extension Interpreter {
         let workSlot = code.treeWorkSlot
         let workEnd = code.treeWorkEnd
         let cx = TreeContext(slots: slots, globals: code.globalsRef.unsafelyUnwrapped, types: types, header: header)
-        var sp = Int(header.pointee.sp)
-        var wp: Int
-        var node: NodeRef
-        var step: Int
+        sp = Int(header.pointee.sp)
         if sp == workSlot {
             // A fresh frame: the work stack is empty, the body starts.
             sp = workSlot + 1
+            wp = workEnd
+            node = code.treeRoot.unsafelyUnwrapped
+            step = 0
+        } else if sp == workSlot + 1, case .none = slots[workSlot] {
+            // A generator's first resume pushed the value sent in (None) where the work
+            // pointer goes: it is dropped, and the body starts.
             wp = workEnd
             node = code.treeRoot.unsafelyUnwrapped
             step = 0
@@ -85,6 +93,10 @@ extension Interpreter {
         @inline(__always) func resumeHere() { wp += 1 }
 
         @inline(__always) func frame() -> Frame { frameRef.takeUnretainedValue() }
+        /// Whether the frame now on top of the fiber runs on the tree (this loop goes on with it).
+        @inline(__always) func topIsTree() -> Bool {
+            fiberRef._withUnsafeGuaranteedRef { $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot != nil } }
+        }
 
         /// Leaving a block early (return, break, continue) runs the `finally` blocks and
         /// `__exit__`s on the way, innermost first: when one is found, the work stack is cut
@@ -161,7 +173,9 @@ extension Interpreter {
             // Where the frame is, for tracebacks and for an exception's handler search.
             // `a op= b` with [a, b] on top: the result replaces them. False when a dunder's frame
             // was pushed (its value comes back at `next`).
-            @inline(__always) func inplaceOperator(_ next: Int) throws -> Bool {
+            // The registers are arguments: the optimizer keeps this function out of line, and
+            // capturing them made it box them (three allocations each time a frame started).
+            @inline(__always) func inplaceOperator(_ next: Int, _ sp: inout Int, _ wp: inout Int) throws -> Bool {
                 let b = slots[sp - 1], a = slots[sp - 2]
                 sp &-= 2
                 let op = BinaryOpcode.decode(n.op2)
@@ -169,11 +183,15 @@ extension Interpreter {
                 if let fast = types.fastBinary(self, op, a, b) {
                     r = fast
                 } else {
-                    location()
-                    suspend(node, next, resultAt: sp)
+                    // location() and suspend(n, next, resultAt: sp), on the arguments.
+                    header.pointee.pc = n.loc &+ 1
+                    wp -= 1
+                    slots[wp] = Self.encodeWork(n, next)
+                    slots[workSlot] = .int(wp)
+                    header.pointee.sp = Int32(truncatingIfNeeded: sp)
                     r = try binaryOperation(op, a, b, inplace: true)
                     if case .unbound = r { return false }
-                    resumeHere()
+                    wp += 1
                 }
                 slots[sp] = r
                 sp &+= 1
@@ -390,6 +408,8 @@ extension Interpreter {
                     if !child(0, 1) { continue dispatch }
                     step = 1
                 }
+                // A comprehension's first loop: `.0` is already an iterator.
+                if step == 1 && n.op2 != 0 { step = 2 }
                 if step == 1 {
                     sp &-= 1
                     let v = slots[sp]
@@ -424,7 +444,10 @@ extension Interpreter {
                     case .some(.unbound):
                         location()
                         suspend(node, 3, resultAt: sp)
-                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(n.loc) + 1) { return nil }
+                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(n.loc) + 1) {
+                            if topIsTree() { continue frames }     // a tree generator: this loop runs it
+                            return nil
+                        }
                         let next: Value?
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             if case .script(let g) = iter.kind {
@@ -1097,7 +1120,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    if try !inplaceOperator(3) { return nil }
+                    if try !inplaceOperator(3, &sp, &wp) { return nil }
                 }
                 sp &-= 1
                 let v = slots[sp]
@@ -1125,7 +1148,7 @@ extension Interpreter {
                     step = 3
                 }
                 if step == 3 {
-                    if try !inplaceOperator(4) { return nil }
+                    if try !inplaceOperator(4, &sp, &wp) { return nil }
                     step = 4
                 }
                 if step == 4 {
@@ -1175,7 +1198,7 @@ extension Interpreter {
                     s = 4
                 }
                 if s == 4 {
-                    if try !inplaceOperator(5) { return nil }
+                    if try !inplaceOperator(5, &sp, &wp) { return nil }
                     s = 5
                 }
                 if s == 5 {
@@ -1361,6 +1384,64 @@ extension Interpreter {
                 sp &+= 1
 
             // MARK: Generators
+            case .yield:
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    // The frame leaves the fiber; the value sent in is pushed where the
+                    // yielded one was, and the loop comes back at step 2.
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    if yieldFast(frameRef, v) {
+                        if topIsTree() { continue frames }
+                        return nil
+                    }
+                    return try yieldFromFrame(v, entryDepth: entryDepth)
+                }
+                // step 2: the value sent in is the yield's value.
+            case .yieldFrom:
+                // [iterable] -> [iterator] -> [iterator, sent] -> ... -> [result]
+                if step == 0 {
+                    if !child(0, 1) { continue dispatch }
+                    step = 1
+                }
+                if step == 1 {
+                    sp &-= 1
+                    let v = slots[sp]
+                    location()
+                    suspend(node, 2, resultAt: sp)
+                    let it = try getIterResumable(v)
+                    if case .unbound = it { return nil }
+                    resumeHere()
+                    slots[sp] = it
+                    sp &+= 1
+                    step = 2
+                }
+                if step == 2 {
+                    slots[sp] = .none       // the first value sent in
+                    sp &+= 1
+                }
+                // step 3, resumed: [iterator, sent] to pass on, or [result] when it returned.
+                if sp == Int(n.depth) + 1 { break }
+                let sent = slots[sp - 1], sub = slots[sp - 2]
+                sp &-= 1
+                location()
+                suspend(node, 3, resultAt: sp)
+                let fiberBefore = fiberRef.toOpaque()
+                let r = try delegateResumable(sub, sent, exitTarget: Int(n.loc) + 1)
+                if case .unbound = r {
+                    // A frame was pushed (the sub-generator's, a `__next__`), or the
+                    // sub-iterator ended and its value is on this frame's stack. (After a
+                    // greenlet switch the run loop goes on: it knows each fiber's exit depth.)
+                    if fiberRef.toOpaque() == fiberBefore && topIsTree() { continue frames }
+                    return nil
+                }
+                // A value from another iterator: this frame yields it and stays at step 3.
+                return try yieldFromFrame(r, entryDepth: entryDepth, delegating: true)
 
             // MARK: Scopes: closures, nested functions and classes, comprehensions
             case .loadCell:
@@ -1403,7 +1484,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    if try !inplaceOperator(3) { return nil }
+                    if try !inplaceOperator(3, &sp, &wp) { return nil }
                 }
                 sp &-= 1
                 Self.setCell(slots[Int(n.op)], slots[sp])
@@ -1577,7 +1658,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    if try !inplaceOperator(3) { return nil }
+                    if try !inplaceOperator(3, &sp, &wp) { return nil }
                 }
                 sp &-= 1
                 storeName(n, slots[sp], header, cx.globals)
@@ -1684,8 +1765,17 @@ extension Interpreter {
             }
         }
         let args = UnsafeMutableBufferPointer(start: slots + argStart, count: sp - argStart)
+        let fiberBefore = fiberRef.toOpaque()
         let r = try invoke(callable, args: args, kwNames: kwNames, action: .push)
-        if case .unbound = r { return .leftFrame }
+        if case .unbound = r {
+            // A tree frame on top of the same fiber (a generator next() or send() resumed, a
+            // method's frame): the tree loop goes on with it, as the run loop would.
+            if fiberRef.toOpaque() == fiberBefore,
+               fiberRef._withUnsafeGuaranteedRef({ $0.frames.top._withUnsafeGuaranteedRef { $0.code.treeRoot != nil } }) {
+                return .enteredTree
+            }
+            return .leftFrame
+        }
         slots[target] = r
         return .value
     }

@@ -65,6 +65,8 @@ enum TreeKind: UInt8 {
     case fstring        // kids: pieces (str constants and `format` nodes)
     case format         // kids: [value, spec?]; op: conversion (0 none, 1 s, 2 r, 3 a) | 4 with a spec
     // Generators
+    case yield          // kids: [value] (a None constant when bare); its value: what was sent in
+    case yieldFrom      // kids: [iterable]; [iterator, sent] while it delegates, then the result
 
     // Scopes: closures, nested functions and classes, comprehensions
     case loadCell       // op: slot of a cell or free variable; the cell's value
