@@ -327,7 +327,7 @@ final class TreeTests: XCTestCase {
         block
           return
             list comprehension
-              for x (slot 1)
+              for x (slot 1) over the iterator
                 local .0 (slot 0)
                 add to slot 4
                   binary +  [direct]
@@ -379,6 +379,8 @@ final class TreeTests: XCTestCase {
 
         """)
         XCTAssertEqual(host.output, "[0]|{}\n")
+    }
+
     /// Module code and class bodies: names go through the namespace (`global` ones stay
     /// globals), imports store what they import, a simple annotation goes to `__annotations__`,
     /// `except ... as e` forgets a namespace name in a `finally`; a class body starts with its
