@@ -148,7 +148,8 @@ final class TreeTests: XCTestCase {
                   local x (slot 2)
           store r (slot 3)
             yield from
-              local xs (slot 0)
+              iter
+                local xs (slot 0)
           return
             local r (slot 3)
 

@@ -12,7 +12,11 @@ extension TreeBuilder {
             let kid = try v.map { try expr($0) } ?? value(make(.constant, op: constant(.none), e.range))
             node = make(.yield, e.range, kids: [kid])
         case .yieldFrom(let v):
-            let kid = try expr(v)
+            // Its child is the iterator: iter(v), by a `getIter` node.
+            enter(); defer { nesting -= 1 }
+            let iterable = try expr(v)
+            valueDepth = start
+            let kid = value(make(.getIter, v.range, kids: [iterable]))
             // [iterator, sent] while it delegates.
             maxValueDepth = max(maxValueDepth, start + 2)
             node = make(.yieldFrom, e.range, kids: [kid])

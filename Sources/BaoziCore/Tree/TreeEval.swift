@@ -1404,21 +1404,9 @@ extension Interpreter {
                 }
                 // step 2: the value sent in is the yield's value.
             case .yieldFrom:
-                // [iterable] -> [iterator] -> [iterator, sent] -> ... -> [result]
+                // [iterator] (the `getIter` child) -> [iterator, sent] -> ... -> [result]
                 if step == 0 {
-                    if !child(0, 1) { continue dispatch }
-                    step = 1
-                }
-                if step == 1 {
-                    sp &-= 1
-                    let v = slots[sp]
-                    location()
-                    suspend(node, 2, resultAt: sp)
-                    let it = try getIterResumable(v)
-                    if case .unbound = it { return nil }
-                    resumeHere()
-                    slots[sp] = it
-                    sp &+= 1
+                    if !child(0, 2) { continue dispatch }
                     step = 2
                 }
                 if step == 2 {
