@@ -31,6 +31,9 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
+# Scripts in bench/ that are tools, not bench programs.
+TOOLS = {"run.py", "net_load.py", "pyperf_kernels.py"}
+
 # program file name -> modules python3 must have for the comparison to make sense
 REQUIRES = {
     "greenlet_switch.py": ["greenlet"],
@@ -127,7 +130,7 @@ def main():
     baozi = os.path.abspath(args.baozi)
 
     programs = sorted(f for f in os.listdir(HERE)
-                      if f.endswith(".py") and f != os.path.basename(__file__) and not f.startswith("_"))
+                      if f.endswith(".py") and f not in TOOLS and not f.startswith("_"))
     if args.only:
         wanted = {n if n.endswith(".py") else n + ".py" for n in args.only}
         programs = [p for p in programs if p in wanted]
