@@ -1217,19 +1217,7 @@ extension Interpreter {
                 }
                 location()
                 header.pointee.sp = Int32(truncatingIfNeeded: sp)
-                switch n.kidCount {
-                case 0:
-                    guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
-                        throw runtimeError("No active exception to reraise")
-                    }
-                    throw Reraise(exception: e)
-                case 1:
-                    throw PyError(try makeRaisable(slots[sp - 1]))
-                default:
-                    let e = try makeRaisable(slots[sp - 2])
-                    try setCause(e, slots[sp - 1])
-                    throw PyError(e)
-                }
+                try raiseStatement(operands: n.kidCount, slots + sp)
             case .assert:
                 if step == 0 {
                     if !child(0, 1) { continue dispatch }
@@ -1992,6 +1980,23 @@ extension Interpreter {
         out.append(newList(ContiguousArray(items[starred..<(items.count - after)])))
         out.append(contentsOf: items[(items.count - after)...])
         return out
+    }
+
+    /// `raise` (operands 0), `raise e` (1) or `raise e from c` (2), its operands just below `top`.
+    func raiseStatement(operands: Int, _ top: UnsafeMutablePointer<Value>) throws -> Never {
+        switch operands {
+        case 0:
+            guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
+                throw runtimeError("No active exception to reraise")
+            }
+            throw Reraise(exception: e)
+        case 1:
+            throw PyError(try makeRaisable(top[-1]))
+        default:
+            let e = try makeRaisable(top[-2])
+            try setCause(e, top[-1])
+            throw PyError(e)
+        }
     }
 
     /// A comparison of a chain, by its 4-bit code (see `compareCode`).

@@ -894,19 +894,7 @@ extension Interpreter {
                     // MARK: Exceptions
                     case .raiseVarargs:
                         frame.pc = pc; frame.sp = sp
-                        switch ins.arg {
-                        case 0:
-                            guard case .object(let r) = fiber.handled, let e = r.obj as? ExceptionObj else {
-                                throw runtimeError("No active exception to reraise")
-                            }
-                            throw Reraise(exception: e)
-                        case 1:
-                            throw PyError(try makeRaisable(slots[sp - 1]))
-                        default:
-                            let e = try makeRaisable(slots[sp - 2])
-                            try setCause(e, slots[sp - 1])
-                            throw PyError(e)
-                        }
+                        try raiseStatement(operands: Int(ins.arg), slots + sp)
                     case .reraise:
                         frame.pc = pc; frame.sp = sp
                         throw Reraise(exception: slots[sp - 1].asObject as! ExceptionObj)
