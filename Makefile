@@ -43,11 +43,11 @@ fuzz: build
 	python3 Tests/Fuzz/fuzz_builtins.py --baozi .build/debug/baozi --seconds 3600
 
 bench: release baseline
-	python3 bench/run.py .build/release/baozi --tree --baseline .build-baseline/baozi
+	python3 bench/run.py .build/release/baozi --baseline .build-baseline/baozi
 
-# The comparison binary: a release build of BASELINE (the last commit whose evaluator was the
-# instruction loop), from `git archive` into .build-baseline/, built once.
-BASELINE ?= ee7e4cd
+# The comparison binary: a release build of BASELINE (the last commit whose evaluator was an
+# instruction loop over bytecode), from `git archive` into .build-baseline/, built once.
+BASELINE ?= 4633967
 baseline: deps
 	@if [ "$$(cat .build-baseline/commit 2>/dev/null)" != "$(BASELINE)" ] || [ ! -x .build-baseline/baozi ]; then \
 	    rm -rf .build-baseline && mkdir -p .build-baseline/src && \

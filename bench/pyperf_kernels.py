@@ -22,10 +22,12 @@ the repository, and the pyperf harness is stripped:
 - For each benchmark run the stand-in prints its name (and the returned value of a
   `bench_func` when it is a plain int, str, bool or None), so stdout can be compared.
 
-Each kernel runs on python3, then on baozi with BAOZI_TREE=0 (the instruction loop) and
-BAOZI_TREE=1 (the tree evaluator).  The table has one row per kernel: whether it runs, whether
-stdout is the same as python3's, the times, the ratio baozi/python3, and the first error line
-(the last line of stderr) of the first baozi run that failed.
+Each kernel runs on python3, then on baozi, and on a second baozi given with --baseline (`make
+bench` builds the last build whose evaluator was an instruction loop in .build-baseline/).  The
+table has one row per kernel: whether it runs, whether stdout is the same as python3's, the
+times, the ratio baozi/python3, and the first error line (the last line of stderr) of the
+first baozi run that failed.  The last line is the geometric mean of the ratios of the kernels
+that run.
 """
 
 import argparse
@@ -151,6 +153,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("checkout")
     parser.add_argument("baozi", nargs="?", default=os.path.join(REPO, ".build/debug/baozi"))
+    parser.add_argument("--baseline", help="another baozi binary to compare with")
     parser.add_argument("--timeout", type=float, default=120)
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
@@ -167,10 +170,9 @@ def main():
             script = ["run_benchmark.py"]
             env = dict(os.environ)
             py = run([sys.executable] + script, target, env, options.timeout)
-            results = []
-            for tree in ("0", "1"):
-                env_baozi = dict(env, BAOZI_TREE=tree)
-                results.append(run([baozi] + script, target, env_baozi, options.timeout))
+            results = [run([baozi] + script, target, env, options.timeout)]
+            if options.baseline:
+                results.append(run([os.path.abspath(options.baseline)] + script, target, env, options.timeout))
             runs = all(r[0] == 0 for r in results)
             same = runs and py[0] == 0 and all(r[1] == py[1] for r in results)
             error = ""
@@ -183,7 +185,8 @@ def main():
                     break
             if py[0] != 0:
                 error = "python3 fails: " + last_line(py[2])
-            rows.append((name, runs, same, py[3], results[0][3], results[1][3], error))
+            base = results[1][3] if len(results) > 1 else None
+            rows.append((name, runs, same, py[3], results[0][3], base, error))
             print_row(rows[-1], header=len(rows) == 1)
     finally:
         if options.keep:
@@ -192,18 +195,24 @@ def main():
             shutil.rmtree(scratch, ignore_errors=True)
     passed = sum(1 for row in rows if row[2])
     print("%d of %d kernels run and print what python3 prints" % (passed, len(rows)))
+    ratios = [row[4] / row[3] for row in rows if row[2] and row[3] > 0]
+    if ratios:
+        mean = 1.0
+        for r in ratios:
+            mean *= r
+        print("geometric mean baozi/python3 over those: %.2fx" % mean ** (1 / len(ratios)))
     return 0 if passed == len(rows) else 1
 
 
 def print_row(row, header=False):
     if header:
         print("%-26s %-5s %-5s %8s %8s %8s %7s  %s" % (
-            "kernel", "runs", "same", "py3 s", "loop s", "tree s", "ratio", "first error"))
-    name, runs, same, py, loop, tree, error = row
-    ratio = "%.1fx" % (loop / py) if py > 0 else "-"
-    print("%-26s %-5s %-5s %8.2f %8.2f %8.2f %7s  %s" % (
-        name, "yes" if runs else "no", "yes" if same else "no", py, loop, tree, ratio,
-        error[:100]), flush=True)
+            "kernel", "runs", "same", "py3 s", "baozi s", "base s", "ratio", "first error"))
+    name, runs, same, py, baozi, base, error = row
+    ratio = "%.2fx" % (baozi / py) if py > 0 else "-"
+    print("%-26s %-5s %-5s %8.2f %8.2f %8s %7s  %s" % (
+        name, "yes" if runs else "no", "yes" if same else "no", py, baozi,
+        "%.2f" % base if base is not None else "-", ratio, error[:100]), flush=True)
 
 
 if __name__ == "__main__":

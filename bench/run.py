@@ -2,7 +2,7 @@
 """Run the bench/*.py programs under python3 and baozi side by side.
 
 Usage:
-    python3 bench/run.py [BAOZI] [--runs N] [--timeout S] [--only NAME ...] [--python PY] [--tree]
+    python3 bench/run.py [BAOZI] [--runs N] [--timeout S] [--only NAME ...] [--python PY]
                          [--baseline OTHER_BAOZI]
 
 BAOZI defaults to .build/release/baozi (relative to the repository root).
@@ -11,11 +11,9 @@ Each program runs with bench/ as the working directory, best of N wall-clock tim
 of both interpreters must match, otherwise the row says FAIL.  A program whose
 module requirements (REQUIRES) are missing from python3 is skipped.  Finally the
 start-up time of `baozi -c pass` and `python3 -c pass` is compared (best of 10).
-With --tree, baozi also runs each program with BAOZI_TREE=1 (function bodies on the tree
-evaluator instead of the instruction loop), side by side in the same run: the columns "tree s",
-"tree/py" and "tree/loop" compare it with python3 and with the instruction loop.
-With --baseline, another baozi binary (`make bench` builds the last instruction-loop build in
-.build-baseline/) runs each program too: "base s" and "baozi/base" compare with it.
+With --baseline, another baozi binary (`make bench` builds the last build whose evaluator was
+an instruction loop, in .build-baseline/) runs each program too: "base s" and "baozi/base"
+compare with it.
 The table is also written to bench/results/last.txt (ignored by git).
 The network load figures (wrk, idle connections, a crawler) are bench/net_load.py's.
 """
@@ -124,7 +122,6 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=300.0, help="seconds per run")
     ap.add_argument("--only", nargs="*", help="program names (with or without .py)")
-    ap.add_argument("--tree", action="store_true", help="also run baozi on the tree evaluator (BAOZI_TREE=1)")
     ap.add_argument("--baseline", help="another baozi binary to compare with (e.g. the last bytecode build)")
     args = ap.parse_args()
     baozi = os.path.abspath(args.baozi)
@@ -150,8 +147,6 @@ def main():
     header = f"{'program':<20} {'python3 s':>10} {'baozi s':>10} {'ratio':>8} {'python3 MB':>11} {'baozi MB':>9}"
     if baseline:
         header += f" {'base s':>9} {'baozi/base':>10} {'base MB':>8}"
-    if args.tree:
-        header += f" {'tree s':>9} {'tree/py':>8} {'tree/loop':>9} {'tree MB':>8}"
     header += "  note"
     emit(header)
     emit("-" * len(header))
@@ -182,18 +177,8 @@ def main():
                 bs_t, bs_note = None, "baseline output differs from python3"
             base = (f" {fmt_s(bs_t):>9} {(f'{bz_t / bs_t:.2f}' if bz_t and bs_t else 'FAIL'):>10}"
                     f" {fmt_mb(bs_rss if bs_t is not None else None):>8}")
-        tree = ""
-        if args.tree:
-            tr_t, tr_rss, tr_out, tr_note = best_of([baozi, prog], HERE, args.runs, args.timeout, {"BAOZI_TREE": "1"})
-            if tr_t is not None and tr_out != py_out:
-                tr_t, tr_note = None, "tree output differs from python3"
-            if tr_t is None and not note:
-                note = "tree failed: " + (tr_note or "")
-            tree = (f" {fmt_s(tr_t):>9} {(f'{tr_t / py_t:.2f}' if tr_t and py_t else 'FAIL'):>8}"
-                    f" {(f'{tr_t / bz_t:.2f}' if tr_t and bz_t else 'FAIL'):>9}"
-                    f" {fmt_mb(tr_rss if tr_t is not None else None):>8}")
         emit(f"{prog:<20} {fmt_s(py_t):>10} {fmt_s(bz_t):>10} {ratio:>8} "
-             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}{base}{tree}  {note}".rstrip())
+             f"{fmt_mb(py_rss):>11} {fmt_mb(bz_rss if bz_t is not None else None):>9}{base}  {note}".rstrip())
         for who, figures in (("python3", py_figures), ("baozi", bz_figures)):
             for fig in figures:
                 emit(f"    {who:<8} {fig}")

@@ -25,15 +25,6 @@ public struct BaoziCommand: ParsableCommand {
 
     public init() {}
 
-    /// `BAOZI_TREE=1`: plain function bodies run on the tree evaluator; `BAOZI_TREE=report`
-    /// also names on stderr the bodies that stay on the instruction loop.
-    static var treeEvaluatorRequested: Bool {
-        ["1", "report"].contains(ProcessInfo.processInfo.environment["BAOZI_TREE"])
-    }
-    static var treeFallbacksReported: Bool {
-        ProcessInfo.processInfo.environment["BAOZI_TREE"] == "report"
-    }
-
     public func run() throws {
         // Options before the script name: the script's own arguments are passed through
         // untouched, so the ones baozi knows are recognised here.
@@ -55,8 +46,6 @@ public struct BaoziCommand: ParsableCommand {
         if command == nil && module == nil && script.isEmpty && (inspect || isatty(0) == 1) {
             let interp = Interpreter(host: host, argv: [""])
             interp.grantEverything()
-            interp.treeEvaluator = Self.treeEvaluatorRequested
-        interp.reportsTreeFallbacks = Self.treeFallbacksReported
             interp.prepareInteractiveMain()
             let status = startREPL(interp, banner: true)
             if status != 0 { throw ExitCode(status) }
@@ -99,8 +88,6 @@ public struct BaoziCommand: ParsableCommand {
         #endif
         let interp = Interpreter(host: host, argv: argv)
         interp.grantEverything()
-        interp.treeEvaluator = Self.treeEvaluatorRequested
-        interp.reportsTreeFallbacks = Self.treeFallbacksReported
         if inspect {
             // Like python3 -i: the REPL opens in the program's globals whatever happened.
             if isatty(0) == 1 { InterruptSignal.install(for: interp) }

@@ -1,6 +1,5 @@
-// The tree evaluator: what the builder makes of a function body (its resolved-tree listing),
-// which bodies it leaves to the instruction loop, and that a call made from a tree frame can
-// suspend (a greenlet switch inside a call the tree made).
+// The tree evaluator: what the builder makes of a body (its resolved-tree listing), and that a
+// call made from a tree frame can suspend (a greenlet switch inside a call the tree made).
 
 import XCTest
 @testable import BaoziCore
@@ -9,7 +8,6 @@ final class TreeTests: XCTestCase {
     private func interpreter(_ source: String) throws -> (Interpreter, CapturingHost) {
         let host = CapturingHost()
         let interp = Interpreter(host: host)
-        interp.treeEvaluator = true
         try interp.execute(source, filename: "<test>")
         return (interp, host)
     }
@@ -100,9 +98,8 @@ final class TreeTests: XCTestCase {
         """)
     }
 
-    /// With the tree evaluator on, every kind of body gets a tree (closures, comprehensions,
-    /// generators and the module code included); it is off unless asked for.
-    func testEveryBodyRunsOnTheTreeWhenAskedFor() throws {
+    /// Every kind of body gets a tree: closures, comprehensions, generators, module code.
+    func testEveryBodyHasATree() throws {
         let (interp, _) = try interpreter("""
         def closure():
             x = 1
@@ -119,10 +116,6 @@ final class TreeTests: XCTestCase {
         for name in ["closure", "comprehension", "gen", "plain"] {
             XCTAssertNotNil(try code(interp, name).treeListing(), name)
         }
-
-        let off = Interpreter(host: CapturingHost())
-        try off.execute("def plain():\n    return 3\n", filename: "<test>")
-        XCTAssertNil(try code(off, "plain").treeListing())
     }
 
     /// Generator bodies: `yield` (bare, as a statement, as a value) and `yield from`.
@@ -229,7 +222,6 @@ final class TreeTests: XCTestCase {
     func testTracebackPointsAtTheFailingNode() throws {
         let host = CapturingHost()
         let interp = Interpreter(host: host)
-        interp.treeEvaluator = true
         let outcome = interp.runMain(source: """
         def f(a, b):
             x = a + 1
@@ -247,7 +239,6 @@ final class TreeTests: XCTestCase {
         var options = InterpreterOptions()
         options.budgets = Budgets(steps: 20_000)
         let vm = Interpreter(options)
-        vm.treeEvaluator = true
         try vm.run(source: """
         def spin():
             while True:
@@ -388,7 +379,6 @@ final class TreeTests: XCTestCase {
     /// prologue and reads its enclosing function's variables namespace first; eval's code returns its expression and a REPL entry shows its value.
     func testNamespaceBodies() throws {
         let interp = Interpreter(host: CapturingHost())
-        interp.treeEvaluator = true
         let module = try interp.compileSource("""
         import os.path as p
         from math import floor, pi as PI

@@ -41,11 +41,8 @@ final class GoldenTests: XCTestCase {
     /// Seconds a script may run (generous: CI runs debug builds on two shared cores).
     static let timeout: Double = 120
 
-    static func run(_ script: URL, environment: [String: String] = [:]) -> Outcome {
+    static func run(_ script: URL) -> Outcome {
         let p = Process()
-        if !environment.isEmpty {
-            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
         // Through a shell that caps memory, so a runaway script cannot exhaust the machine.
         p.executableURL = URL(fileURLWithPath: "/bin/bash")
         p.arguments = ["-c", "ulimit -v 8000000; exec \"$0\" \"$1\"", binary.path, script.lastPathComponent]
@@ -140,14 +137,14 @@ final class GoldenTests: XCTestCase {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 
-    func runAll(in dir: URL, relativeTo base: URL, pending: Set<String>, environment: [String: String] = [:]) {
+    func runAll(in dir: URL, relativeTo base: URL, pending: Set<String>) {
         let scripts = Self.scripts(under: dir)
         XCTAssertFalse(scripts.isEmpty, "no golden scripts under \(dir.path)")
         var results = [String?](repeating: nil, count: scripts.count)
         var passed = [Bool](repeating: false, count: scripts.count)
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: scripts.count) { i in
-            let diff = Self.difference(Self.normalized(Self.run(scripts[i], environment: environment), for: scripts[i]),
+            let diff = Self.difference(Self.normalized(Self.run(scripts[i]), for: scripts[i]),
                                        Self.normalized(Self.expected(scripts[i]), for: scripts[i]))
             lock.lock()
             results[i] = diff
@@ -176,13 +173,6 @@ final class GoldenTests: XCTestCase {
     func testGoldenScripts() {
         let cases = Self.root.appendingPathComponent("cases")
         runAll(in: cases, relativeTo: cases, pending: Self.pending)
-    }
-
-    /// The same scripts with plain function bodies on the tree evaluator (Sources/BaoziCore/Tree),
-    /// which runs beside the instruction loop until it covers the whole language.
-    func testGoldenScriptsOnTheTreeEvaluator() {
-        let cases = Self.root.appendingPathComponent("cases")
-        runAll(in: cases, relativeTo: cases, pending: Self.pending, environment: ["BAOZI_TREE": "1"])
     }
 
     func testExamples() {

@@ -228,7 +228,7 @@ extension Interpreter {
             out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
         }
         for entry in entries where !entry.code.isHidden {
-            let line = entry.code.line(at: entry.pc)
+            let line = entry.code.line(at: entry.location)
             let code = entry.code
             if let l = last, l.line == line, l.code.filename == code.filename, l.code.name == code.name {
                 count += 1
@@ -241,7 +241,7 @@ extension Interpreter {
             out += "  File \"\(code.filename)\", line \(line), in \(code.name)\n"
             if let text = sourceLine(code.filename, line) {
                 out += "    \(text)\n"
-                if let carets = caretLine(code, pc: entry.pc) { out += carets + "\n" }
+                if let carets = caretLine(code, location: entry.location) { out += carets + "\n" }
             }
         }
         noteRepeats()

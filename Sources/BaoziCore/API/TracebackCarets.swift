@@ -5,10 +5,11 @@
 //                           operator or index is marked with ^ and the operands with ~.
 
 extension Interpreter {
-    /// The marker line for instruction `pc` of `code`, or nil when CPython prints none.
-    func caretLine(_ code: CodeObj, pc: Int) -> String? {
-        guard pc >= 0, pc < code.locations.count else { return nil }
-        let loc = code.locations[pc]
+    /// The marker line for the node at location index `location` of `code`, or nil when
+    /// CPython prints none.
+    func caretLine(_ code: CodeObj, location: Int) -> String? {
+        guard location >= 0, location < code.locations.count else { return nil }
+        let loc = code.locations[location]
         guard loc.start.line > 0, let raw = rawSourceLine(code.filename, Int(loc.start.line)) else { return nil }
         let chars = Array(raw.unicodeScalars)
         let leading = chars.prefix { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }.count

@@ -1,15 +1,5 @@
-// A compiled function, class body, module or comprehension.
-
-/// A region of instructions whose exceptions go to a handler.
-struct ExceptionHandlerEntry {
-    var start: Int32
-    var end: Int32
-    var target: Int32
-    /// Value-stack depth to trim to before pushing the exception.
-    var stackDepth: Int32
-    /// Number of handled-exception saves (pushExcInfo) active at the handler.
-    var excDepth: Int32
-}
+// A compiled function, class body, module or comprehension: its tables (slots, constants,
+// names, signature) and the executable tree of its body.
 
 final class CodeObj: Obj {
     struct Flags: OptionSet {
@@ -30,7 +20,7 @@ final class CodeObj: Obj {
     let filename: String
     /// Frames of hidden code (the helpers of builtins written in Baozi) leave no traceback line.
     var isHidden = false
-    /// The executable tree of a function body, when the tree evaluator runs it (TreeEval.swift).
+    /// The executable tree of the body (TreeEval.swift runs it).
     var tree: TreeCode?
     /// The tree's root and frame layout, read at every entry into a tree frame (plain fields:
     /// reading them through `tree` paid reference counting).
@@ -40,11 +30,11 @@ final class CodeObj: Obj {
     /// The body has `try` or `with`: leaving it early runs their clean-ups.
     var treeHasCleanups = false
     let firstLine: Int
-    var instructions: ContiguousArray<Instr>
-    /// Source range of each instruction, for tracebacks.
+    /// Source range of each node (indexed by its `loc`), for tracebacks; the first is the
+    /// construct's own.
     var locations: ContiguousArray<SourceRange>
     var constants: ContiguousArray<Value>
-    /// Interned names used by global, attribute and namespace instructions.
+    /// Interned names used by global, attribute and namespace nodes.
     var names: ContiguousArray<StrObj>
     /// Local variable names, parameters first; then free variable names. Slots follow this order.
     var varNames: [String]
@@ -56,8 +46,8 @@ final class CodeObj: Obj {
     var positionalOnlyCount: Int
     var kwOnlyCount: Int
     var flags: Flags
+    /// Value and work slots a frame has above its variables (see `attachTree`).
     var stackSize: Int
-    var handlers: ContiguousArray<ExceptionHandlerEntry>
     /// Docstring constant, or none.
     var doc: Value = .none
     /// The globals its frames run with, set by the first `bound(to:)`: a frame reads them
@@ -65,59 +55,13 @@ final class CodeObj: Obj {
     private(set) var globalsRef: Unmanaged<DictObj>?
     /// Frames of this code kept for reuse (see `Frame`).
     var framePool = FramePool()
-    /// The instructions in a fixed buffer the VM loop reads without bounds checks or ARC.
-    private(set) var code: UnsafeMutablePointer<Instr> = .allocate(capacity: 1)
-    /// `constants` and `names` in fixed buffers for the VM loop (values are trivial, names are
-    /// kept alive by `names`).
-    private(set) var constantBuffer: UnsafeMutablePointer<Value> = .allocate(capacity: 1)
-    private(set) var nameBuffer: UnsafeMutablePointer<Unmanaged<StrObj>> = .allocate(capacity: 1)
     /// Slot count, cached for frame set-up.
     private(set) var slotTotal = 0
     /// True when a call can bind positional arguments by copying them: no *args, **kwargs,
     /// keyword-only parameters, and not a generator.
     private(set) var isSimpleCall = false
-    /// Per-instruction caches of global lookups (see `GlobalCache`).
-    private(set) var globalCaches: UnsafeMutablePointer<GlobalCache> = .allocate(capacity: 1)
-    /// Per-instruction caches of attribute lookups on instances (see `AttributeCache`).
-    private(set) var attributeCaches: UnsafeMutablePointer<AttributeCache> = .allocate(capacity: 1)
-
-    /// Copies what the VM reads into fixed buffers; called once compilation is done.
+    /// Caches what frame set-up reads; called once the tables are complete.
     func finalize() {
-        // Number the cache sites: only attribute and global instructions get cache entries
-        // (one per instruction cost 40-80 bytes for every instruction of a big module).
-        var attributeSites = 1, globalSites = 1
-        for i in instructions.indices {
-            switch instructions[i].op {
-            case .loadAttr, .loadMethod, .storeAttr:
-                if attributeSites <= Int(UInt16.max) {
-                    instructions[i].cache = UInt16(attributeSites)
-                    attributeSites += 1
-                }
-            case .loadGlobal, .loadName, .storeName:
-                if globalSites <= Int(UInt16.max) {
-                    instructions[i].cache = UInt16(globalSites)
-                    globalSites += 1
-                }
-            default:
-                break
-            }
-        }
-        code.deallocate()
-        code = .allocate(capacity: max(instructions.count, 1))
-        code.initialize(from: Array(instructions), count: instructions.count)
-        constantBuffer.deallocate()
-        constantBuffer = .allocate(capacity: max(constants.count, 1))
-        constantBuffer.initialize(from: Array(constants), count: constants.count)
-        nameBuffer.deallocate()
-        nameBuffer = .allocate(capacity: max(names.count, 1))
-        nameBuffer.initialize(from: names.map { Unmanaged.passUnretained($0) }, count: names.count)
-        globalCaches.deallocate()
-        globalCaches = .allocate(capacity: globalSites)
-        globalCaches.initialize(repeating: GlobalCache(), count: globalSites)
-        attributeCaches.deallocate()
-        let attributeEntries = attributeSites * AttributeCache.ways
-        attributeCaches = .allocate(capacity: attributeEntries)
-        attributeCaches.initialize(repeating: AttributeCache(), count: attributeEntries)
         slotTotal = varNames.count
         isSimpleCall = !flags.contains(.varargs) && !flags.contains(.varkeywords) && !flags.contains(.generator)
             && kwOnlyCount == 0
@@ -125,11 +69,6 @@ final class CodeObj: Obj {
 
     deinit {
         framePool.releaseAll()
-        code.deallocate()
-        constantBuffer.deallocate()
-        nameBuffer.deallocate()
-        globalCaches.deallocate()
-        attributeCaches.deallocate()
     }
 
     /// The globals of the frames running this code (only asked of bound code).
@@ -151,17 +90,13 @@ final class CodeObj: Obj {
         return copy
     }
 
-    /// A copy without globals, sharing the compiled form; nested code objects are copied too,
-    /// so the functions a copy defines bind to its globals once, not at every `def`.
+    /// A copy without globals, sharing the tables and the tree (a `def` it runs binds the
+    /// nested code to the copy's globals then: see `bound(to:)`).
     private func unboundCopy(heap: Heap) -> CodeObj {
         let c = CodeObj(name: name, qualname: qualname, filename: filename, firstLine: firstLine, type: type)
         c.isHidden = isHidden
-        c.instructions = instructions
         c.locations = locations
-        c.constants = ContiguousArray(constants.map { v -> Value in
-            guard let nested = v.asObject as? CodeObj else { return v }
-            return Value(nested.unboundCopy(heap: heap))
-        })
+        c.constants = constants
         c.names = names
         c.varNames = varNames
         c.cellSlots = cellSlots
@@ -171,8 +106,13 @@ final class CodeObj: Obj {
         c.kwOnlyCount = kwOnlyCount
         c.flags = flags
         c.stackSize = stackSize
-        c.handlers = handlers
         c.doc = doc
+        // The same tree: its nodes' caches check which globals they saw.
+        c.tree = tree
+        c.treeRoot = treeRoot
+        c.treeWorkSlot = treeWorkSlot
+        c.treeWorkEnd = treeWorkEnd
+        c.treeHasCleanups = treeHasCleanups
         c.finalize()
         return heap.track(c)
     }
@@ -186,7 +126,6 @@ final class CodeObj: Obj {
         self.qualname = qualname
         self.filename = filename
         self.firstLine = firstLine
-        self.instructions = []
         self.locations = []
         self.constants = []
         self.names = []
@@ -198,7 +137,6 @@ final class CodeObj: Obj {
         self.kwOnlyCount = 0
         self.flags = []
         self.stackSize = 0
-        self.handlers = []
         super.init(type: type)
     }
 
@@ -209,17 +147,10 @@ final class CodeObj: Obj {
         if let g = globalsRef { marker.mark(g.takeUnretainedValue()) }
     }
 
-    /// The handler covering instruction `pc`, innermost first.
-    func handler(at pc: Int) -> ExceptionHandlerEntry? {
-        let p = Int32(pc)
-        for h in handlers where h.start <= p && p < h.end { return h }
-        return nil
-    }
-
-    /// The source line of instruction `pc`.
-    func line(at pc: Int) -> Int {
-        guard pc >= 0 && pc < locations.count else { return firstLine }
-        return Int(locations[pc].start.line)
+    /// The source line of the node whose location index is `index`.
+    func line(at index: Int) -> Int {
+        guard index >= 0 && index < locations.count else { return firstLine }
+        return Int(locations[index].start.line)
     }
 
     var isGenerator: Bool { flags.contains(.generator) }
@@ -234,8 +165,8 @@ struct GlobalCache {
     /// Found in builtins (so it must still be absent from globals: `layout` guards that).
     var inBuiltins = false
     var builtinsLayout = 0
-    /// LOAD_NAME/STORE_NAME: where the name sat in the namespace last time (a position
-    /// hint checked by identity of the interned key; fits in the padding above).
+    /// Name nodes of namespace bodies: where the name sat in the namespace last time (a
+    /// position hint checked by identity of the interned key; fits in the padding above).
     var nameHint: Int32 = 0
 }
 
@@ -243,7 +174,7 @@ struct GlobalCache {
 /// (instance dict first, then this value bound as a method if it is a function), or something
 /// that needs the general lookup (descriptors, static and class methods).
 ///
-/// Each attribute instruction has `ways` entries, one per class seen there (most recently
+/// Each attribute node has `ways` entries, one per class seen there (most recently
 /// filled first): call sites like `task.step()` in a scheduler see several classes.
 struct AttributeCache {
     enum Kind: UInt8 { case absent, plain, general }
@@ -251,7 +182,7 @@ struct AttributeCache {
     var type: UnsafeMutableRawPointer? = nil
     var version = 0
     var kind = Kind.general
-    /// `LOAD_METHOD` may push the class attribute unbound with the instance: it is a function
+    /// A method call may take the class attribute unbound with the instance: it is a function
     /// or a builtin method descriptor, and the class has no custom `__getattribute__`. Set for
     /// builtin types too (whose `kind` stays `.general`).
     var isMethod = false

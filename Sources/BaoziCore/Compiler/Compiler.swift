@@ -1,14 +1,10 @@
-// The compiler: syntax tree to code objects.
+// The compiler: syntax tree to code objects, each with the executable tree of its body.
 //
-// `SymbolTableBuilder` first resolves every name (Symbols.swift); the compiler then walks the
-// tree once per code object, emitting instructions into a `CodeUnit` (CodeUnit.swift) that
-// tracks the value-stack depth and the exception-handler regions as it goes.
-//
-//   Compiler.swift              entry points, code units, names, constants
-//   Compiler+Statements.swift   simple and compound statements, imports, assignments
-//   Compiler+Exceptions.swift   try/except/finally, with, and break/continue/return unwinding
-//   Compiler+Expressions.swift  expressions, calls, displays, f-strings, conditions
-//   Compiler+Scopes.swift       def, lambda, class and comprehensions (nested code objects)
+// `SymbolTableBuilder` first resolves every name (Symbols.swift); the compiler then makes one
+// code object per scope — module, class body, function, lambda, comprehension — whose tables
+// (slots, constants, names: CodeUnit.swift) the tree builder fills while it builds the body
+// (Tree/TreeBuilder.swift). The builder asks the compiler for the code objects of the scopes
+// nested in the body it builds (Compiler+Scopes.swift).
 
 import BigInt
 
@@ -51,8 +47,6 @@ final class Compiler {
     /// The code object being emitted, and the ones it is nested in.
     var unit: CodeUnit!
     private var enclosingUnits: [CodeUnit] = []
-    /// Depth of nested expressions and statements being compiled (guards the native stack).
-    var nestingDepth = 0
     static let maxNesting = SymbolTableBuilder.maxDepth
     /// `from __future__ import annotations`: annotations are stored as strings.
     var futureAnnotations = false
@@ -88,35 +82,17 @@ final class Compiler {
         let start = module.body.first?.range ?? .unknown
         enterUnit(CodeUnit(scope: scope, name: "<module>", qualname: "<module>", firstLine: 1, privateName: nil, range: start))
         unit.flags = [.usesNamespace, .isModule]
-        var body = module.body[...]
-        if !interactive, let doc = docstring(body) {
-            unit.range = body[body.startIndex].range
-            loadConst(doc)
-            emit(.storeName, nameIndex("__doc__"))
-            unit.doc = doc
-            body = body.dropFirst()
-        }
-        if containsAnnotations(body) { emit(.setupAnnotations) }
-        try compileStatements(body)
-        loadNone()
-        emit(.returnValue)
-        let tree = interp.treeEvaluator
-            ? TreeBuilder.buildNamespace(self, .module(storesDocstring: !interactive), module.body[...], range: start) : nil
-        let code = try leaveUnit()
-        code.attachTree(tree)
-        return code
+        if !interactive, let doc = docstring(module.body[...]) { unit.doc = doc }
+        let tree = try TreeBuilder.buildNamespace(self, .module(storesDocstring: !interactive), module.body[...], range: start)
+        return try leaveUnit(tree)
     }
 
     func compileExpressionCode(_ expr: Expr, scope: SymbolScope) throws -> CodeObj {
         enterUnit(CodeUnit(scope: scope, name: "<module>", qualname: "<module>", firstLine: max(1, Int(expr.range.start.line)),
                            privateName: nil, range: expr.range))
         unit.flags = [.usesNamespace, .isModule]
-        try compileExpr(expr)
-        emit(.returnValue)
-        let tree = interp.treeEvaluator ? TreeBuilder.buildNamespace(self, .expression(expr), [], range: expr.range) : nil
-        let code = try leaveUnit()
-        code.attachTree(tree)
-        return code
+        let tree = try TreeBuilder.buildNamespace(self, .expression(expr), [], range: expr.range)
+        return try leaveUnit(tree)
     }
 
     // MARK: - Code units
@@ -126,13 +102,12 @@ final class Compiler {
         unit = u
     }
 
-    /// Finishes the current unit into a code object and returns to the enclosing unit.
-    func leaveUnit() throws -> CodeObj {
+    /// Makes the current unit and the tree built for it into a code object, and returns to
+    /// the enclosing unit.
+    func leaveUnit(_ built: (TreeCode, TreeBuilder)) throws -> CodeObj {
         let u = unit!
-        let f = try u.finish()
         let code = CodeObj(name: u.name, qualname: u.qualname, filename: filename, firstLine: u.firstLine, type: interp.types.code)
-        code.instructions = ContiguousArray(f.instructions)
-        code.locations = ContiguousArray(f.locations)
+        code.locations = [u.range]
         code.constants = ContiguousArray(u.constants)
         code.names = ContiguousArray(u.names)
         code.varNames = u.varNames
@@ -142,61 +117,18 @@ final class Compiler {
         code.positionalOnlyCount = u.positionalOnlyCount
         code.kwOnlyCount = u.kwOnlyCount
         code.flags = u.flags
-        code.stackSize = f.stackSize
-        code.handlers = ContiguousArray(f.handlers)
         code.doc = u.doc
+        code.attachTree(built)
         code.finalize()
         unit = enclosingUnits.popLast()
         return interp.heap.track(code)
     }
-
-    // MARK: - Emission helpers
-
-    @inline(__always) func emit(_ op: Op, _ arg: Int32 = 0) { unit.emit(op, arg) }
-    @inline(__always) func emit(_ op: Op, _ label: Label) { unit.emit(op, label) }
-    @inline(__always) func newLabel() -> Label { unit.newLabel() }
-    @inline(__always) func place(_ label: Label) { unit.place(label) }
-
-    /// Compiles `body` with instructions located at `range`.
-    func at<T>(_ range: SourceRange, _ body: () throws -> T) rethrows -> T {
-        let saved = unit.range
-        unit.range = range
-        defer { unit.range = saved }
-        return try body()
-    }
-
-    /// Counts one level of nesting; too deep a tree is a SyntaxError rather than a crash.
-    func descend(_ range: SourceRange) throws {
-        nestingDepth += 1
-        if nestingDepth > Self.maxNesting {
-            throw error("too many nested expressions or statements", range)
-        }
-    }
-
-    func ascend() { nestingDepth -= 1 }
 
     func nameIndex(_ name: String) -> Int32 { unit.name(name, interp) }
 
     func mangled(_ name: String) -> String { mangle(name, privateClass: unit.privateName) }
 
     // MARK: - Constants
-
-    func loadNone() { emit(.loadConst, unit.constant(.none) { .none }) }
-
-    func loadConst(_ v: Value) {
-        switch v {
-        case .none: loadNone()
-        case .bool(let b): emit(.loadConst, unit.constant(.bool(b)) { v })
-        case .int(let i): emit(.loadConst, unit.constant(.int(i)) { v })
-        case .float(let d): emit(.loadConst, unit.constant(.float(d.bitPattern)) { v })
-        case .object(let r): emit(.loadConst, unit.constant(.object(ObjectIdentifier(r.obj))) { v })
-        case .unbound: loadNone()
-        }
-    }
-
-    func loadString(_ s: String) {
-        emit(.loadConst, unit.constant(.string(s)) { self.stringValue(s) })
-    }
 
     /// Identifier-like strings are interned (they are often used as names or keys).
     func stringValue(_ s: String) -> Value {
@@ -227,7 +159,7 @@ final class Compiler {
         }
     }
 
-    /// `-literal` as one constant (the only folding done): `-1`, `-2.5`, `-(big int)`.
+    /// `-literal` as one constant: `-1`, `-2.5`, `-(big int)`.
     func negatedConstant(_ operand: Expr) throws -> (key: ConstKey, make: () -> Value)? {
         guard case .constant(let c) = operand.kind else { return nil }
         switch c {
@@ -263,82 +195,11 @@ final class Compiler {
         }
     }
 
-    func emitConstant(_ key: ConstKey, _ make: () -> Value) {
-        emit(.loadConst, unit.constant(key, make))
-    }
-
     /// The constant tuple of keyword names for `kwNames`.
     func keywordNamesConstant(_ names: [String]) -> Int32 {
         unit.constant(.tuple(names.map { .string($0) })) {
             self.interp.newTuple(names.map { Value(self.interp.intern($0)) })
         }
-    }
-
-    // MARK: - Names
-
-    enum NameAccess { case load, store, delete }
-
-    /// Loads, stores or deletes a variable, with the instruction its scope calls for.
-    func emitName(_ rawName: String, _ access: NameAccess) throws {
-        let name = mangled(rawName)
-        if name == "__debug__" {
-            guard access == .load else { throw error("cannot assign to __debug__", unit.range) }
-            loadConst(.bool(true))
-            return
-        }
-        let scope = unit.scope
-        let kind = scope.scope(of: name)
-        if scope.isFunctionLike {
-            switch kind {
-            case .local:
-                try emitSlot(name, access, load: .loadFast, store: .storeFast, delete: .deleteFast)
-            case .cell, .free:
-                try emitSlot(name, access, load: .loadDeref, store: .storeDeref, delete: .deleteDeref)
-            case .globalExplicit, .globalImplicit:
-                emitNamed(name, access, load: .loadGlobal, store: .storeGlobal, delete: .deleteGlobal)
-            }
-        } else if scope.kind == .classBody {
-            switch kind {
-            case .free:
-                // A class body reads its namespace first, then the enclosing function's cell.
-                try emitSlot(name, access, load: .loadClassDeref, store: .storeDeref, delete: .deleteDeref)
-            case .globalExplicit:
-                emitNamed(name, access, load: .loadGlobal, store: .storeGlobal, delete: .deleteGlobal)
-            case .local, .cell, .globalImplicit:
-                emitNamed(name, access, load: .loadName, store: .storeName, delete: .deleteName)
-            }
-        } else if kind == .globalExplicit {
-            emitNamed(name, access, load: .loadGlobal, store: .storeGlobal, delete: .deleteGlobal)
-        } else {
-            emitNamed(name, access, load: .loadName, store: .storeName, delete: .deleteName)
-        }
-    }
-
-    private func emitSlot(_ name: String, _ access: NameAccess, load: Op, store: Op, delete: Op) throws {
-        guard let slot = unit.slot(name) else {
-            throw InternalCompilerError(message: "no slot for '\(name)' in \(unit.qualname)")
-        }
-        switch access {
-        case .load: emit(load, Int32(slot))
-        case .store: emit(store, Int32(slot))
-        case .delete: emit(delete, Int32(slot))
-        }
-    }
-
-    private func emitNamed(_ name: String, _ access: NameAccess, load: Op, store: Op, delete: Op) {
-        let i = nameIndex(name)
-        switch access {
-        case .load: emit(load, i)
-        case .store: emit(store, i)
-        case .delete: emit(delete, i)
-        }
-    }
-
-    /// `name = None; del name`: how an `except ... as name` clause forgets the exception.
-    func clearName(_ name: String) throws {
-        loadNone()
-        try emitName(name, .store)
-        try emitName(name, .delete)
     }
 
     // MARK: - Body helpers
@@ -370,5 +231,80 @@ final class Compiler {
             }
         }
         return false
+    }
+
+    // MARK: - Source text in messages
+
+    /// How CPython names an expression that cannot be assigned to or deleted.
+    func describe(_ e: Expr) -> String {
+        switch e.kind {
+        case .call: return "function call"
+        case .constant(.none): return "None"
+        case .constant(.bool(let b)): return b ? "True" : "False"
+        case .constant(.ellipsis): return "ellipsis"
+        case .constant, .fString: return "literal"
+        case .compare: return "comparison"
+        case .lambda: return "lambda"
+        case .ifExp: return "conditional expression"
+        case .namedExpr: return "named expression"
+        case .yield, .yieldFrom: return "yield expression"
+        case .await: return "await expression"
+        case .listComp: return "list comprehension"
+        case .setComp: return "set comprehension"
+        case .dictComp: return "dict comprehension"
+        case .generatorExp: return "generator expression"
+        case .set: return "set display"
+        case .dict: return "dict literal"
+        default: return "expression"
+        }
+    }
+
+    /// Source-like text of an annotation, for `from __future__ import annotations`.
+    func unparse(_ e: Expr) -> String {
+        switch e.kind {
+        case .name(let n): return n
+        case .attribute(let obj, let attr): return unparse(obj) + "." + attr
+        case .subscript(let obj, let index):
+            if case .tuple(let items) = index.kind, !items.isEmpty {
+                return unparse(obj) + "[" + items.map(unparse).joined(separator: ", ") + "]"
+            }
+            return unparse(obj) + "[" + unparse(index) + "]"
+        case .constant(.none): return "None"
+        case .constant(.bool(let b)): return b ? "True" : "False"
+        case .constant(.ellipsis): return "..."
+        case .constant(.int(let i)): return String(i)
+        case .constant(.bigInt(let s)): return s
+        case .constant(.float(let d)): return String(d)
+        case .constant(.string(let s)): return "'" + s + "'"
+        case .tuple(let items): return "(" + items.map(unparse).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+        case .list(let items): return "[" + items.map(unparse).joined(separator: ", ") + "]"
+        case .binary(let l, .bitOr, let r): return unparse(l) + " | " + unparse(r)
+        default: return "..."
+        }
+    }
+}
+
+/// The `*x` of a `.starred` argument as a starred expression (whether or not the parser
+/// already wrapped it in one).
+func starredItem(_ e: Expr) -> Expr {
+    if case .starred = e.kind { return e }
+    return Expr(.starred(e), e.range)
+}
+
+func binaryOpcode(_ op: BinaryOp) -> BinaryOpcode {
+    switch op {
+    case .add: return .add
+    case .sub: return .sub
+    case .mul: return .mul
+    case .matmul: return .matmul
+    case .div: return .div
+    case .floorDiv: return .floorDiv
+    case .mod: return .mod
+    case .pow: return .pow
+    case .lshift: return .lshift
+    case .rshift: return .rshift
+    case .bitAnd: return .and
+    case .bitOr: return .or
+    case .bitXor: return .xor
     }
 }

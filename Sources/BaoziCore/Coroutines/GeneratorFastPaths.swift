@@ -1,15 +1,15 @@
-// The two instructions every generator step runs — FOR_ITER resuming a generator and
-// YIELD_VALUE suspending it — in their common case, inlined into the VM loop. Anything unusual
+// The two steps every generator step runs — a `for` loop resuming a generator and a `yield`
+// suspending it — in their common case, inlined into the tree loop. Anything unusual
 // (a generator not yet started or finished, inside an except block, delegating, resumed by
 // Swift code) takes the general path in GeneratorObj.swift. Objects are reached through
 // guaranteed references, and the fiber's stack borrows the generator's frame (see FrameStack):
 // a resume and a yield cost no reference counting at all.
 
 extension Interpreter {
-    /// FOR_ITER on a suspended generator: pushes its frame with None as the value of its
+    /// A `for` loop's next item from a suspended generator: pushes its frame with None as the value of its
     /// `yield`. False when the general path must handle it (also for non-generators).
     @inline(__always)
-    func resumeForIterFast(_ r: Ref, exit: Int) -> Bool {
+    func resumeForIterFast(_ r: Ref) -> Bool {
         let pushed: Unmanaged<Frame>? = r.raw._withUnsafeGuaranteedRef { obj in
             // GeneratorObj is final: a pointer compare instead of a dynamic cast.
             guard type(of: obj) == GeneratorObj.self else { return nil }
@@ -18,7 +18,7 @@ extension Interpreter {
             return uf._withUnsafeGuaranteedRef { frame -> Unmanaged<Frame>? in
                 guard !frame.hasSavedExceptions else { return nil }
                 gen.state = .running
-                gen.resumeAction = .forIter(exit: exit)
+                gen.resumeAction = .forIter
                 frame.deliverSent(.none)
                 return uf
             }
@@ -28,9 +28,9 @@ extension Interpreter {
         return true
     }
 
-    /// YIELD_VALUE in a generator resumed by a for loop or by next()/send() from the VM: pops
+    /// A `yield` in a generator resumed by a for loop or by next()/send() from the VM: pops
     /// its frame and pushes `v` on the resumer's stack. False when the general path must
-    /// handle it. `frameRef` is the top frame, its pc and sp saved.
+    /// handle it. `frameRef` is the top frame, its location and sp saved.
     @inline(__always)
     func yieldFast(_ frameRef: Unmanaged<Frame>, _ v: Value) -> Bool {
         let ok = frameRef._withUnsafeGuaranteedRef { frame -> Bool in
@@ -63,10 +63,7 @@ extension Interpreter {
               fiberRef._withUnsafeGuaranteedRef({ $0.frames.count }) < recursionLimit else { return false }
         let ok = uf._withUnsafeGuaranteedRef { frame -> Bool in
             guard !frame.hasSavedExceptions else { return false }
-            let delegating = Unmanaged.passUnretained(frame.code)._withUnsafeGuaranteedRef {
-                $0.treeRoot == nil ? $0.code[frame.pc].op == .yieldFrom : frame.treeIsDelegating
-            }
-            if delegating { return false }
+            if frame.treeIsDelegating { return false }
             frame.deliverSent(sent)
             return true
         }
@@ -79,19 +76,10 @@ extension Interpreter {
 }
 
 extension Frame {
-    /// Makes `v` the value of the `yield` this frame is suspended at. A `yield` used as a
-    /// statement is followed by a popTop: that instruction is skipped instead of run (a tree
-    /// frame always takes the value: its pc is a location).
+    /// Makes `v` the value of the `yield` this frame is suspended at.
     @inline(__always)
     func deliverSent(_ v: Value) {
-        let discarded = Unmanaged.passUnretained(code)._withUnsafeGuaranteedRef {
-            $0.treeRoot == nil && $0.code[pc].op == .popTop
-        }
-        if discarded {
-            pc &+= 1
-        } else {
-            slots[sp] = v
-            sp &+= 1
-        }
+        slots[sp] = v
+        sp &+= 1
     }
 }

@@ -119,14 +119,7 @@ extension Interpreter {
             let frame = fiber.frames[fiber.frames.count - 1]
             let gen = frame.generator!
             guard gen.state == .running, frame.isAtYieldFrom else { break }
-            // As if YIELD_FROM had run: the sub-iterator stays on the stack. (A tree frame's
-            // pc is only its location: it stays.)
-            let isTree = frame.code.treeRoot != nil
-            var exit = frame.pc
-            if !isTree {
-                exit = Int(frame.code.code[frame.pc].arg)
-                frame.pc += 1
-            }
+            // The sub-iterator stays on the stack.
             let sub = frame.top
             if isGeneratorExit(exc) {
                 // Close the sub-iterator, then raise here: its close error if it had one.
@@ -139,7 +132,7 @@ extension Interpreter {
                     break
                 }
                 try enterGenerator(subGen, subFrame)
-                subGen.resumeAction = .delegate(exit: exit)
+                subGen.resumeAction = .delegate
                 continue
             }
             guard let method = try getAttributeOrNil(sub, "throw") else { break }
@@ -151,14 +144,12 @@ extension Interpreter {
                     // The sub-iterator finished: `yield from` evaluates to its value.
                     frame.sp -= 1
                     frame.push(e.exception.args.first ?? .none)
-                    frame.pc = exit
                     return nil
                 }
                 exc = e.exception
                 break
             }
-            // The sub-iterator yielded: so does the whole chain, staying at this YIELD_FROM.
-            if !isTree { frame.pc -= 1 }
+            // The sub-iterator yielded: so does the whole chain, staying at this `yield from`.
             return try yieldFromFrame(result, entryDepth: 0, delegating: true)
         }
         try raiseInGeneratorChain(exc)
@@ -172,13 +163,8 @@ extension Interpreter {
         var exc = exc
         while true {
             let frame = fiber.frames[fiber.frames.count - 1]
-            exc.traceback.append(TracebackEntry(code: frame.code, pc: max(frame.pc - 1, 0)))
-            if frame.code.treeRoot != nil {
-                if treeCatch(frame, exc) { return }
-            } else if let h = frame.code.handler(at: frame.pc - 1) {
-                enterHandler(h, in: frame, with: exc)
-                return
-            }
+            exc.traceback.append(TracebackEntry(code: frame.code, location: max(frame.location - 1, 0)))
+            if treeCatch(frame, exc) { return }
             fiber.frames.removeLast()
             if let first = frame.saved?.values.first { fiber.handled = first }
             let gen = frame.generator!
@@ -241,8 +227,6 @@ extension Interpreter {
         do {
             try enterGenerator(g, frame)
             g.resumeAction = .returnToNative
-            // The sub-iterator is closed: raise at the YIELD_FROM, not into it.
-            if frame.code.treeRoot == nil, frame.code.code[frame.pc].op == .yieldFrom { frame.pc += 1 }
             try raiseInGeneratorChain(exc)
             _ = try runNested(entryDepth: depth)
             return runtimeErrorObject("generator ignored GeneratorExit")
@@ -315,7 +299,7 @@ extension Interpreter {
         case "f_lineno": return .int(g.currentLine)
         case "f_lasti":
             guard let fr = g.frame else { return .int(-1) }
-            return .int(max(fr.pc - 1, 0) * 2)
+            return .int(max(fr.location - 1, 0) * 2)
         case "f_locals":
             guard let fr = g.frame else { return Value(newDictObj()) }
             return Value(frameLocals(fr))
@@ -344,7 +328,6 @@ extension GeneratorObj {
     /// The line the generator is at: its `def` before it starts, else the suspension point.
     var currentLine: Int {
         guard let f = frame, state != .created else { return code.firstLine }
-        if state == .suspended && f.code.treeRoot == nil && f.code.code[f.pc].op == .yieldFrom { return f.code.line(at: f.pc) }
-        return f.code.line(at: max(f.pc - 1, 0))
+        return f.code.line(at: max(f.location - 1, 0))
     }
 }

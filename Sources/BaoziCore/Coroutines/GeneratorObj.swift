@@ -1,23 +1,24 @@
 // Generators: a suspended frame that `next()`/`send()` push back onto the running fiber.
 //
 // Nothing is copied on suspension: `yield` pops the generator's frame off the fiber (keeping
-// its pc and value stack) and hands the value to whoever resumed it, as `resumeAction` says.
+// its work stack and value stack) and hands the value to whoever resumed it, as
+// `resumeAction` says.
 //
 // `yield from sub` with a sub-generator pushes the sub-generator's frame on top of the outer
 // one (action `.delegate`); a yield deep in a chain pops every frame of the chain and leaves
-// each outer frame suspended *at* its YIELD_FROM instruction, so the next resume re-runs
-// YIELD_FROM level by level (as CPython's SEND does). A generator is "delegating" exactly
-// when it is suspended with its pc on a YIELD_FROM: the sub-iterator is then its stack top.
+// each outer frame suspended *at* its `yield from` node, so the next resume pushes the chain
+// again level by level (as CPython's SEND does). A generator is "delegating" exactly when it
+// is suspended in a `yield from` node: the sub-iterator is then its stack top.
 
 /// Who resumed a generator, and so where its yielded or returned value goes.
-enum ResumeAction {
-    /// A `for` loop's FOR_ITER: yield pushes the value; return ends the loop at `exit`.
-    case forIter(exit: Int)
+enum ResumeAction: UInt8 {
+    /// A `for` loop: yield pushes the value; return pops the iterator, which ends the loop.
+    case forIter
     /// `next()`/`send()` called from the VM: yield pushes the value; return raises StopIteration.
     case value
     /// An outer generator's `yield from`: yield passes the value up; return resumes the outer
-    /// frame at `exit` with the return value.
-    case delegate(exit: Int)
+    /// frame with the return value in place of the sub-iterator.
+    case delegate
     /// Swift code running a nested loop: yield returns from it; return throws `GeneratorDone`.
     case returnToNative
 }
@@ -33,9 +34,8 @@ final class GeneratorObj: Obj {
     }
     private var body: Body
     var state: State = .created
-    /// `resumeAction`, stored in 5 bytes instead of 9 (see `body`).
-    private var resumeKind: UInt8 = 1
-    private var resumeExit: Int32 = 0
+    /// Who resumed the generator last.
+    var resumeAction = ResumeAction.value
 
     init(frame: Frame, type: TypeObj) {
         body = .live(Unmanaged.passRetained(frame))
@@ -77,27 +77,7 @@ final class GeneratorObj: Obj {
     }
 
     /// True when a yield pushes the value on the resumer's stack (`.forIter` and `.value`).
-    var resumesIntoCaller: Bool { @inline(__always) get { resumeKind <= 1 } }
-
-    /// Who resumed the generator last (see ResumeAction).
-    var resumeAction: ResumeAction {
-        @inline(__always) get {
-            switch resumeKind {
-            case 0: return .forIter(exit: Int(resumeExit))
-            case 1: return .value
-            case 2: return .delegate(exit: Int(resumeExit))
-            default: return .returnToNative
-            }
-        }
-        @inline(__always) set {
-            switch newValue {
-            case .forIter(let exit): resumeKind = 0; resumeExit = Int32(truncatingIfNeeded: exit)
-            case .value: resumeKind = 1
-            case .delegate(let exit): resumeKind = 2; resumeExit = Int32(truncatingIfNeeded: exit)
-            case .returnToNative: resumeKind = 3
-            }
-        }
-    }
+    var resumesIntoCaller: Bool { @inline(__always) get { resumeAction.rawValue <= 1 } }
 
     /// `__name__`/`__qualname__`: the code's, unless the function was renamed or they were
     /// assigned. Those rare overrides live in the object's dict (marked with the object), so
@@ -175,7 +155,7 @@ extension Interpreter {
     }
 
     /// Pushes the generator's frame so the VM loop continues in it. `sent` becomes the value of
-    /// the suspended `yield` (or is discarded by the first instruction when just started).
+    /// the suspended `yield` (or is dropped by the tree loop when the body just starts).
     @inline(__always)
     func resumeGenerator(_ gen: GeneratorObj, sending sent: Value, action: ResumeAction) throws {
         switch gen.state {
@@ -194,21 +174,15 @@ extension Interpreter {
         try enterGenerator(gen, frame)
         gen.resumeAction = action
         // Resuming a `yield from` chain: push every level's frame here, as each level's
-        // YIELD_FROM would, instead of dispatching that instruction once per level. The value
+        // `yield from` node would, instead of running that node once per level. The value
         // goes to the innermost generator; a level whose sub-iterator is anything else (or
-        // near the recursion limit) runs its YIELD_FROM as usual.
+        // near the recursion limit) runs its `yield from` as usual.
         var top = frame
         while top.isAtYieldFrom, fiber.frames.count < recursionLimit,
               case .object(let r) = top.top, let sub = r.obj as? GeneratorObj,
               sub.state == .suspended, let subFrame = sub.frame {
-            // (A tree frame's pc is only its location: it stays.)
-            var exit = top.pc
-            if top.code.treeRoot == nil {
-                exit = Int(top.code.code[top.pc].arg)
-                top.pc += 1
-            }
             try enterGenerator(sub, subFrame)
-            sub.resumeAction = .delegate(exit: exit)
+            sub.resumeAction = .delegate
             top = subFrame
         }
         top.push(sent)
@@ -263,10 +237,9 @@ extension Interpreter {
             case .returnToNative:
                 return v
             case .delegate:
-                // The outer generator yields the same value; it resumes at its YIELD_FROM
-                // (a tree frame: at its `yield from` node's step, already saved).
-                let outer = fiber.frames[fiber.frames.count - 1]
-                if outer.code.treeRoot == nil { outer.pc -= 1 }
+                // The outer generator yields the same value; it resumes at its `yield from`
+                // node's step, already saved.
+                break
             }
         }
     }
@@ -286,18 +259,17 @@ extension Interpreter {
     func generatorReturned(_ gen: GeneratorObj, frame: Frame, value: Value, entryDepth: Int) throws -> Value? {
         finishGenerator(gen, frame: frame)
         switch gen.resumeAction {
-        case .forIter(let exit):
-            let caller = fiber.frames[fiber.frames.count - 1]
-            caller.sp -= 1
-            caller.pc = exit
+        case .forIter:
+            // The loop sees its iterator gone: it is exhausted.
+            fiber.frames[fiber.frames.count - 1].sp -= 1
             return nil
         case .value:
             throw stopIteration(value)
-        case .delegate(let exit):
+        case .delegate:
+            // The `yield from` ends with the value in place of its sub-iterator.
             let caller = fiber.frames[fiber.frames.count - 1]
             caller.sp -= 1
             caller.push(value)
-            caller.pc = exit
             return nil
         case .returnToNative:
             throw GeneratorDone(value: value)
@@ -320,24 +292,23 @@ extension Interpreter {
 
     /// One step of `yield from sub`: resumes a sub-generator (its yields pass straight up), or
     /// takes the next value of another iterator. Returns `.unbound` when the VM must reload.
-    func delegateResumable(_ sub: Value, _ sent: Value, exitTarget: Int) throws -> Value {
+    func delegateResumable(_ sub: Value, _ sent: Value) throws -> Value {
         let frame = fiber.frames[fiber.frames.count - 1]
         if let gen = sub.asObject as? GeneratorObj {
             if gen.state == .finished {
                 // CPython: send() to an exhausted generator raises a bare StopIteration.
                 frame.sp -= 1
                 frame.push(.none)
-                frame.pc = exitTarget
                 return .unbound
             }
-            try resumeGenerator(gen, sending: sent, action: .delegate(exit: exitTarget))
+            try resumeGenerator(gen, sending: sent, action: .delegate)
             return .unbound
         }
         // A script `__next__` gets a frame of its own, like a for loop's, when the value it
         // returns can be yielded in place (see YieldFromNextContinuation).
         if sent.isNone, !(sub.asObject is IteratorObj), let m = typeOf(sub).lookup(names.__next__),
            m.asObject is FunctionObj, delegationChainEndsInVM() {
-            return try callResumable(m, [sub], then: YieldFromNextContinuation(exitTarget: exitTarget))
+            return try callResumable(m, [sub], then: YieldFromNextContinuation())
         }
         do {
             let v: Value?
@@ -354,12 +325,10 @@ extension Interpreter {
             if let v { return v }
             frame.sp -= 1
             frame.push(.none)
-            frame.pc = exitTarget
             return .unbound
         } catch let e as PyError where e.exception.type.isSubtype(of: types.exceptions.stopIteration) {
             frame.sp -= 1
             frame.push(e.exception.args.first ?? .none)
-            frame.pc = exitTarget
             return .unbound
         }
     }
@@ -386,13 +355,8 @@ extension Interpreter {
 /// the delegating generator (which then asks again on its next resume); the StopIteration it
 /// raises ends the `yield from` with its value (see `unwind`).
 final class YieldFromNextContinuation: NativeContinuation {
-    let exitTarget: Int
-    init(exitTarget: Int) { self.exitTarget = exitTarget }
-
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
-        // Back on the YIELD_FROM, as when a sub-generator yields.
-        let outer = interp.fiber.frames[interp.fiber.frames.count - 1]
-        if outer.code.treeRoot == nil { outer.pc -= 1 }
+        // The delegating frame stays at its `yield from`, as when a sub-generator yields.
         _ = try interp.yieldFromFrame(value, entryDepth: 0, delegating: true)
         return .unbound
     }

@@ -101,7 +101,7 @@ extension Interpreter {
         getter(t, "gr_frame") { interp, v in
             let g = v.asObject as! GreenletObj
             guard g.state == .active, g !== interp.currentGreenlet, let top = g.fiber?.frames.last else { return .none }
-            return Value(interp.heap.track(FrameSummaryObj(entry: TracebackEntry(code: top.code, pc: top.pc - 1), type: interp.types.frame)))
+            return Value(interp.heap.track(FrameSummaryObj(entry: TracebackEntry(code: top.code, location: top.location - 1), type: interp.types.frame)))
         }
         greenletProperty(t, "run", get: { interp, g in
             if g.run.isUnbound { throw interp.error(interp.types.exceptions.attributeError, "run") }

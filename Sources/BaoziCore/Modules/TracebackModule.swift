@@ -37,7 +37,7 @@ extension Interpreter {
                 for i in 0..<stack.count {
                     let f = stack[i]
                     if f.code.isHidden { continue }
-                    let line = f.code.line(at: max(f.pc - 1, 0))
+                    let line = f.code.line(at: max(f.location - 1, 0))
                     frames.append(interp.newTuple([interp.newStr(f.code.filename), .int(line), interp.newStr(f.code.name)]))
                 }
                 return interp.newList(frames)
@@ -50,7 +50,7 @@ extension Interpreter {
                 for i in 0..<frames.count {
                     let f = frames[i]
                     if f.code.isHidden { continue }
-                    entries.append(interp.entryTuple(TracebackEntry(code: f.code, pc: max(f.pc - 1, 0))))
+                    entries.append(interp.entryTuple(TracebackEntry(code: f.code, location: max(f.location - 1, 0))))
                 }
                 if !entries.isEmpty { entries.removeLast() }
                 return interp.newList(entries)
@@ -59,9 +59,9 @@ extension Interpreter {
     }
 
     private func entryTuple(_ e: TracebackEntry) -> Value {
-        let line = e.code.line(at: e.pc)
+        let line = e.code.line(at: e.location)
         let text = sourceLine(e.code.filename, line)
-        let carets = text == nil ? nil : caretLine(e.code, pc: e.pc)
+        let carets = text == nil ? nil : caretLine(e.code, location: e.location)
         return newTuple([newStr(e.code.filename), .int(line), newStr(e.code.name),
                          text.map { newStr($0) } ?? .none, carets.map { newStr($0) } ?? .none])
     }

@@ -55,16 +55,10 @@ final class CompareFallback: NativeContinuation {
     override func trace(_ marker: inout Marker) { marker.mark(a); marker.mark(b) }
 }
 
-/// What to do with a truth value computed by `__bool__`/`__len__`.
-enum TruthUse {
-    case negate
-    case jump(target: Int, ifTrue: Bool)
-}
-
-final class TruthContinuation: NativeContinuation {
-    let use: TruthUse
+/// `not v` from the answer of a script `__bool__` (or `__len__`).
+final class NotContinuation: NativeContinuation {
     let viaLen: Bool
-    init(use: TruthUse, viaLen: Bool) { self.use = use; self.viaLen = viaLen }
+    init(viaLen: Bool) { self.viaLen = viaLen }
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
         let b: Bool
         if viaLen {
@@ -75,13 +69,7 @@ final class TruthContinuation: NativeContinuation {
             }
             b = x
         }
-        switch use {
-        case .negate:
-            return .bool(!b)
-        case .jump(let target, let ifTrue):
-            if b == ifTrue { interp.fiber.frames[interp.fiber.frames.count - 1].pc = target }
-            return .unbound
-        }
+        return .bool(!b)
     }
 }
 
@@ -490,49 +478,46 @@ extension Interpreter {
 
     // MARK: - Unary operators
 
-    func unaryOperation(_ op: Op, _ a: Value) throws -> Value {
+    func unaryOperation(_ op: UnaryOpcode, _ a: Value) throws -> Value {
         if let n = number(a), !typeOf(a).isHeapType {
             switch (op, n) {
-            case (.unaryNegative, .int(let i)):
+            case (.negative, .int(let i)):
                 return i == Int.min ? newInt(-BigInt(i)) : .int(-i)
-            case (.unaryNegative, .big(let b)): return newInt(-b)
-            case (.unaryNegative, .float(let d)): return .float(-d)
-            case (.unaryPositive, .float(let d)): return .float(d)
-            case (.unaryPositive, _): return intValue(n)
-            case (.unaryInvert, .int(let i)): return .int(~i)
-            case (.unaryInvert, .big(let b)): return newInt(-b - 1)
+            case (.negative, .big(let b)): return newInt(-b)
+            case (.negative, .float(let d)): return .float(-d)
+            case (.positive, .float(let d)): return .float(d)
+            case (.positive, _): return intValue(n)
+            case (.invert, .int(let i)): return .int(~i)
+            case (.invert, .big(let b)): return newInt(-b - 1)
             default: break
             }
         }
         let name: String
         switch op {
-        case .unaryNegative: name = "__neg__"
-        case .unaryPositive: name = "__pos__"
+        case .negative: name = "__neg__"
+        case .positive: name = "__pos__"
         default: name = "__invert__"
         }
         if let m = typeOf(a).lookup(intern(name)) {
             return try callResumable(m, [a])
         }
-        let sym = op == .unaryNegative ? "-" : (op == .unaryPositive ? "+" : "~")
+        let sym = op == .negative ? "-" : (op == .positive ? "+" : "~")
         throw typeError("bad operand type for unary \(sym): '\(typeName(a))'")
     }
 
-    /// Truth test from the VM: a script `__bool__`/`__len__` gets a frame.
-    func truthResumable(_ v: Value, then use: TruthUse) throws -> Value {
+    /// `not v` for the tree loop: a script `__bool__`/`__len__` gets a frame (`.unbound` is
+    /// returned; the answer, negated, lands on the frame's stack).
+    func notResumable(_ v: Value) throws -> Value {
         if case .object(let r) = v, r.obj.type.isHeapType {
             let t = r.obj.type
             if let m = t.lookup(names.__bool__), m.asObject is FunctionObj {
-                return try callResumable(m, [v], then: TruthContinuation(use: use, viaLen: false))
+                return try callResumable(m, [v], then: NotContinuation(viaLen: false))
             }
             if t.lookup(names.__bool__) == nil, let m = t.lookup(names.__len__), m.asObject is FunctionObj {
-                return try callResumable(m, [v], then: TruthContinuation(use: use, viaLen: true))
+                return try callResumable(m, [v], then: NotContinuation(viaLen: true))
             }
         }
-        let b = try truthy(v)
-        switch use {
-        case .negate: return .bool(!b)
-        case .jump: return .bool(b)
-        }
+        return .bool(!(try truthy(v)))
     }
 
     // MARK: - Comparisons
@@ -885,16 +870,16 @@ extension Interpreter {
 
     /// FOR_ITER on a non-builtin iterator: a generator resumes in place; a script `__next__`
     /// gets a frame. Returns the next item, nil when exhausted, or `.unbound` for a frame.
-    func forIterResumable(_ it: Value, exitTarget: Int) throws -> Value? {
+    func forIterResumable(_ it: Value) throws -> Value? {
         if case .object(let r) = it {
             if let g = r.obj as? GeneratorObj {
                 if g.state == .finished { return nil }
-                try resumeGenerator(g, sending: .none, action: .forIter(exit: exitTarget))
+                try resumeGenerator(g, sending: .none, action: .forIter)
                 return .unbound
             }
             if let m = r.obj.type.lookup(names.__next__) {
                 if m.asObject is FunctionObj {
-                    return try callResumable(m, [it], then: ForIterContinuation(exitTarget: exitTarget))
+                    return try callResumable(m, [it], then: ForIterContinuation())
                 }
                 do {
                     return try call(m, [it])

@@ -160,7 +160,7 @@ extension Interpreter {
         case let g as GreenletObj:
             return greenletRepr(g)
         case let f as FrameSummaryObj:
-            return "<frame at \(address(o)), file '\(f.entry.code.filename)', line \(f.entry.code.line(at: f.entry.pc)), code \(f.entry.code.name)>"
+            return "<frame at \(address(o)), file '\(f.entry.code.filename)', line \(f.entry.code.line(at: f.entry.location)), code \(f.entry.code.name)>"
         default:
             if o.type.isHeapType, let m = o.type.lookup(names.__repr__), !(m.asObject is BuiltinFunctionObj) {
                 return try str(try call(m, [v]))

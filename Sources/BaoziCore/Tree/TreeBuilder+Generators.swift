@@ -21,17 +21,16 @@ extension TreeBuilder {
             maxValueDepth = max(maxValueDepth, start + 2)
             node = make(.yieldFrom, e.range, kids: [kid])
         default:
-            throw Unsupported("generator expr")
+            throw InternalCompilerError(message: "not a yield")
         }
         valueDepth = start
         return value(node)
     }
 
-    /// The tree of a `<genexpr>` body: the comprehension loop yielding each element; nil when
-    /// it stays on the instruction loop.
+    /// The tree of a `<genexpr>` body: the comprehension loop yielding each element.
     static func buildGeneratorExpression(_ compiler: Compiler, _ gens: [Comprehension], _ element: Expr,
-                                         range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        buildBody(compiler, range: range) { b in
+                                         range: SourceRange) throws -> (TreeCode, TreeBuilder) {
+        try buildBody(compiler, range: range) { b in
             b.enter()
             let loop = try b.comprehensionLoop(gens[...], isFirst: true, range) { b in
                 // Work items: the statement and the yield.

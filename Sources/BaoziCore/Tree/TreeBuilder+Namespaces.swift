@@ -21,13 +21,11 @@ extension TreeBuilder {
         case classBody(qualname: String, classCell: Bool)
     }
 
-    /// The tree of a module or class body, or nil when it uses a construct the tree does not
-    /// run yet (it then stays on the instruction loop). Call it with the body's unit current,
-    /// after the compiler emitted its instructions.
+    /// The tree of a module or class body (or of eval's expression). Call it with the body's
+    /// unit current.
     static func buildNamespace(_ compiler: Compiler, _ kind: NamespaceBody, _ body: ArraySlice<Stmt>,
-                               range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        buildBody(compiler, range: range) { b in
-            guard !b.unit.scope.isGenerator else { throw Unsupported("generator") }
+                               range: SourceRange) throws -> (TreeCode, TreeBuilder) {
+        try buildBody(compiler, range: range) { b in
             let root = try b.namespaceBlock(kind, body, range)
             b.useNamespace()
             return root
@@ -49,6 +47,7 @@ extension TreeBuilder {
         case .module(let storesDocstring):
             if storesDocstring { docstring() }
         case .expression(let e):
+            returnAllowed = true
             return try block([Stmt(.return(e), e.range)], e.range)
         case .classBody(let qualname, _):
             prologue.append(assign("__module__", Expr(.name("__name__"), range)))
@@ -61,7 +60,7 @@ extension TreeBuilder {
         kids.append(try block(body, range))
         if case .classBody(_, true) = kind {
             // The class builder sets the `__class__` cell to the new class (zero-argument super()).
-            guard let slot = unit.slot("__class__") else { throw Unsupported("no __class__ cell") }
+            guard let slot = unit.slot("__class__") else { throw noSlot("__class__") }
             let start = valueDepth
             let cell = value(make(.local, op: Int32(slot), range))
             valueDepth = start
@@ -94,14 +93,13 @@ extension TreeBuilder {
         }
     }
 
-    /// Resolves a name of a module or class body: `.global` for all (see `useNamespace`);
-    /// stores into the free variables of a class body are not in the tree yet.
+    /// Resolves a name of a module or class body: `.global` for all (see `useNamespace`) but
+    /// the free variables of a class body, whose stores go to the enclosing function's cell
+    /// (their loads are `classDeref`: see `specialName`).
     func resolveInNamespace(_ name: String) throws -> Resolved {
-        if unit.scope.kind == .classBody {
-            switch unit.scope.scope(of: name) {
-            case .free: throw Unsupported("store to a free variable in a class body")
-            default: break
-            }
+        if unit.scope.kind == .classBody, unit.scope.scope(of: name) == .free {
+            guard let slot = unit.slot(name) else { throw noSlot(name) }
+            return .cell(slot)
         }
         return .global(compiler.nameIndex(name))
     }
@@ -188,6 +186,7 @@ extension TreeBuilder {
         }
         let m = importName(module ?? "", fromList: fromList, level: level, range)
         if names.contains("*") {
+            guard unit.scope.kind == .module else { throw error("import * only allowed at module level", range) }
             return make(.importStar, range, kids: [m])
         }
         var kids = [m]

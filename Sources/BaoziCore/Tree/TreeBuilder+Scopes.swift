@@ -2,10 +2,9 @@
 // list/set/dict comprehensions (their bodies and their call sites), and the collection forms
 // of calls and displays (`f(*a, **k)`, `[*a, b]`, `{**m}`).
 //
-// A nested code object was compiled (to instructions, and to its own tree) before the builder
-// walks the enclosing body: the builder finds it in the enclosing unit's constants by the
-// source range of the instruction that loads it, and makes a `function` node that binds it to
-// defaults, annotations and a closure at run time (the instruction loop's MAKE_FUNCTION).
+// A nested scope's code object is made by the compiler when the builder meets it (with a tree
+// of its own); the builder keeps it among the enclosing code's constants and makes a `function`
+// node that binds it to defaults, annotations and a closure at run time.
 
 extension TreeBuilder {
     // MARK: - Entry points
@@ -19,10 +18,8 @@ extension TreeBuilder {
     /// The body of a `<listcomp>`, `<setcomp>` or `<dictcomp>` code object: the container,
     /// filled by the loops over the argument `.0` (the first iterable's iterator), returned.
     static func buildComprehension(_ compiler: Compiler, _ kind: Compiler.ComprehensionKind, _ gens: [Comprehension],
-                                   _ element: Expr, _ value: Expr?, range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        let u = compiler.unit!
-        guard kind != .generator, !u.scope.isGenerator else { return nil }
-        return buildBody(compiler, range: range) { b in
+                                   _ element: Expr, _ value: Expr?, range: SourceRange) throws -> (TreeCode, TreeBuilder) {
+        try buildBody(compiler, range: range) { b in
             // Work items: the block, the return, the comprehension.
             b.enterLevels(3); defer { b.nesting -= 3 }
             let code: Int32
@@ -123,15 +120,12 @@ extension TreeBuilder {
 
     // MARK: - Nested code objects
 
-    /// The code object the enclosing unit loads for the nested def, lambda, class or
-    /// comprehension at `range` (the compiler emitted it there, right before MAKE_FUNCTION).
-    func nestedCode(_ range: SourceRange) throws -> CodeObj {
-        let u = unit
-        let instructions = u.instructions, locations = u.locations, constants = u.constants
-        for i in instructions.indices where instructions[i].op == .loadConst && i < locations.count && locations[i] == range {
-            if let code = constants[Int(instructions[i].arg)].asObject as? CodeObj { return code }
-        }
-        throw Unsupported("nested code not found")
+    /// The code object of a nested scope, made by `make` (the compiler builds its own tree)
+    /// and kept among this code's constants (they keep it alive and copy it with the code).
+    func nestedCode(_ make: () throws -> CodeObj) throws -> CodeObj {
+        let code = try make()
+        _ = constant(.object(ObjectIdentifier(code))) { Value(code) }
+        return code
     }
 
     /// A `function` node making a function of `code` (defaults etc. are its children, pushed in
@@ -191,7 +185,7 @@ extension TreeBuilder {
             var cells: [NodeRef] = []
             for name in code.varNames[code.localCount...] {
                 guard let slot = unit.slot(name), unit.cellSlots.contains(slot) || slot >= unit.varNames.count - unit.freeCount else {
-                    throw Unsupported("no cell for a free variable")
+                    throw InternalCompilerError(message: "no cell for '\(name)' in \(unit.qualname) for \(code.qualname)")
                 }
                 cells.append(value(make(.closureCell, op: Int32(slot), range)))
             }
@@ -222,13 +216,12 @@ extension TreeBuilder {
 
     /// A nested `def`: the function (decorated) stored under its name.
     mutating func functionDefinition(_ f: FunctionDef, _ range: SourceRange) throws -> NodeRef {
-        if f.isAsync { throw Unsupported("async def") }
         enter(); defer { nesting -= 1 }            // the decorated node
         let start = valueDepth
         defer { valueDepth = start }
         var decorators: [NodeRef] = []
         for d in f.decorators { decorators.append(try expr(d)) }
-        let fn = value(try functionNode(try nestedCode(range), defaults: f.parameters, annotations: f, range))
+        let fn = value(try functionNode(try nestedCode { try compiler.functionCode(f, range) }, defaults: f.parameters, annotations: f, range))
         valueDepth = start
         let made = value(decorate(decorators, fn, range))
         valueDepth = start
@@ -244,7 +237,7 @@ extension TreeBuilder {
         var decorators: [NodeRef] = []
         for d in c.decorators { decorators.append(try expr(d)) }
         let classStart = valueDepth
-        let body = value(try functionNode(try nestedCode(range), defaults: nil, annotations: nil, range))
+        let body = value(try functionNode(try nestedCode { try compiler.classBodyCode(c, range) }, defaults: nil, annotations: nil, range))
         var bases: [Expr] = []
         var keywords: [Argument] = []
         for a in c.arguments {
@@ -258,7 +251,8 @@ extension TreeBuilder {
         let keywordsNode = try keywordDict(keywords, rejectDuplicates: false, range)
         valueDepth = classStart
         let made = make(.classDef, range, kids: [body, basesNode, keywordsNode])
-        made.pointee.value = unit.constants[Int(stringConstant(c.name))]
+        let name = Int(stringConstant(c.name))       // first: it may add the constant
+        made.pointee.value = unit.constants[name]
         _ = value(made)
         valueDepth = start
         let result = value(decorate(decorators, made, range))
@@ -276,17 +270,19 @@ extension TreeBuilder {
     }
 
     /// `lambda params: body`.
-    mutating func lambdaExpression(_ params: Parameters, _ range: SourceRange) throws -> NodeRef {
-        try functionNode(try nestedCode(range), defaults: params, annotations: nil, range)
+    mutating func lambdaExpression(_ params: Parameters, _ body: Expr, _ range: SourceRange) throws -> NodeRef {
+        try functionNode(try nestedCode { try compiler.lambdaCode(params, body, range) }, defaults: params, annotations: nil, range)
     }
 
     /// A comprehension's call site: the function made of its code, called with the iterator of
     /// the first iterable (`<genexpr>` too: its call returns the generator).
-    mutating func comprehensionCall(_ gens: [Comprehension], _ range: SourceRange) throws -> NodeRef {
-        guard let first = gens.first else { throw Unsupported("comprehension without for") }
+    mutating func comprehensionCall(_ kind: Compiler.ComprehensionKind, _ gens: [Comprehension], _ element: Expr,
+                                    _ valueExpr: Expr?, _ range: SourceRange) throws -> NodeRef {
+        guard let first = gens.first else { throw error("comprehension without 'for'", range) }
         enter(); defer { nesting -= 1 }            // getIter under the call
         let start = valueDepth
-        let fn = value(try functionNode(try nestedCode(range), defaults: nil, annotations: nil, range))
+        let code = try nestedCode { try compiler.comprehensionCode(kind, gens, element, valueExpr, range) }
+        let fn = value(try functionNode(code, defaults: nil, annotations: nil, range))
         let s = valueDepth
         let iterable = try expr(first.iter)
         valueDepth = s

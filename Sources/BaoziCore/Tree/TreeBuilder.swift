@@ -1,15 +1,7 @@
-// Builds the executable tree of a function body from its syntax tree, with every name already
-// resolved by the compiler's scopes (Symbols.swift): locals to slots, globals to interned names.
-//
-// The builder covers the constructs the tree evaluator runs so far; a body using anything else
-// is left to the instruction loop (`build` returns nil), function by function.
-
-/// A construct the tree evaluator does not run yet.
-struct Unsupported: Error {
-    /// What the tree does not run yet (for whoever debugs the builder).
-    let what: String
-    init(_ what: String = "") { self.what = what }
-}
+// Builds the executable tree of a body from its syntax tree, with every name already resolved
+// by the compiler's scopes (Symbols.swift): locals to slots, globals to interned names. It also
+// reports the errors the symbol table leaves to code generation (`break` outside a loop, an
+// invalid assignment target...) as SyntaxErrors at their location.
 
 struct TreeBuilder {
     let compiler: Compiler
@@ -27,38 +19,38 @@ struct TreeBuilder {
     var loops: [NodeRef] = []
     /// Whether the body has `try` or `with`: a return then looks for clean-ups to run.
     var hasCleanups = false
+    /// Whether `return` may appear: in functions (and in eval's expression code).
+    var returnAllowed: Bool
 
     init(_ compiler: Compiler) {
         self.compiler = compiler
         valueBase = compiler.unit.varNames.count + 1
+        returnAllowed = compiler.unit.scope.isFunctionLike
     }
 
-    /// The tree of a function body (or nil: the body stays on the instruction loop).
-    static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) -> (TreeCode, TreeBuilder)? {
-        buildBody(compiler, range: range) { b in
-            guard !b.unit.flags.contains(.usesNamespace) else { throw Unsupported("namespace") }
-            return try b.block(body, range)
+    /// The tree of a function body.
+    static func build(_ compiler: Compiler, _ body: ArraySlice<Stmt>, range: SourceRange) throws -> (TreeCode, TreeBuilder) {
+        try buildBody(compiler, range: range) { b in
+            try b.block(body, range)
         }
     }
 
-    /// The tree whose root `makeRoot` makes for the code being compiled; nil when it uses a
-    /// construct the tree does not run yet (named on stderr under `BAOZI_TREE=report`).
+    /// The tree whose root `makeRoot` makes for the code being compiled.
     static func buildBody(_ compiler: Compiler, range: SourceRange,
-                          _ makeRoot: (inout TreeBuilder) throws -> NodeRef) -> (TreeCode, TreeBuilder)? {
+                          _ makeRoot: (inout TreeBuilder) throws -> NodeRef) throws -> (TreeCode, TreeBuilder) {
         var b = TreeBuilder(compiler)
         do {
             let root = try makeRoot(&b)
             return (TreeCode(body: root, nodes: b.nodes, workSlot: b.valueBase - 1), b)
         } catch {
             for n in b.nodes { TreeNode.free(n) }
-            if compiler.interp.reportsTreeFallbacks {
-                let u = compiler.unit!
-                let what = (error as? Unsupported)?.what ?? "\(error)"
-                compiler.interp.host.write("baozi: tree: \(u.qualname) (\(compiler.filename):\(range.start.line)) stays on the instruction loop: \(what)\n",
-                                           toStandardError: true)
-            }
-            return nil
+            throw error
         }
+    }
+
+    /// A SyntaxError at `range`.
+    func error(_ message: String, _ range: SourceRange) -> SyntaxError {
+        compiler.error(message, range)
     }
 
     // MARK: - Helpers
@@ -101,6 +93,9 @@ struct TreeBuilder {
 
     mutating func block(_ body: ArraySlice<Stmt>, _ range: SourceRange) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
+        if body.count > Interpreter.maxStep {
+            throw error("too many statements in one block (at most \(Interpreter.maxStep))", range)
+        }
         var kids: [NodeRef] = []
         for s in body {
             if case .pass = s.kind { continue }
@@ -135,7 +130,7 @@ struct TreeBuilder {
             let node: NodeRef
             switch target.kind {
             case .name(let n):
-                switch try resolve(n) {
+                switch try resolve(n, target.range) {
                 case .local(let slot):
                     node = make(.augLocal, op: Int32(slot), s.range, kids: [try consumed(value)])
                 case .global(let index):
@@ -162,7 +157,7 @@ struct TreeBuilder {
                 let v = try expr(value)
                 node = make(.augItem, target.range, kids: [c, i, v])
             default:
-                throw Unsupported("aug-target")
+                throw error("'\(compiler.describe(target))' is an illegal expression for augmented assignment", target.range)
             }
             node.pointee.op2 = code
             return node
@@ -249,7 +244,7 @@ struct TreeBuilder {
             if !orElse.isEmpty { kids.append(try block(orElse[...], s.range)) }
             return finishLoop(node, .whileStmt, s.range, kids)
         case .for(let target, let iter, let body, let orElse):
-            guard case .name(let n) = target.kind, case .local(let slot) = try resolve(n) else {
+            guard case .name(let n) = target.kind, case .local(let slot) = try resolve(n, target.range) else {
                 return try forWithTarget(target, iter, body, orElse, s.range)
             }
             let it = try expr(iter)              // stays on the stack as the iterator
@@ -262,12 +257,15 @@ struct TreeBuilder {
             if !orElse.isEmpty { kids.append(try block(orElse[...], s.range)) }
             return finishLoop(placeholder, .forLocal, s.range, kids, op: Int32(slot))
         case .break, .continue:
-            guard let loop = loops.last else { throw Unsupported() }
             let isBreak: Bool = { if case .break = s.kind { return true } else { return false } }()
+            guard let loop = loops.last else {
+                throw error(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s.range)
+            }
             let n = make(isBreak ? .breakStmt : .continueStmt, s.range)
             n.pointee.loop = loop
             return n
         case .return(let result):
+            guard returnAllowed else { throw error("'return' outside function", s.range) }
             let v: NodeRef
             if let result {
                 v = try consumed(result)
@@ -282,7 +280,7 @@ struct TreeBuilder {
         case .classDef(let c):
             return try classDefinition(c, s.range)
         default:
-            throw Unsupported("stmt " + String(String(describing: s.kind).prefix(25)))
+            throw InternalCompilerError(message: "statement not built: \(String(String(describing: s.kind).prefix(40)))")
         }
     }
 
@@ -304,7 +302,7 @@ struct TreeBuilder {
     mutating func withItems(_ items: ArraySlice<WithItem>, _ body: [Stmt], _ range: SourceRange) throws -> NodeRef {
         let start = valueDepth
         defer { valueDepth = start }
-        guard let item = items.first else { throw Unsupported("empty with") }
+        guard let item = items.first else { throw InternalCompilerError(message: "with without items") }
         var kids = [try expr(item.context)]
         maxValueDepth = max(maxValueDepth, start + 5)
         var flags: Int32 = 0
@@ -350,7 +348,7 @@ struct TreeBuilder {
         defer { valueDepth = start }
         switch t.kind {
         case .name(let n):
-            switch try resolve(n) {
+            switch try resolve(n, t.range) {
             case .local(let slot): return make(.targetLocal, op: Int32(slot), t.range)
             case .global(let index): return make(.targetGlobal, op: index, t.range)
             case .cell(let slot): return make(.targetCell, op: Int32(slot), t.range)
@@ -367,7 +365,7 @@ struct TreeBuilder {
             var star = 0
             for (i, item) in items.enumerated() {
                 if case .starred = item.kind {
-                    if star != 0 { throw Unsupported("two starred") }
+                    if star != 0 { throw error("multiple starred expressions in assignment", item.range) }
                     star = i + 1
                 }
             }
@@ -383,15 +381,17 @@ struct TreeBuilder {
             let n = make(.targetUnpack, op: Int32(items.count), t.range, kids: kids)
             n.pointee.op2 = Int32(star)
             return n
+        case .starred:
+            throw error("starred assignment target must be in a list or tuple", t.range)
         default:
-            throw Unsupported("target")
+            throw error("cannot assign to \(compiler.describe(t))", t.range)
         }
     }
 
     mutating func deletion(_ t: Expr) throws -> NodeRef {
         switch t.kind {
         case .name(let n):
-            switch try resolve(n) {
+            switch try resolve(n, t.range) {
             case .local(let slot): return make(.delLocal, op: Int32(slot), t.range)
             case .global(let index): return make(.delGlobal, op: index, t.range)
             case .cell(let slot): return make(.delCell, op: Int32(slot), t.range)
@@ -406,7 +406,7 @@ struct TreeBuilder {
         case .tuple(let items), .list(let items):
             return try deleteEach(items, t.range)
         default:
-            throw Unsupported("del-target")
+            throw error("cannot delete \(compiler.describe(t))", t.range)
         }
     }
 
@@ -422,7 +422,7 @@ struct TreeBuilder {
     mutating func store(_ target: Expr, _ value: Expr, _ range: SourceRange) throws -> NodeRef {
         switch target.kind {
         case .name(let n):
-            switch try resolve(n) {
+            switch try resolve(n, target.range) {
             case .local(let slot):
                 return make(.storeLocal, op: Int32(slot), range, kids: [try consumed(value)])
             case .global(let index):
@@ -441,7 +441,7 @@ struct TreeBuilder {
             let i = try expr(index)
             return make(.storeItem, target.range, kids: [v, c, i])
         default:
-            throw Unsupported("store-target")
+            throw error("cannot assign to \(compiler.describe(target))", target.range)
         }
     }
 
@@ -462,20 +462,25 @@ struct TreeBuilder {
         case cell(Int)
     }
 
-    func resolve(_ rawName: String) throws -> Resolved {
+    /// Where the variable `rawName` lives; `range`: the name's place in the source (errors).
+    func resolve(_ rawName: String, _ range: SourceRange? = nil) throws -> Resolved {
         let name = compiler.mangled(rawName)
-        if name == "__debug__" { throw Unsupported() }
+        if name == "__debug__" { throw error("cannot assign to __debug__", range ?? unit.range) }
         if !unit.scope.isFunctionLike { return try resolveInNamespace(name) }
         switch unit.scope.scope(of: name) {
         case .local:
-            guard let slot = unit.slot(name) else { throw Unsupported() }
+            guard let slot = unit.slot(name) else { throw noSlot(name) }
             return .local(slot)
         case .globalExplicit, .globalImplicit:
             return .global(compiler.nameIndex(name))
         case .cell, .free:
-            guard let slot = unit.slot(name) else { throw Unsupported() }
+            guard let slot = unit.slot(name) else { throw noSlot(name) }
             return .cell(slot)
         }
+    }
+
+    func noSlot(_ name: String) -> InternalCompilerError {
+        InternalCompilerError(message: "no slot for '\(name)' in \(unit.qualname)")
     }
 
     func constant(_ key: ConstKey, _ make: () -> Value = { .none }) -> Int32 {
@@ -492,7 +497,7 @@ struct TreeBuilder {
     /// Builds an expression; its value lands at the depth current on entry.
     mutating func expr(_ e: Expr) throws -> NodeRef {
         enter(); defer { nesting -= 1 }
-        if nesting > Compiler.maxNesting { throw Unsupported() }
+        if nesting > Compiler.maxNesting { throw error("too many nested expressions or statements", e.range) }
         let start = valueDepth
         // Children take the slots from `start` on; the node's own value then lands at `start`.
         func finish(_ n: NodeRef) -> NodeRef {
@@ -508,7 +513,6 @@ struct TreeBuilder {
             case .cell(let slot): return finish(loadCell(slot, e.range))
             }
         case .constant(let c):
-            if case .imaginary = c { throw Unsupported() }
             let (key, maker) = try compiler.constant(c, e.range)
             return finish(make(.constant, op: constant(key, maker), e.range))
         case .unary(let op, let operand):
@@ -530,16 +534,21 @@ struct TreeBuilder {
             return finish(make(.binary, op: binaryOpcode(op).rawValue, e.range, kids: [a, b]))
         case .compare(let l, let rest) where rest.count > 1:
             // a < b < c: [a, b, result] per step; b moves down for the next comparison.
-            guard rest.count <= 7 else { throw Unsupported("long chain") }
+            // The operators' codes: eight in `op`, eight more in `op2`.
+            guard rest.count <= 16 else {
+                throw error("too many comparisons in one chain (at most 16): split it with 'and'", e.range)
+            }
             var kids = [try expr(l)]
-            var packed: Int32 = 0
+            var packed: [Int32] = [0, 0]
             for (i, (op, r)) in rest.enumerated() {
                 valueDepth = start + 1
                 kids.append(try expr(r))
-                packed |= Int32(compareCode(op)) << (4 * Int32(i))
+                packed[i / 8] |= Int32(compareCode(op)) << (4 * Int32(i % 8))
             }
             maxValueDepth = max(maxValueDepth, start + 3)
-            return finish(make(.chain, op: packed, e.range, kids: kids))
+            let chain = make(.chain, op: packed[0], e.range, kids: kids)
+            chain.pointee.op2 = packed[1]
+            return finish(chain)
         case .compare(let l, let rest):
             let (op, r) = rest[0]
             let a = try expr(l)
@@ -578,16 +587,16 @@ struct TreeBuilder {
             for a in args {
                 switch a {
                 case .positional(let x):
-                    guard keywords.isEmpty else { throw Unsupported("positional after keyword") }
+                    guard keywords.isEmpty else { throw error("positional argument follows keyword argument", x.range) }
                     positional.append(x)
                 case .keyword(let name, let x):
+                    if keywords.contains(name) { throw error("keyword argument repeated: \(name)", x.range) }
                     keywords.append(name)
                     positional.append(x)
                 default:
-                    throw Unsupported("call-args")
+                    throw InternalCompilerError(message: "starred argument in a plain call")
                 }
             }
-            guard positional.count < 250 else { throw Unsupported("too many arguments") }
             let kwConstant = keywords.isEmpty ? 0 : compiler.keywordNamesConstant(keywords) + 1
             func withKeywords(_ n: NodeRef) -> NodeRef {
                 n.pointee.op2 = kwConstant
@@ -639,6 +648,12 @@ struct TreeBuilder {
             return finish(make(.set, e.range, kids: kids))
         case .fString(let parts):
             return finish(make(.fstring, e.range, kids: try fStringPieces(parts)))
+        case .tuple(let items) where !items.isEmpty:
+            // A tuple of literals is one constant, made once.
+            if let (key, maker) = try compiler.foldedConstant(e) {
+                return finish(make(.constant, op: constant(key, maker), e.range))
+            }
+            fallthrough
         case .tuple(let items), .list(let items):
             var kids: [NodeRef] = []
             let isTuple: Bool = { if case .tuple = e.kind { return true } else { return false } }()
@@ -647,16 +662,24 @@ struct TreeBuilder {
                 kids.append(try expr(x))
             }
             return finish(make(isTuple ? .tuple : .list, e.range, kids: kids))
-        case .lambda(let params, _):
-            return finish(try lambdaExpression(params, e.range))
-        case .listComp(_, let gens), .setComp(_, let gens), .dictComp(_, _, let gens), .generatorExp(_, let gens):
-            return finish(try comprehensionCall(gens, e.range))
+        case .lambda(let params, let body):
+            return finish(try lambdaExpression(params, body, e.range))
+        case .listComp(let element, let gens):
+            return finish(try comprehensionCall(.list, gens, element, nil, e.range))
+        case .setComp(let element, let gens):
+            return finish(try comprehensionCall(.set, gens, element, nil, e.range))
+        case .dictComp(let key, let value, let gens):
+            return finish(try comprehensionCall(.dict, gens, key, value, e.range))
+        case .generatorExp(let element, let gens):
+            return finish(try comprehensionCall(.generator, gens, element, nil, e.range))
         case .namedExpr(let name, let v):
             return finish(try walrus(name, v, e.range))
         case .yield, .yieldFrom:
             return try generatorExpr(e)
-        default:
-            throw Unsupported("expr " + String(String(describing: e.kind).prefix(25)))
+        case .starred:
+            throw error("can't use starred expression here", e.range)
+        case .await:
+            throw error("'await' is not supported by Baozi", e.range)
         }
     }
 }
@@ -681,7 +704,7 @@ extension TreeBuilder {
                 case "s": code = 1
                 case "r": code = 2
                 case "a": code = 3
-                case .some: throw Unsupported("conversion")
+                case let c?: throw error("f-string: invalid conversion character '\(c)': expected 's', 'r', or 'a'", x.range)
                 }
                 var kids = [try expr(x)]
                 if let spec {
@@ -727,15 +750,15 @@ func compareOpcode(_ op: CompareOp) -> CompareOpcode {
 }
 
 extension CodeObj {
-    /// Attaches what the builder made for this code, when it made a tree.
-    func attachTree(_ built: (TreeCode, TreeBuilder)?) {
-        guard let (tree, builder) = built else { return }
+    /// Attaches what the builder made for this code.
+    func attachTree(_ built: (TreeCode, TreeBuilder)) {
+        let (tree, builder) = built
         attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
                    hasCleanups: builder.hasCleanups)
     }
 
-    /// Attaches the tree built for this code: node locations follow the instructions', and
-    /// constants and names are read from the tables the compiler filled.
+    /// Attaches the tree built for this code: node locations follow the code's own, and
+    /// constants and names are read from the tables the builder filled.
     func attachTree(_ tree: TreeCode, ranges: [SourceRange], maxValues: Int, maxWork: Int, hasCleanups: Bool) {
         let base = Int32(locations.count)
         locations.append(contentsOf: ranges)

@@ -9,7 +9,7 @@
 //     ...
 
 extension CodeObj {
-    /// The tree listing of this code's body, or nil when it runs on the instruction loop.
+    /// The tree listing of this code's body (nil for code made without one).
     func treeListing() -> String? {
         guard let root = treeRoot else { return nil }
         var out = ""

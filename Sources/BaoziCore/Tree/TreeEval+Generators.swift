@@ -1,9 +1,7 @@
 // What the generator machinery (Coroutines/) needs to know about a suspended tree frame.
 //
-// An instruction frame says where it is by its pc (on a YIELD_FROM, a POP_TOP after a yield);
-// a tree frame by the item on top of its work stack: a `yield from` node at step 3 with only
-// the sub-iterator on its stack is delegating. Its pc is only a source location, which the
-// generator machinery leaves alone.
+// A suspended frame says where it is by the item on top of its work stack: a `yield from` node
+// at step 3 with only the sub-iterator on its stack is delegating.
 
 extension Frame {
     /// True for a tree frame suspended in a `yield from` (its sub-iterator is the top value).
@@ -15,11 +13,8 @@ extension Frame {
         return n.kind == .yieldFrom && step == 3 && sp == Int(n.depth) + 1
     }
 
-    /// True when the frame is suspended at a `yield from`, for either evaluator.
-    var isAtYieldFrom: Bool {
-        if code.treeRoot != nil { return treeIsDelegating }
-        return code.code[pc].op == .yieldFrom
-    }
+    /// True when the frame is suspended at a `yield from`.
+    var isAtYieldFrom: Bool { treeIsDelegating }
 
     /// True for a tree frame with a `try` or `with` running around where it is suspended:
     /// throwing GeneratorExit in may run code (close() runs it then).
@@ -36,8 +31,5 @@ extension Frame {
     }
 
     /// Whether an exception raised where the frame is suspended may be handled in it.
-    var mayHandleException: Bool {
-        if code.treeRoot != nil { return treeHasHandlers }
-        return code.handler(at: pc - 1) != nil
-    }
+    var mayHandleException: Bool { treeHasHandlers }
 }

@@ -184,7 +184,7 @@ extension Interpreter {
                     r = fast
                 } else {
                     // location() and suspend(n, next, resultAt: sp), on the arguments.
-                    header.pointee.pc = n.loc &+ 1
+                    header.pointee.location = n.loc &+ 1
                     wp -= 1
                     slots[wp] = Self.encodeWork(n, next)
                     slots[workSlot] = .int(wp)
@@ -198,7 +198,7 @@ extension Interpreter {
                 return true
             }
             @inline(__always) func location() {
-                header.pointee.pc = n.loc &+ 1
+                header.pointee.location = n.loc &+ 1
                 header.pointee.sp = Int32(truncatingIfNeeded: sp)
                 slots[workSlot] = .int(wp)
             }
@@ -324,7 +324,7 @@ extension Interpreter {
                     } else {
                         location()
                         suspend(node, 2, resultAt: sp)
-                        let r = try truthResumable(v, then: .negate)
+                        let r = try notResumable(v)
                         if case .unbound = r { return nil }
                         resumeHere()
                         truth = !(r.asBool)
@@ -372,7 +372,7 @@ extension Interpreter {
                     } else {
                         location()
                         suspend(node, 2, resultAt: sp)
-                        let r = try truthResumable(v, then: .negate)
+                        let r = try notResumable(v)
                         if case .unbound = r { return nil }
                         resumeHere()
                         truth = !(r.asBool)
@@ -444,19 +444,19 @@ extension Interpreter {
                     case .some(.unbound):
                         location()
                         suspend(node, 3, resultAt: sp)
-                        if case .object(let r) = it, resumeForIterFast(r, exit: Int(n.loc) + 1) {
+                        if case .object(let r) = it, resumeForIterFast(r) {
                             if topIsTree() { continue frames }     // a tree generator: this loop runs it
                             return nil
                         }
                         let next: Value?
                         if case .object(let r) = it, let iter = r.obj as? IteratorObj {
                             if case .script(let g) = iter.kind {
-                                next = try forIterResumable(Value(g), exitTarget: Int(n.loc) + 1)
+                                next = try forIterResumable(Value(g))
                             } else {
                                 next = try nextFromBuiltinIterator(iter)
                             }
                         } else {
-                            next = try forIterResumable(it, exitTarget: Int(n.loc) + 1)
+                            next = try forIterResumable(it)
                         }
                         if case .some(.unbound) = next { return nil }
                         resumeHere()
@@ -765,10 +765,10 @@ extension Interpreter {
                     suspend(node, 2, resultAt: sp)
                     let r: Value
                     switch n.op {
-                    case 0: r = try unaryOperation(.unaryNegative, v)
-                    case 1: r = try unaryOperation(.unaryPositive, v)
-                    case 2: r = try unaryOperation(.unaryInvert, v)
-                    default: r = try truthResumable(v, then: .negate)
+                    case 0: r = try unaryOperation(.negative, v)
+                    case 1: r = try unaryOperation(.positive, v)
+                    case 2: r = try unaryOperation(.invert, v)
+                    default: r = try notResumable(v)
                     }
                     if case .unbound = r { return nil }
                     resumeHere()
@@ -876,7 +876,7 @@ extension Interpreter {
                     } else {
                         location()
                         suspend(node, 2, resultAt: sp)
-                        let r = try truthResumable(v, then: .negate)
+                        let r = try notResumable(v)
                         if case .unbound = r { return nil }
                         resumeHere()
                         truth = !(r.asBool)
@@ -1274,7 +1274,9 @@ extension Interpreter {
                             if !child(k + 1, s) { continue dispatch }
                         }
                         let a = slots[base], b = slots[base + 1]
-                        let code = Int((n.op >> (4 * Int32(k))) & 15)
+                        // Eight 4-bit codes in `op`, the next eight in `op2`.
+                        let packed = k < 8 ? n.op : n.op2
+                        let code = Int((packed >> (4 * Int32(k & 7))) & 15)
                         let r: Value
                         if code < 6, let q = Self.fastCompare(CompareOpcode.decode(Int32(code)), a, b) {
                             r = .bool(q)
@@ -1408,7 +1410,7 @@ extension Interpreter {
                 location()
                 suspend(node, 3, resultAt: sp)
                 let fiberBefore = fiberRef.toOpaque()
-                let r = try delegateResumable(sub, sent, exitTarget: Int(n.loc) + 1)
+                let r = try delegateResumable(sub, sent)
                 if case .unbound = r {
                     // A frame was pushed (the sub-generator's, a `__next__`), or the
                     // sub-iterator ended and its value is on this frame's stack. (After a
@@ -1490,7 +1492,7 @@ extension Interpreter {
                 while s - count < count - 1 {
                     let base = sp - 2
                     location()
-                    header.pointee.pc = n.kid(count - 2 - (s - count)).loc &+ 1
+                    header.pointee.location = n.kid(count - 2 - (s - count)).loc &+ 1
                     suspend(node, s + 1, resultAt: base)
                     switch try treeCall(slots, types, base: base, argStart: base + 1, sp: sp) {
                     case .enteredTree: continue frames
@@ -2039,15 +2041,21 @@ extension Interpreter {
         }
     }
 
+    /// A work item: the node (16-byte aligned, below 2^47: 43 significant bits) and the step
+    /// (a child index for blocks and displays: up to `maxStep`) in one int.
+    static let stepBits = 21
+    static let maxStep = 1 << stepBits - 1
+
     @inline(__always)
     static func encodeWork(_ n: NodeRef, _ step: Int) -> Value {
-        .int(Int(bitPattern: UInt(bitPattern: n)) << 16 | step)
+        .int(Int(bitPattern: (UInt(bitPattern: n) >> 4) << stepBits | UInt(truncatingIfNeeded: step)))
     }
 
     @inline(__always)
     static func decodeWork(_ v: Value) -> (NodeRef, Int) {
         guard case .int(let x) = v else { preconditionFailure("corrupt tree work stack") }
-        return (NodeRef(bitPattern: x >> 16).unsafelyUnwrapped, x & 0xFFFF)
+        let u = UInt(bitPattern: x)
+        return (NodeRef(bitPattern: (u >> stepBits) << 4).unsafelyUnwrapped, Int(u & UInt(maxStep)))
     }
 
     func unboundLocalError(_ code: CodeObj, _ slot: Int) -> PyError {

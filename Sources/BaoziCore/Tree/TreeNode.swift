@@ -141,6 +141,8 @@ struct TreeNode {
         let buffer = UnsafeMutablePointer<NodeRef>.allocate(capacity: max(kids.count, 1))
         for (i, k) in kids.enumerated() { (buffer + i).initialize(to: k) }
         let n = NodeRef.allocate(capacity: 1)
+        // Work items keep a node's address without its low 4 bits (Interpreter.encodeWork).
+        precondition(UInt(bitPattern: n) & 15 == 0 && UInt(bitPattern: n) >> 47 == 0, "tree node address")
         n.initialize(to: TreeNode(kind: kind, op: op, loc: loc, kidCount: Int32(kids.count), kids: buffer))
         switch kind {
         case .global, .augGlobal:

@@ -106,7 +106,9 @@ struct FrameHeader {
     /// by `trace` and by the generator's own frame reference).
     var context: FrameContext
     var sp: Int32
-    var pc: Int32
+    /// Index + 1 in the code's `locations` of the node running (0 before the body starts):
+    /// tracebacks, `f_lineno` and `f_lasti` read it.
+    var location: Int32
     var onReturn: ReturnAction
 }
 
@@ -119,7 +121,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     static func make(code: CodeObj) -> Frame {
         let capacity = Swift.max(code.slotCount + code.stackSize, 1)
         let buffer = Frame.create(minimumCapacity: capacity) { _ in
-            FrameHeader(code: code, context: .none, sp: Int32(code.slotCount), pc: 0, onReturn: .push)
+            FrameHeader(code: code, context: .none, sp: Int32(code.slotCount), location: 0, onReturn: .push)
         }
         let f = unsafeDowncast(buffer, to: Frame.self)
         f.slots.initialize(repeating: .unbound, count: capacity)
@@ -218,10 +220,10 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         get { Int(header.sp) }
         set { header.sp = Int32(truncatingIfNeeded: newValue) }
     }
-    /// Index of the next instruction.
-    @inline(__always) var pc: Int {
-        get { Int(header.pc) }
-        set { header.pc = Int32(truncatingIfNeeded: newValue) }
+    /// Index + 1 of the running node's location (see `FrameHeader.location`).
+    @inline(__always) var location: Int {
+        get { Int(header.location) }
+        set { header.location = Int32(truncatingIfNeeded: newValue) }
     }
     /// Number of slots of a running frame: locals, free variables and the value stack.
     var slotCapacity: Int { code.slotCount + code.stackSize }
@@ -276,8 +278,8 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         set { slots[sp - 1] = newValue }
     }
 
-    /// Line of the instruction being run (pc has moved past it).
-    var currentLine: Int { code.line(at: max(pc - 1, 0)) }
+    /// Line of the node being run.
+    var currentLine: Int { code.line(at: max(location - 1, 0)) }
 }
 
 /// A chain of frames that runs as one thread of control: the main program or a greenlet.

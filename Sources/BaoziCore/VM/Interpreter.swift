@@ -90,13 +90,6 @@ public final class Interpreter {
     var hubState: HubState!
 
     var recursionLimit = 1000
-    /// Plain function bodies run on the tree evaluator (Tree/) instead of the instruction loop,
-    /// where the tree covers them. Set before running code; the `baozi` program sets it when
-    /// `BAOZI_TREE=1` is in its environment.
-    public var treeEvaluator = false
-    /// With the tree evaluator on: every body the tree builder leaves to the instruction loop
-    /// is named on standard error, with the construct it stopped at (`BAOZI_TREE=report`).
-    public var reportsTreeFallbacks = false
     /// Limit on nested native calls into script code (each uses Swift stack).
     let nativeDepthLimit = 400
     var totalNativeDepth = 0

@@ -22,7 +22,7 @@ extension Interpreter {
                 let slots = f.slots
                 for i in 0..<n { slots[i] = .unbound }
                 f.sp = n
-                f.pc = 0
+                f.location = 0
             }
             return pooled
         }

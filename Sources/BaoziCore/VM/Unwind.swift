@@ -13,14 +13,9 @@ extension Interpreter {
             if !chainContains(handled, exc) { exc.context = Value(handled) }
         }
         var frame = fiber.frames[fiber.frames.count - 1]
-        if addTraceback { exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1)) }
+        if addTraceback { exc.traceback.append(TracebackEntry(code: frame.code, location: frame.location - 1)) }
         while true {
-            if frame.code.treeRoot != nil {
-                if treeCatch(frame, exc) { return }
-            } else if let h = frame.code.handler(at: frame.pc - 1) {
-                enterHandler(h, in: frame, with: exc)
-                return
-            }
+            if treeCatch(frame, exc) { return }
             // No handler here: the frame is done.
             if let first = frame.saved?.values.first {
                 fiber.handled = first
@@ -45,7 +40,7 @@ extension Interpreter {
                     } catch let e as PyError {
                         exc = e.exception
                         frame = fiber.frames[fiber.frames.count - 1]
-                        exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1))
+                        exc.traceback.append(TracebackEntry(code: frame.code, location: frame.location - 1))
                         continue
                     }
                 }
@@ -56,32 +51,18 @@ extension Interpreter {
             // A StopIteration ending a user `__next__` called by a for loop ends the loop.
             if case .native(let cont) = action, cont is ForIterContinuation,
                exc.type.isSubtype(of: types.exceptions.stopIteration) {
-                let c = cont as! ForIterContinuation
                 frame.sp -= 1
-                frame.pc = c.exitTarget
                 return
             }
             // A StopIteration ending a script `__next__` that `yield from` called ends it.
-            if case .native(let cont) = action, let c = cont as? YieldFromNextContinuation,
+            if case .native(let cont) = action, cont is YieldFromNextContinuation,
                exc.type.isSubtype(of: types.exceptions.stopIteration) {
                 frame.sp -= 1
                 frame.push(exc.args.first ?? .none)
-                frame.pc = c.exitTarget
                 return
             }
-            exc.traceback.append(TracebackEntry(code: frame.code, pc: frame.pc - 1))
+            exc.traceback.append(TracebackEntry(code: frame.code, location: frame.location - 1))
         }
-    }
-
-    /// Continues `frame` at handler `h` with `exc` on its stack: handled exceptions saved
-    /// inside the protected region are restored and the stack is trimmed to the handler's depth.
-    func enterHandler(_ h: ExceptionHandlerEntry, in frame: Frame, with exc: ExceptionObj) {
-        while frame.savedExceptionCount > Int(h.excDepth) {
-            fiber.handled = frame.popSavedException()
-        }
-        frame.sp = frame.code.slotCount + Int(h.stackDepth)
-        frame.push(Value(exc))
-        frame.pc = Int(h.target)
     }
 
     /// True when `target` is already in the context chain starting at `start`.
@@ -149,7 +130,4 @@ extension Interpreter {
 }
 
 /// Marks the frame of a user `__next__` called by a `for` loop: its StopIteration ends the loop.
-final class ForIterContinuation: NativeContinuation {
-    let exitTarget: Int
-    init(exitTarget: Int) { self.exitTarget = exitTarget }
-}
+final class ForIterContinuation: NativeContinuation {}

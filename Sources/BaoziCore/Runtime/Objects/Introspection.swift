@@ -49,8 +49,8 @@ extension Interpreter {
     func tracebackAttribute(_ obj: Obj, _ name: String) -> Value? {
         if let tb = obj as? TracebackObj {
             switch name {
-            case "tb_lineno": return .int(tb.entry.code.line(at: tb.entry.pc))
-            case "tb_lasti": return .int(tb.entry.pc * 2)
+            case "tb_lineno": return .int(tb.entry.code.line(at: tb.entry.location))
+            case "tb_lasti": return .int(tb.entry.location * 2)
             case "tb_frame": return Value(heap.track(FrameSummaryObj(entry: tb.entry, type: types.frame)))
             case "tb_next":
                 let rest = tb.entries.dropFirst()
@@ -61,8 +61,8 @@ extension Interpreter {
         if let f = obj as? FrameSummaryObj {
             switch name {
             case "f_code": return Value(f.entry.code)
-            case "f_lineno": return .int(f.entry.code.line(at: f.entry.pc))
-            case "f_lasti": return .int(f.entry.pc * 2)
+            case "f_lineno": return .int(f.entry.code.line(at: f.entry.location))
+            case "f_lasti": return .int(f.entry.location * 2)
             case "f_back": return f.back
             case "f_globals": return f.entry.code.globalsRef.map { Value($0.takeUnretainedValue()) } ?? Value(newDictObj())
             default: return nil
@@ -124,7 +124,7 @@ extension Interpreter {
         var back: Value = .none
         var result: Value = .none
         for (i, frame) in visible.enumerated() {
-            let f = heap.track(FrameSummaryObj(entry: TracebackEntry(code: frame.code, pc: max(frame.pc - 1, 0)), type: types.frame))
+            let f = heap.track(FrameSummaryObj(entry: TracebackEntry(code: frame.code, location: max(frame.location - 1, 0)), type: types.frame))
             f.back = back
             back = Value(f)
             if i == visible.count - 1 - depth { result = back }

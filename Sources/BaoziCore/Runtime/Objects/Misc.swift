@@ -182,7 +182,7 @@ final class DictViewObj: Obj {
 /// One line of a traceback: where an exception passed.
 struct TracebackEntry {
     unowned(unsafe) let code: CodeObj
-    let pc: Int
+    let location: Int
 }
 
 /// An instance of BaseException or a subclass.
