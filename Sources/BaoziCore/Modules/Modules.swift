@@ -98,15 +98,7 @@ extension Interpreter {
 
     /// `import name` (dotted), relative to the importing module's package when `level` > 0.
     func importModule(_ name: String, fromList: Value, level: Value, globals: DictObj) throws -> Value {
-        var fullName = name
-        if case .int(let lvl) = level, lvl > 0 {
-            let pkg = (globals.getString(intern("__package__"))?.asObject as? StrObj)?.value ?? ""
-            var parts = pkg.split(separator: ".").map(String.init)
-            if lvl - 1 > parts.count { throw error(types.exceptions.importError, "attempted relative import beyond top-level package") }
-            parts.removeLast(lvl - 1)
-            fullName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
-        }
-        let parts = fullName.split(separator: ".").map(String.init)
+        let parts = try absoluteModuleName(name, level: level, globals: globals).split(separator: ".").map(String.init)
         var current = ""
         var top: Value = .none
         var last: Value = .none
@@ -123,12 +115,42 @@ extension Interpreter {
         return last
     }
 
+    /// `import` run by the tree loop: as `importModule`, but the top level of a module loaded
+    /// from source runs as a frame of the current fiber, so it may switch greenlets. Returns
+    /// `.unbound` when it pushed one (the import goes on in `ImportProgress`).
+    func importModuleResumable(_ name: String, fromList: Value, level: Value, globals: DictObj) throws -> Value {
+        let parts = try absoluteModuleName(name, level: level, globals: globals).split(separator: ".").map(String.init)
+        let wantsTop = fromList.isNone || (fromList.asObject as? TupleObj)?.items.isEmpty == true
+        return try ImportProgress(parts: parts, wantsTop: wantsTop).advance(self)
+    }
+
+    /// The full dotted name `name` refers to, relative to the importing module's package when
+    /// `level` > 0.
+    func absoluteModuleName(_ name: String, level: Value, globals: DictObj) throws -> String {
+        var fullName = name
+        if case .int(let lvl) = level, lvl > 0 {
+            let pkg = (globals.getString(intern("__package__"))?.asObject as? StrObj)?.value ?? ""
+            var parts = pkg.split(separator: ".").map(String.init)
+            if lvl - 1 > parts.count { throw error(types.exceptions.importError, "attempted relative import beyond top-level package") }
+            parts.removeLast(lvl - 1)
+            fullName = (parts + (name.isEmpty ? [] : [name])).joined(separator: ".")
+        }
+        return fullName
+    }
+
     /// The module object for a full dotted name, loading it if needed.
     func loadModule(_ name: String) throws -> Value {
         if let m = modules.getString(intern(name)) { return m }
+        let found = try findModuleSource(name)
+        return try runModuleSource(found.source, name: name, filename: found.filename, isPackage: found.isPackage)
+    }
+
+    /// The source of module `name`: the embedded library's, or the host loader's (files on
+    /// sys.path for the program). ModuleNotFoundError when there is none.
+    func findModuleSource(_ name: String) throws -> ModuleSource {
         if let source = embeddedModuleSource(name) {
             let isPackage = EmbeddedLibrary.modules.keys.contains { $0.hasPrefix(name + ".") }
-            return try runModuleSource(source, name: name, filename: "<frozen \(name)>", isPackage: isPackage)
+            return ModuleSource(source: source, filename: "<frozen \(name)>", isPackage: isPackage)
         }
         // Everything else comes from the host's loader (files on sys.path for the program).
         let path = searchPath.items.compactMap { ($0.asObject as? StrObj)?.value }
@@ -142,13 +164,27 @@ extension Interpreter {
         }
         if let found {
             rememberSource(found.source, filename: found.filename)
-            return try runModuleSource(found.source, name: name, filename: found.filename, isPackage: found.isPackage)
+            return found
         }
         throw importError(types.exceptions.moduleNotFoundError, "No module named '\(name)'", name: name)
     }
 
     /// Compiles and runs a module's source in a fresh namespace registered before it runs.
     func runModuleSource(_ source: String, name: String, filename: String, isPackage: Bool = false) throws -> Value {
+        let (m, d) = newModule(name, filename: filename, isPackage: isPackage)
+        do {
+            let code = try compileSource(source, filename: filename)
+            _ = try runCode(code, globals: d)
+        } catch {
+            _ = modules.removeString(intern(name))
+            throw error
+        }
+        return modules.getString(intern(name)) ?? Value(m)
+    }
+
+    /// A fresh module and its namespace, registered in sys.modules (before its code runs, as
+    /// CPython does: a circular import finds it).
+    func newModule(_ name: String, filename: String, isPackage: Bool) -> (ModuleObj, DictObj) {
         let d = newDictObj()
         d.setString(names.__name__, newStr(name))
         d.setString(intern("__file__"), newStr(filename))
@@ -158,14 +194,7 @@ extension Interpreter {
         d.setString(intern("__package__"), newStr(pkg))
         let m = heap.track(ModuleObj(name: name, dict: d, type: types.module))
         modules.setString(intern(name), Value(m))
-        do {
-            let code = try compileSource(source, filename: filename)
-            _ = try runCode(code, globals: d)
-        } catch {
-            _ = modules.removeString(intern(name))
-            throw error
-        }
-        return modules.getString(intern(name)) ?? Value(m)
+        return (m, d)
     }
 
     func importFrom(_ module: Value, _ name: StrObj) throws -> Value {
@@ -218,5 +247,79 @@ extension Interpreter {
         for e in d.liveEntries {
             if let s = e.key.asObject as? StrObj, !s.value.hasPrefix("_") { ns.setString(intern(s.value), e.value) }
         }
+    }
+}
+
+/// An `import a.b.c` under way in the tree loop: the parts loaded so far. A part loaded from
+/// source runs its top level as a frame returning here; an exception leaving that frame takes
+/// the half-made module out of sys.modules again (`unwound`).
+final class ImportProgress: NativeContinuation {
+    private let parts: [String]
+    private let wantsTop: Bool
+    private var index = 0
+    private var top: Value = .none
+    private var last: Value = .none
+    /// The module whose code runs now.
+    private var running: ModuleObj?
+
+    init(parts: [String], wantsTop: Bool) {
+        self.parts = parts
+        self.wantsTop = wantsTop
+    }
+
+    /// Loads the remaining parts; `.unbound` when a module's code was pushed as a frame.
+    func advance(_ interp: Interpreter) throws -> Value {
+        while index < parts.count {
+            let name = parts[...index].joined(separator: ".")
+            if let m = interp.modules.getString(interp.intern(name)) {
+                bind(interp, m)
+                continue
+            }
+            let found = try interp.findModuleSource(name)
+            let (m, d) = interp.newModule(name, filename: found.filename, isPackage: found.isPackage)
+            let code: CodeObj
+            do {
+                code = try interp.compileSource(found.source, filename: found.filename)
+            } catch {
+                _ = interp.modules.removeString(interp.intern(name))
+                throw error
+            }
+            running = m
+            let frame = interp.makeFrame(code, globals: d)
+            frame.namespace = d
+            frame.onReturn = .native(self)
+            try interp.pushFrame(frame)
+            return .unbound
+        }
+        return wantsTop ? top : last
+    }
+
+    /// The module of part `index`, now loaded: an attribute of its parent package.
+    private func bind(_ interp: Interpreter, _ m: Value) {
+        if top.isNone { top = m }
+        if case .object(let lr) = last, let parent = lr.obj.dict {
+            parent.setString(interp.intern(parts[index]), m)
+        }
+        last = m
+        index += 1
+    }
+
+    override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
+        guard let m = running else { return try advance(interp) }
+        running = nil
+        // The module may have replaced itself in sys.modules.
+        bind(interp, interp.modules.getString(interp.intern(m.name)) ?? Value(m))
+        return try advance(interp)
+    }
+
+    override func unwound(_ interp: Interpreter) {
+        if let m = running { _ = interp.modules.removeString(interp.intern(m.name)) }
+        running = nil
+    }
+
+    override func trace(_ marker: inout Marker) {
+        marker.mark(top)
+        marker.mark(last)
+        if let running { marker.mark(running) }
     }
 }

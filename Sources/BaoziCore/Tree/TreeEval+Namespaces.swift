@@ -71,7 +71,7 @@ extension Interpreter {
 
     /// The module an import statement names (imported now if it was not).
     func importName(_ n: NodeRef, _ globals: Unmanaged<DictObj>) throws -> Value {
-        try importModule(n.pointee.name.unsafelyUnwrapped.takeUnretainedValue().value, fromList: n.pointee.value,
+        try importModuleResumable(n.pointee.name.unsafelyUnwrapped.takeUnretainedValue().value, fromList: n.pointee.value,
                          level: .int(Int(n.op2)), globals: globals.takeUnretainedValue())
     }
 

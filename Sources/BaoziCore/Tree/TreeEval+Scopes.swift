@@ -57,6 +57,18 @@ extension Interpreter {
 
     /// A tuple (0), list (1) or set (2) of the node's item values at `values`; starred items
     /// add every item of their iterable.
+    /// The index (from `from` on) of a `*x` item of display `n` whose iterable may run script
+    /// code that switches greenlets (see `mayWait`), or nil.
+    static func starredItemThatMayWait(_ n: NodeRef, _ values: UnsafeMutablePointer<Value>, from: Int,
+                                       _ interp: Interpreter) -> Int? {
+        var i = from
+        while i < n.kidCount {
+            if n.kid(i).kind == .starred, case .object(let r) = values[i], interp.mayWait(r.obj) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     func starredDisplay(_ n: NodeRef, _ values: UnsafeMutablePointer<Value>) throws -> Value {
         if n.op == 2 {
             let set = heap.track(SetObj(type: types.set))

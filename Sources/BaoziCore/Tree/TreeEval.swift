@@ -1573,12 +1573,33 @@ extension Interpreter {
                     if !child(0, 1) { continue dispatch }
                 }
             case .displayEx, .dictEx:
+                let count = n.kidCount
                 var s = step
-                while s < n.kidCount {
+                while s < count {
                     if !child(s, s + 1) { continue dispatch }
                     s += 1
                 }
-                let first = sp - n.kidCount
+                // A `*iterable` that runs script code is collected into a list first, by a
+                // resumable helper (steps count+1+i: item i's list is on top).
+                var next = 0
+                if s > count {
+                    next = s - count - 1
+                    sp &-= 1
+                    slots[sp - count + next] = slots[sp]
+                    next += 1
+                }
+                if n.kind == .displayEx {
+                    while let i = Self.starredItemThatMayWait(n, slots + sp - count, from: next, self) {
+                        location()
+                        suspend(node, count + 1 + i, resultAt: sp)
+                        let list = try callHelperResumable("collect", [slots[sp - count + i]])
+                        if case .unbound = list { return nil }
+                        resumeHere()
+                        slots[sp - count + i] = list
+                        next = i + 1
+                    }
+                }
+                let first = sp - count
                 location()
                 let made = n.kind == .displayEx
                     ? try starredDisplay(n, slots + first)
@@ -1593,6 +1614,19 @@ extension Interpreter {
                 while s < count {
                     if !child(s, s + 1) { continue dispatch }
                     s += 1
+                }
+                if s == count + 2 {
+                    // The iterable after `*`, collected into a list (on top), takes its place.
+                    sp &-= 1
+                    slots[sp - count + 1] = slots[sp]
+                    s = count
+                } else if s == count, case .object(let r) = slots[sp - count + 1], mayWait(r.obj) {
+                    location()
+                    suspend(node, count + 2, resultAt: sp)
+                    let list = try callHelperResumable("collect", [slots[sp - count + 1]])
+                    if case .unbound = list { return nil }
+                    resumeHere()
+                    slots[sp - count + 1] = list
                 }
                 if s == count {
                     let base = sp - count
@@ -1647,9 +1681,16 @@ extension Interpreter {
             case .setupAnnotations:
                 setUpAnnotations(header, cx.globals)
             case .importName:
-                location()
-                slots[sp] = try importName(n, cx.globals)
-                sp &+= 1
+                if step == 0 {
+                    // A module's top level may run as a frame (and switch greenlets).
+                    location()
+                    suspend(node, 1, resultAt: sp)
+                    let m = try importName(n, cx.globals)
+                    if case .unbound = m { return nil }
+                    resumeHere()
+                    slots[sp] = m
+                    sp &+= 1
+                }
             case .importAttr:
                 if step == 0 {
                     if !child(0, 1) { continue dispatch }

@@ -33,6 +33,8 @@ enum ReturnAction {
 /// The rest of a native operation that called script code: receives that code's result.
 class NativeContinuation {
     func resume(_ interp: Interpreter, _ value: Value) throws -> Value { value }
+    /// An exception left the frame this continuation waited for (it will not be resumed).
+    func unwound(_ interp: Interpreter) {}
     func trace(_ marker: inout Marker) {}
 }
 

@@ -48,6 +48,7 @@ extension Interpreter {
             }
             if fiber.frames.isEmpty { throw PyError(exc) }
             frame = fiber.frames[fiber.frames.count - 1]
+            if case .native(let cont) = action { cont.unwound(self) }
             // A StopIteration ending a user `__next__` called by a for loop ends the loop.
             if case .native(let cont) = action, cont is ForIterContinuation,
                exc.type.isSubtype(of: types.exceptions.stopIteration) {
