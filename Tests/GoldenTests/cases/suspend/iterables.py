@@ -1,29 +1,7 @@
 # __iter__/__next__ of a class iterator and generators, consumed by the builtins that take an
 # iterable, may switch greenlets; so may map/filter functions and functools.reduce callbacks.
 import functools
-from mod_suspend import both, pause
-
-
-class Countdown:
-    def __init__(self, n):
-        self.n = n
-
-    def __iter__(self):
-        pause("iter")
-        return self
-
-    def __next__(self):
-        if self.n == 0:
-            raise StopIteration
-        pause("next %d" % self.n)
-        self.n -= 1
-        return self.n
-
-
-def waiting(n):
-    for i in range(n):
-        pause("yield %d" % i)
-        yield i
+from mod_suspend import Countdown, both, pause, waiting
 
 
 both("list", lambda: list(Countdown(2)))

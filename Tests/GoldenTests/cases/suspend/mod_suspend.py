@@ -56,3 +56,28 @@ def under_gevent(name, work):
 def both(name, work):
     under_greenlet(name, work)
     under_gevent(name, work)
+
+
+class Countdown:
+    """An iterator class counting down from n, pausing in __iter__ and in each __next__."""
+
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        pause("iter")
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration
+        pause("next %d" % self.n)
+        self.n -= 1
+        return self.n
+
+
+def waiting(n):
+    """A generator of 0..n-1 pausing before each item."""
+    for i in range(n):
+        pause("yield %d" % i)
+        yield i

@@ -1,28 +1,6 @@
 # `*iterable` in calls and displays: a class iterator or a generator after `*` may switch
 # greenlets while it is unpacked.
-from mod_suspend import both, pause
-
-
-class Countdown:
-    def __init__(self, n):
-        self.n = n
-
-    def __iter__(self):
-        pause("iter")
-        return self
-
-    def __next__(self):
-        if self.n == 0:
-            raise StopIteration
-        pause("next %d" % self.n)
-        self.n -= 1
-        return self.n
-
-
-def waiting(n):
-    for i in range(n):
-        pause("yield %d" % i)
-        yield i
+from mod_suspend import Countdown, both, pause, waiting
 
 
 def f(*args, **kw):
