@@ -196,7 +196,7 @@ extension Interpreter {
         embedding.entryDepth += 1
         defer { embedding.entryDepth -= 1 }
         do {
-            guard let result = try body(arguments) else { return .none }
+            guard let result = try body(arguments) else { return .pyNone }
             return try convert(result)
         } catch {
             throw pyError(fromHost: error)

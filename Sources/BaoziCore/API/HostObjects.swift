@@ -28,7 +28,7 @@ public struct ClassBuilder {
                 payload = try body(arguments)
                 return nil
             }
-            guard let payload else { return .none }
+            guard let payload else { return .pyNone }
             return Value(interp.heap.track(HostObj(payload: payload, type: cls)))
         }
     }
@@ -50,7 +50,7 @@ public struct ClassBuilder {
                          set: ((_ this: ScriptValue, _ newValue: ScriptValue) throws -> Void)? = nil) {
         let getter: (Interpreter, Value) throws -> Value = { interp, v in
             do {
-                guard let r = try get(ScriptValue(v, in: interp)) else { return .none }
+                guard let r = try get(ScriptValue(v, in: interp)) else { return .pyNone }
                 return try interp.convert(r)
             } catch {
                 throw interp.pyError(fromHost: error)

@@ -31,7 +31,7 @@ extension Interpreter {
     /// directory, as in `python3` started without arguments.
     public func prepareInteractiveMain() {
         _ = mainNamespace
-        if mainNamespace.getString(intern("__doc__")) == nil { mainNamespace.setString(intern("__doc__"), .none) }
+        if mainNamespace.getString(intern("__doc__")) == nil { mainNamespace.setString(intern("__doc__"), .pyNone) }
         searchPath.items.insert(newStr(""), at: 0)
     }
 

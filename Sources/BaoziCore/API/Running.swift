@@ -73,9 +73,9 @@ extension Interpreter {
         d.setString(names.__name__, newStr("__main__"))
         d.setString(intern("__builtins__"), Value(builtinsModule))
         d.setString(intern("__file__"), newStr(filename))
-        d.setString(intern("__package__"), .none)
+        d.setString(intern("__package__"), .pyNone)
         // A docstring, if the module has one, replaces this when the module body runs.
-        d.setString(intern("__doc__"), .none)
+        d.setString(intern("__doc__"), .pyNone)
         let m = heap.makePermanent(ModuleObj(name: "__main__", dict: d, type: types.module))
         modules.setString(intern("__main__"), Value(m))
         let dir = (filename as NSString).deletingLastPathComponent
@@ -127,9 +127,9 @@ extension Interpreter {
     func report(_ e: ExceptionObj) -> RunOutcome {
         if e.type.isSubtype(of: types.exceptions.systemExit) {
             // The `code` attribute: the single argument, None, or the tuple of arguments.
-            let code = (try? getAttribute(Value(e), "code")) ?? .none
+            let code = (try? getAttribute(Value(e), "code")) ?? .pyNone
             switch code {
-            case .none: return .exited(0)
+            case .pyNone: return .exited(0)
             case .int(let i): return .exited(Int32(truncatingIfNeeded: i))
             case .bool(let b): return .exited(b ? 1 : 0)
             default:

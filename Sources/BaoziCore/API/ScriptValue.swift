@@ -43,7 +43,7 @@ public final class ScriptValue: @unchecked Sendable {
     /// The name of the value's class, as `type(x).__name__` gives it (`int`, `list`, `Rule`).
     public var typeName: String { interpreter.typeName(value) }
     /// True for `None`.
-    public var isNone: Bool { if case .none = value { return true } else { return false } }
+    public var isNone: Bool { if case .pyNone = value { return true } else { return false } }
     /// True when calling it makes sense (functions, methods, classes, objects with `__call__`).
     public var isCallable: Bool { interpreter.isCallable(value) }
 
@@ -115,7 +115,7 @@ public final class ScriptValue: @unchecked Sendable {
     public func isIdentical(to other: ScriptValue) -> Bool {
         switch (value, other.value) {
         case (.object(let a), .object(let b)): return a.obj === b.obj
-        case (.none, .none): return true
+        case (.pyNone, .pyNone): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern
@@ -286,7 +286,7 @@ extension Optional: ScriptRepresentable where Wrapped: ScriptRepresentable {
     public func scriptValue(in interpreter: Interpreter) throws -> ScriptValue {
         switch self {
         case .some(let v): return try v.scriptValue(in: interpreter)
-        case .none: return ScriptValue(.none, in: interpreter)
+        case .none: return ScriptValue(.pyNone, in: interpreter)
         }
     }
 }
@@ -312,7 +312,7 @@ extension Dictionary: ScriptRepresentable where Key == String, Value: ScriptRepr
 
 extension Interpreter {
     /// `None`.
-    public var noneValue: ScriptValue { ScriptValue(.none, in: self) }
+    public var noneValue: ScriptValue { ScriptValue(.pyNone, in: self) }
 
     /// A bytes object.
     public func bytes(_ bytes: [UInt8]) -> ScriptValue { ScriptValue(newBytes(bytes), in: self) }

@@ -49,7 +49,7 @@ final class CodeObj: Obj {
     /// Value and work slots a frame has above its variables (see `attachTree`).
     var stackSize: Int
     /// Docstring constant, or none.
-    var doc: Value = .none
+    var doc: Value = .pyNone
     /// The globals its frames run with, set by the first `bound(to:)`: a frame reads them
     /// here instead of keeping a field of its own.
     private(set) var globalsRef: Unmanaged<DictObj>?

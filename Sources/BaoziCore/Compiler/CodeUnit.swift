@@ -44,7 +44,7 @@ final class CodeUnit {
     var positionalOnlyCount = 0
     var kwOnlyCount = 0
     var flags: CodeObj.Flags = []
-    var doc: Value = .none
+    var doc: Value = .pyNone
 
     init(scope: SymbolScope, name: String, qualname: String, firstLine: Int, privateName: String?, range: SourceRange) {
         self.scope = scope

@@ -181,7 +181,7 @@ final class Compiler {
 
     func constant(_ c: Constant, _ range: SourceRange) throws -> (key: ConstKey, make: () -> Value) {
         switch c {
-        case .none: return (.none, { .none })
+        case .none: return (.none, { .pyNone })
         case .bool(let b): return (.bool(b), { .bool(b) })
         case .ellipsis: return (.ellipsis, { self.interp.ellipsis })
         case .int(let i): return (.int(i), { .int(i) })

@@ -63,8 +63,8 @@ extension Interpreter {
         let what = (try? repr(object)) ?? "<object>"
         // CPython's default hook prints the exception alone, without its cause or context.
         let (cause, context) = (e.cause, e.context)
-        e.cause = .none
-        e.context = .none
+        e.cause = .pyNone
+        e.context = .pyNone
         host.write("Exception ignored in: \(what)\n" + formatTraceback(e), toStandardError: true)
         e.cause = cause
         e.context = context
@@ -81,8 +81,8 @@ extension Interpreter {
                 interp.collectAndFinalize()
                 return .int(max(0, before - interp.heap.liveCount))
             }
-            define(d, "enable") { interp, _ in interp.heap.automatic = true; return .none }
-            define(d, "disable") { interp, _ in interp.heap.automatic = false; return .none }
+            define(d, "enable") { interp, _ in interp.heap.automatic = true; return .pyNone }
+            define(d, "disable") { interp, _ in interp.heap.automatic = false; return .pyNone }
             define(d, "isenabled") { interp, _ in .bool(interp.heap.automatic) }
         }
     }

@@ -19,7 +19,7 @@ extension Interpreter {
                 guard !frame.hasSavedExceptions else { return nil }
                 gen.state = .running
                 gen.resumeAction = .forIter
-                frame.deliverSent(.none)
+                frame.deliverSent(.pyNone)
                 return uf
             }
         }

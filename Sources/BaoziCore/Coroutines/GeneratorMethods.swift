@@ -12,7 +12,7 @@ extension Interpreter {
         let t = types.generator
         method(t, "__iter__") { _, args in args[0] }
         method(t, "__next__") { interp, args in
-            try interp.sendToGenerator(try interp.generatorArg(args, "__next__"), .none)
+            try interp.sendToGenerator(try interp.generatorArg(args, "__next__"), .pyNone)
         }
         method(t, "send") { interp, args in
             try interp.expectArgs(args, "send", min: 2, max: 2)
@@ -22,13 +22,13 @@ extension Interpreter {
             try interp.expectArgs(args, "throw", min: 2, max: 4)
             let gen = try interp.generatorArg(args, "throw")
             let raw = (1..<args.positionalCount).map { args[$0] }
-            let exc = try interp.exceptionToThrow(args[1], args.positionalCount > 2 ? args[2] : .none,
-                                                  args.positionalCount > 3 ? args[3] : .none)
+            let exc = try interp.exceptionToThrow(args[1], args.positionalCount > 2 ? args[2] : .pyNone,
+                                                  args.positionalCount > 3 ? args[3] : .pyNone)
             return try interp.throwIntoGenerator(gen, exc, arguments: raw)
         }
         method(t, "close") { interp, args in
             try interp.closeGenerator(try interp.generatorArg(args, "close"))
-            return .none
+            return .pyNone
         }
     }
 
@@ -51,7 +51,7 @@ extension Interpreter {
     }
 
     /// The exception object `throw(typ[, val[, tb]])` raises.
-    func exceptionToThrow(_ typ: Value, _ val: Value, _ tb: Value = .none) throws -> ExceptionObj {
+    func exceptionToThrow(_ typ: Value, _ val: Value, _ tb: Value = .pyNone) throws -> ExceptionObj {
         if !tb.isNone && !(tb.asObject is TracebackObj) {
             throw typeError("throw() third argument must be a traceback object")
         }
@@ -143,7 +143,7 @@ extension Interpreter {
                 if e.exception.type.isSubtype(of: types.exceptions.stopIteration) {
                     // The sub-iterator finished: `yield from` evaluates to its value.
                     frame.sp -= 1
-                    frame.push(e.exception.args.first ?? .none)
+                    frame.push(e.exception.args.first ?? .pyNone)
                     return nil
                 }
                 exc = e.exception
@@ -267,9 +267,9 @@ extension Interpreter {
         case "gi_suspended": return .bool(g.state == .suspended)
         case "gi_code": return Value(g.code)
         case "gi_frame":
-            if g.state == .finished || g.frame == nil { return Value.none }
+            if g.state == .finished || g.frame == nil { return Value.pyNone }
             return Value(heap.track(GeneratorFrameObj(generator: g, type: types.frame)))
-        case "gi_yieldfrom": return g.delegatee ?? Value.none
+        case "gi_yieldfrom": return g.delegatee ?? Value.pyNone
         default: return nil
         }
     }
@@ -304,9 +304,9 @@ extension Interpreter {
             guard let fr = g.frame else { return Value(newDictObj()) }
             return Value(frameLocals(fr))
         case "f_globals":
-            guard let fr = g.frame else { return Value.none }
+            guard let fr = g.frame else { return Value.pyNone }
             return Value(fr.globals)
-        case "f_back": return Value.none
+        case "f_back": return Value.pyNone
         default: return nil
         }
     }

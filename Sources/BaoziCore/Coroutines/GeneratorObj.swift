@@ -190,7 +190,7 @@ extension Interpreter {
 
     /// Runs a generator to its next yield from Swift code: the yielded value, or nil when it
     /// returned.
-    func resumeNested(_ gen: GeneratorObj, sending sent: Value = .none) throws -> Value? {
+    func resumeNested(_ gen: GeneratorObj, sending sent: Value = .pyNone) throws -> Value? {
         if gen.state == .finished { return nil }
         do {
             return try resumeNestedUntilYield(gen, sending: sent)
@@ -298,7 +298,7 @@ extension Interpreter {
             if gen.state == .finished {
                 // CPython: send() to an exhausted generator raises a bare StopIteration.
                 frame.sp -= 1
-                frame.push(.none)
+                frame.push(.pyNone)
                 return .unbound
             }
             try resumeGenerator(gen, sending: sent, action: .delegate)
@@ -324,11 +324,11 @@ extension Interpreter {
             }
             if let v { return v }
             frame.sp -= 1
-            frame.push(.none)
+            frame.push(.pyNone)
             return .unbound
         } catch let e as PyError where e.exception.type.isSubtype(of: types.exceptions.stopIteration) {
             frame.sp -= 1
-            frame.push(e.exception.args.first ?? .none)
+            frame.push(e.exception.args.first ?? .pyNone)
             return .unbound
         }
     }

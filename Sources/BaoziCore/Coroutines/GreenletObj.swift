@@ -39,7 +39,7 @@ final class GreenletObj: Obj {
     var waitToken: UInt32 = 0
     /// gevent's `Greenlet.spawning_greenlet`, kept here rather than in the instance dict: a
     /// parked gevent greenlet's dict stays at two entries.
-    var spawner: Value = .none
+    var spawner: Value = .pyNone
 
     init(type: TypeObj, parent: GreenletObj?, isMain: Bool = false) {
         self.state = isMain ? .active : .unstarted
@@ -101,9 +101,9 @@ enum SwitchPayload {
 /// What the greenlet module keeps per interpreter, reachable by the collector (permanent).
 final class GreenletModuleState: Obj {
     /// The function `greenlet.settrace` installed, or None.
-    var tracer: Value = .none
+    var tracer: Value = .pyNone
     /// What a greenlet about to start will receive, kept alive while the tracer runs.
-    var inFlight: SwitchPayload = .value(.none)
+    var inFlight: SwitchPayload = .value(.pyNone)
 
     override func trace(_ marker: inout Marker) {
         marker.mark(tracer)
@@ -225,7 +225,7 @@ extension Interpreter {
             let outcome: SwitchPayload
             do {
                 greenletTypes.state.inFlight = payload
-                defer { greenletTypes.state.inFlight = .value(.none) }
+                defer { greenletTypes.state.inFlight = .value(.pyNone) }
                 try callGreenletTracer(payload, from: origin, to: target)
             } catch let e as PyError {
                 // As in greenlet, a tracer error kills a greenlet that was about to start.
@@ -258,7 +258,7 @@ extension Interpreter {
         do {
             _ = try call(tracer, [newStr(event), newTuple([Value(origin), Value(target)])])
         } catch {
-            greenletTypes.state.tracer = .none
+            greenletTypes.state.tracer = .pyNone
             throw error
         }
     }

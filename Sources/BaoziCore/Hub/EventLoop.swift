@@ -44,7 +44,7 @@ final class LoopCallbackObj: Obj {
 final class TimerWatcherObj: Obj {
     unowned(unsafe) let loop: EventLoop
     var seconds: Double
-    var function: Value = .none
+    var function: Value = .pyNone
     var args: [Value] = []
     var active: Bool { heapIndex >= 0 }
     /// False for `ref=False`: an armed timer that does not keep the loop alive.
@@ -175,14 +175,14 @@ final class EventLoop {
 
     /// Queues the resumption of `g`, waiting on `token`, behind the ready callbacks; the
     /// switch into it passes `value` (kept in the entry's unused `function`).
-    func enqueueResume(_ g: GreenletObj, token: UInt32, value: Value = .none) {
+    func enqueueResume(_ g: GreenletObj, token: UInt32, value: Value = .pyNone) {
         // Resume entries never reach script code: they are recycled (see `recycleResume`).
         let cb: LoopCallbackObj
         if let free = freeResumes.popLast() {
             cb = free
             cb.pending = true
         } else {
-            cb = interp.heap.track(LoopCallbackObj(function: .none, args: [], type: callbackType))
+            cb = interp.heap.track(LoopCallbackObj(function: .pyNone, args: [], type: callbackType))
         }
         cb.resume = g
         cb.token = token
@@ -361,7 +361,7 @@ final class EventLoop {
     func recycleResume(_ cb: LoopCallbackObj) {
         cb.resume = nil
         cb.token = 0
-        cb.function = .none
+        cb.function = .pyNone
         if freeResumes.count < 1024 { freeResumes.append(cb) }
     }
 

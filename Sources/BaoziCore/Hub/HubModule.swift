@@ -31,11 +31,11 @@ extension Interpreter {
 
         method(callbackType, "stop") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
-            return .none
+            return .pyNone
         }
         method(callbackType, "close") { _, args in
             (args[0].asObject as? LoopCallbackObj)?.pending = false
-            return .none
+            return .pyNone
         }
         getter(callbackType, "pending") { _, v in .bool((v.asObject as! LoopCallbackObj).pending) }
         method(callbackType, "__bool__") { _, args in
@@ -49,15 +49,15 @@ extension Interpreter {
                 throw interp.typeError("timer.start() needs a callback")
             }
             interp.eventLoop.start(t, args[1], args.positionalArray(from: 2))
-            return .none
+            return .pyNone
         }
         method(timerType, "stop") { interp, args in
             if let t = args[0].asObject as? TimerWatcherObj { interp.eventLoop.stop(t) }
-            return .none
+            return .pyNone
         }
         method(timerType, "close") { interp, args in
             if let t = args[0].asObject as? TimerWatcherObj { interp.eventLoop.stop(t) }
-            return .none
+            return .pyNone
         }
         getter(timerType, "active") { _, v in .bool((v.asObject as! TimerWatcherObj).active) }
         getter(timerType, "pending") { _, v in .bool((v.asObject as! TimerWatcherObj).pending) }
@@ -67,14 +67,14 @@ extension Interpreter {
                 throw interp.typeError("_set_ref() needs a timer and a flag")
             }
             interp.eventLoop.setRef(t, try interp.truthy(args[1]))
-            return .none
+            return .pyNone
         }
         getter(timerType, "seconds") { _, v in .float((v.asObject as! TimerWatcherObj).seconds) }
 
         // spawn, joinall and sleep are builtins too: gevent's own functions, imported on use.
         for name in ["spawn", "joinall", "sleep"] {
             define(builtins, name) { interp, args in
-                let gevent = try interp.importModule("gevent", fromList: .none, level: .int(0), globals: interp.mainNamespace)
+                let gevent = try interp.importModule("gevent", fromList: .pyNone, level: .int(0), globals: interp.mainNamespace)
                 let fn = try interp.getAttribute(gevent, name)
                 let positional = args.positionalArray()
                 let kwargs = args.keywordPairs
@@ -113,7 +113,7 @@ extension Interpreter {
                     let token = cb.token
                     let value = cb.function
                     loop.recycleResume(cb)
-                    guard g.state == .active, g.waitToken == token else { return .none }
+                    guard g.state == .active, g.waitToken == token else { return .pyNone }
                     return try interp.switchGreenlet(to: g, .value(value), method: "switch")
                 }
                 cb.running = true
@@ -173,7 +173,7 @@ extension Interpreter {
                     me.sleepTimer = t
                 }
                 t.ref = try interp.truthy(ref)
-                loop.start(t, .none, [])
+                loop.start(t, .pyNone, [])
                 t.resume = me
                 t.token = token
                 do {
@@ -201,7 +201,7 @@ extension Interpreter {
                     throw interp.typeError("set_spawner() needs a greenlet and a value")
                 }
                 g.spawner = args[1]
-                return .none
+                return .pyNone
             }
             define(d, "set_greenlet_class") { interp, args in
                 try interp.expectArgs(args, "set_greenlet_class", min: 2, max: 2)
@@ -210,26 +210,26 @@ extension Interpreter {
                 if cls == nil && !args[0].isNone { throw interp.typeError("set_greenlet_class() needs a class") }
                 interp.hubState.greenletClass = cls
                 interp.hubState.spawnFallback = args[1]
-                return .none
+                return .pyNone
             }
             define(d, "set_hub_factory") { interp, args in
                 try interp.expectArgs(args, "set_hub_factory", min: 1, max: 1)
                 interp.hubState.hubFactory = args[0]
-                return .none
+                return .pyNone
             }
             // The hub greenlet is never finalized: at shutdown its loop would keep running.
             // None forgets it (Hub.destroy).
             define(d, "set_hub") { interp, args in
                 if args.positionalCount == 1, args[0].isNone {
                     interp.eventLoop.hub = nil
-                    return .none
+                    return .pyNone
                 }
                 guard args.positionalCount == 1, let g = args[0].asObject as? GreenletObj else {
                     throw interp.typeError("set_hub() needs a greenlet")
                 }
                 g.finalizeWhenSuspended = false
                 interp.eventLoop.hub = g
-                return .none
+                return .pyNone
             }
             define(d, "pending_count") { interp, _ in .int(interp.eventLoop.pendingCount) }
             define(d, "active_timers") { interp, _ in .int(interp.eventLoop.activeTimerCount) }
@@ -264,10 +264,10 @@ struct HubState {
     var loop: EventLoop? = nil
     var lastToken: UInt32 = 0
     /// gevent.hub.get_hub, which makes the hub on first use (see the native `sleep`).
-    var hubFactory: Value = .none
+    var hubFactory: Value = .pyNone
     /// gevent.Greenlet and Greenlet.spawn, for the native `spawn`.
     var greenletClass: TypeObj? = nil
-    var spawnFallback: Value = .none
+    var spawnFallback: Value = .pyNone
     /// The names the native `spawn` stores, interned once.
     var spawnKeys: SpawnKeys? = nil
     /// socket.gaierror, raised by the native name look-ups.

@@ -68,7 +68,7 @@ extension Interpreter {
                 // The hub's poll handle goes first: libuv must not watch a closed descriptor.
                 interp.hubState.loop?.fdWaits.close(fd: fd)
                 if Glibc.close(fd) < 0 && errno != EINTR { throw interp.socketError(errno) }
-                return .none
+                return .pyNone
             }
             // connect(fd, family, address) -> errno (0, or EINPROGRESS: wait until writable).
             define(d, "connect") { interp, args in
@@ -83,24 +83,24 @@ extension Interpreter {
                 let fd = try interp.cInt(args[0])
                 let addr = try interp.socketAddress(args[2], family: try interp.cInt(args[1]), for: "bind")
                 if addr.withSockaddr({ Glibc.bind(fd, $0, $1) }) < 0 { throw interp.socketError(errno) }
-                return .none
+                return .pyNone
             }
             define(d, "listen") { interp, args in
                 try interp.expectArgs(args, "listen", min: 2, max: 2)
                 if Glibc.listen(try interp.cInt(args[0]), try interp.cInt(args[1])) < 0 { throw interp.socketError(errno) }
-                return .none
+                return .pyNone
             }
             // accept(fd[, may_yield]) -> (fd, address), or None when no connection is waiting
             // (or, with may_yield, when it is the other greenlets' turn: see `yieldsTurn`).
             define(d, "accept") { interp, args in
                 try interp.expectArgs(args, "accept", min: 1, max: 2)
                 let listener = try interp.cInt(args[0])
-                if args.positionalCount == 2, interp.yieldsTurn(when: args[1]) { return .none }
+                if args.positionalCount == 2, interp.yieldsTurn(when: args[1]) { return .pyNone }
                 var addr = SocketAddress()
                 // (accept4 is hidden from Swift by glibc's feature macros.)
                 let fd = addr.fill { Glibc.accept(listener, $0, $1) }
                 if fd < 0 {
-                    if errno == EAGAIN || errno == EWOULDBLOCK { return .none }
+                    if errno == EAGAIN || errno == EWOULDBLOCK { return .pyNone }
                     throw interp.socketError(errno)
                 }
                 _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
@@ -112,7 +112,7 @@ extension Interpreter {
                 try interp.expectArgs(args, "recv", min: 3, max: 4)
                 let n = try interp.bufferSize(args[1], "recv")
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2])
-                if args.positionalCount == 4, interp.yieldsTurn(when: args[3]) { return .none }
+                if args.positionalCount == 4, interp.yieldsTurn(when: args[3]) { return .pyNone }
                 guard let bytes = interp.hubState.receiveBuffer.receive(n, { Glibc.recv(fd, $0, n, flags) }) else {
                     return try interp.wouldBlock(errno)
                 }
@@ -140,7 +140,7 @@ extension Interpreter {
                 guard let bytes = interp.hubState.receiveBuffer.receive(n, { b in addr.fill { Glibc.recvfrom(fd, b, n, flags, $0, $1) } }) else {
                     return try interp.wouldBlock(errno)
                 }
-                return interp.newTuple([interp.newBytes(bytes), addr.length == 0 ? .none : interp.addressValue(addr)])
+                return interp.newTuple([interp.newBytes(bytes), addr.length == 0 ? .pyNone : interp.addressValue(addr)])
             }
             // send(fd, data, flags[, offset[, may_yield]]) -> count, or None when the buffer is full.
             define(d, "send") { interp, args in
@@ -148,7 +148,7 @@ extension Interpreter {
                 let data = try interp.bytesLike(args[1])
                 let fd = try interp.cInt(args[0]), flags = try interp.cInt(args[2]) | Int32(MSG_NOSIGNAL)
                 let offset = args.positionalCount >= 4 ? min(max(0, try interp.indexValue(args[3], for: "send")), data.count) : 0
-                if args.positionalCount == 5, interp.yieldsTurn(when: args[4]) { return .none }
+                if args.positionalCount == 5, interp.yieldsTurn(when: args[4]) { return .pyNone }
                 let sent = data.withUnsafeBytes { Glibc.send(fd, $0.baseAddress.map { $0 + offset }, $0.count - offset, flags) }
                 if sent < 0 { return try interp.wouldBlock(errno) }
                 return .int(sent)
@@ -187,7 +187,7 @@ extension Interpreter {
                     r = Glibc.setsockopt(fd, level, opt, &v, socklen_t(MemoryLayout<Int32>.size))
                 }
                 if r < 0 { throw interp.socketError(errno) }
-                return .none
+                return .pyNone
             }
             define(d, "getsockopt") { interp, args in
                 try interp.expectArgs(args, "getsockopt", min: 4, max: 4)
@@ -210,7 +210,7 @@ extension Interpreter {
             define(d, "shutdown") { interp, args in
                 try interp.expectArgs(args, "shutdown", min: 2, max: 2)
                 if Glibc.shutdown(try interp.cInt(args[0]), try interp.cInt(args[1])) < 0 { throw interp.socketError(errno) }
-                return .none
+                return .pyNone
             }
             // The error pending on a socket (a finished non-blocking connect), as an exception
             // instance, or None.
@@ -219,7 +219,7 @@ extension Interpreter {
                 var v: Int32 = 0
                 var len = socklen_t(MemoryLayout<Int32>.size)
                 if Glibc.getsockopt(try interp.cInt(args[0]), SOL_SOCKET, SO_ERROR, &v, &len) < 0 { v = errno }
-                return v == 0 ? .none : Value(interp.socketError(v).exception)
+                return v == 0 ? .pyNone : Value(interp.socketError(v).exception)
             }
             define(d, "error_for") { interp, args in
                 try interp.expectArgs(args, "error_for", min: 1, max: 1)
@@ -413,7 +413,7 @@ extension Interpreter {
 
     /// EAGAIN means "not yet" (None); anything else is raised.
     private func wouldBlock(_ code: Int32) throws -> Value {
-        if code == EAGAIN || code == EWOULDBLOCK { return .none }
+        if code == EAGAIN || code == EWOULDBLOCK { return .pyNone }
         throw socketError(code)
     }
 
@@ -586,7 +586,7 @@ extension Interpreter {
         hints.ai_flags = try cInt(args[5])
         let host: String?
         switch args[0] {
-        case .none: host = nil
+        case .pyNone: host = nil
         default:
             if let s = args[0].asObject as? StrObj { host = s.value } else if let b = args[0].asObject as? BytesObj {
                 host = String(decoding: b.bytes, as: UTF8.self)
@@ -596,7 +596,7 @@ extension Interpreter {
         }
         let port: String?
         switch args[1] {
-        case .none: port = nil
+        case .pyNone: port = nil
         case .int(let p): port = String(p)
         default:
             if let s = args[1].asObject as? StrObj { port = s.value } else if let b = args[1].asObject as? BytesObj {

@@ -84,7 +84,7 @@ extension Interpreter {
             if mode >= 1 { flags = SSL_VERIFY_PEER }
             if mode == 2 { flags |= SSL_VERIFY_FAIL_IF_NO_PEER_CERT }
             SSL_CTX_set_verify(c.ctx, flags, nil)
-            return .none
+            return .pyNone
         }
         method(contextType, "load_verify_locations") { interp, args in
             let c = try context(interp, args[0])
@@ -93,14 +93,14 @@ extension Interpreter {
             if SSL_CTX_load_verify_locations(c.ctx, file, dir) != 1 {
                 throw try interp.sslError(moduleDict, fallback: "cannot load verify locations", errnoFromSystem: true)
             }
-            return .none
+            return .pyNone
         }
         // The system's trust store; OpenSSL honours SSL_CERT_FILE and SSL_CERT_DIR here.
         method(contextType, "set_default_verify_paths") { interp, args in
             let c = try context(interp, args[0])
             SSL_CTX_set_default_verify_paths(c.ctx)
             ERR_clear_error()
-            return .none
+            return .pyNone
         }
         method(contextType, "load_cert_chain") { interp, args in
             let c = try context(interp, args[0])
@@ -116,7 +116,7 @@ extension Interpreter {
             if SSL_CTX_check_private_key(c.ctx) != 1 {
                 throw try interp.sslError(moduleDict, fallback: "key values mismatch")
             }
-            return .none
+            return .pyNone
         }
         // connection(server_side, server_hostname, check_hostname)
         method(contextType, "connection") { interp, args in
@@ -155,13 +155,13 @@ extension Interpreter {
             let c = try connection(interp, args[0])
             guard let b = args[1].asObject as? BytesObj else { throw interp.typeError("feed() needs bytes") }
             if !b.bytes.isEmpty { _ = b.bytes.withUnsafeBytes { BIO_write(c.incoming, $0.baseAddress, Int32($0.count)) } }
-            return .none
+            return .pyNone
         }
         // The network closed: a read that needs more gets EOF.
         method(connectionType, "feed_eof") { interp, args in
             let c = try connection(interp, args[0])
             _ = baozi_bio_set_mem_eof_return(c.incoming, 0)
-            return .none
+            return .pyNone
         }
         // Bytes for the network (b"" when none).
         method(connectionType, "outgoing") { interp, args in
@@ -217,19 +217,19 @@ extension Interpreter {
             ERR_clear_error()
             _ = SSL_shutdown(c.ssl)
             ERR_clear_error()
-            return .none
+            return .pyNone
         }
         method(connectionType, "pending") { interp, args in
             .int(Int(SSL_pending(try connection(interp, args[0]).ssl)))
         }
         method(connectionType, "version") { interp, args in
             let c = try connection(interp, args[0])
-            guard c.handshakeDone, let v = SSL_get_version(c.ssl) else { return .none }
+            guard c.handshakeDone, let v = SSL_get_version(c.ssl) else { return .pyNone }
             return interp.newStr(String(cString: v))
         }
         method(connectionType, "cipher") { interp, args in
             let c = try connection(interp, args[0])
-            guard c.handshakeDone, let cipher = SSL_get_current_cipher(c.ssl) else { return .none }
+            guard c.handshakeDone, let cipher = SSL_get_current_cipher(c.ssl) else { return .pyNone }
             let name = SSL_CIPHER_get_name(cipher).map { String(cString: $0) } ?? ""
             let version = SSL_CIPHER_get_version(cipher).map { String(cString: $0) } ?? ""
             return interp.newTuple([interp.newStr(name), interp.newStr(version), .int(Int(SSL_CIPHER_get_bits(cipher, nil)))])
@@ -238,7 +238,7 @@ extension Interpreter {
         // subjectAltName DNS and IP entries.
         method(connectionType, "peer_certificate") { interp, args in
             let c = try connection(interp, args[0])
-            guard c.handshakeDone, let cert = SSL_get1_peer_certificate(c.ssl) else { return .none }
+            guard c.handshakeDone, let cert = SSL_get1_peer_certificate(c.ssl) else { return .pyNone }
             defer { X509_free(cert) }
             let d = interp.newDictObj()
             d.setString(interp.intern("subject"), interp.x509Name(X509_get_subject_name(cert)))
@@ -274,7 +274,7 @@ extension Interpreter {
         let err = SSL_get_error(c.ssl, r)
         switch err {
         case SSL_ERROR_WANT_READ, SSL_ERROR_WANT_WRITE:
-            return .none
+            return .pyNone
         case SSL_ERROR_ZERO_RETURN where !c.handshakeDone:
             throw sslException(module, "SSLEOFError", code: 8, message: "\(eofMessage) (_ssl.c:992)")
         case SSL_ERROR_ZERO_RETURN:

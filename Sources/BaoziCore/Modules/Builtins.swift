@@ -29,7 +29,7 @@ extension Interpreter {
     /// property whose getter is native.
     func getter(_ type: TypeObj, _ name: String, _ fn: @escaping (Interpreter, Value) throws -> Value) {
         let get = heap.makePermanent(BuiltinFunctionObj(name: name, fn: { interp, args in try fn(interp, args[0]) }, type: types.builtinFunction))
-        installProperty(type, name, getter: Value(get), setter: .none)
+        installProperty(type, name, getter: Value(get), setter: .pyNone)
     }
 
     /// Registers an assignable attribute of a builtin type's instances (`greenlet.parent`).
@@ -37,12 +37,12 @@ extension Interpreter {
                   get: @escaping (Interpreter, Value) throws -> Value,
                   set: @escaping (Interpreter, Value, Value) throws -> Void) {
         let g = heap.makePermanent(newBuiltin(name) { interp, args in try get(interp, args[0]) })
-        let s = heap.makePermanent(newBuiltin(name) { interp, args in try set(interp, args[0], args[1]); return .none })
+        let s = heap.makePermanent(newBuiltin(name) { interp, args in try set(interp, args[0], args[1]); return .pyNone })
         installProperty(type, name, getter: Value(g), setter: Value(s))
     }
 
     private func installProperty(_ type: TypeObj, _ name: String, getter: Value, setter: Value) {
-        let p = heap.makePermanent(PropertyObj(getter: getter, setter: setter, deleter: .none, doc: .none, type: types.property))
+        let p = heap.makePermanent(PropertyObj(getter: getter, setter: setter, deleter: .pyNone, doc: .pyNone, type: types.property))
         if type.dict == nil { type.dict = heap.makePermanent(DictObj(type: types.dict)) }
         type.dict!.setString(intern(name), Value(p))
         type.invalidate()
@@ -141,7 +141,7 @@ extension Interpreter {
         }
         ns.setString(intern("EnvironmentError"), Value(t.exceptions.osError))
         ns.setString(intern("IOError"), Value(t.exceptions.osError))
-        ns.setString(intern("None"), .none)
+        ns.setString(intern("None"), .pyNone)
         ns.setString(intern("NotImplemented"), notImplemented)
         ns.setString(intern("Ellipsis"), ellipsis)
         ns.setString(intern("__debug__"), .bool(true))
@@ -180,8 +180,8 @@ extension Interpreter {
                 return s.value
             } ?? "\n"
             if interp.nativeMayResume, args.positional.contains(where: { interp.scriptStrMethod($0) != nil || interp.containerReprRunsScript($0) }) {
-                return try interp.handOver("print_str", [interp.newTuple(Array(args.positional)), sep ?? .none, end ?? .none,
-                                                         file ?? .none, args.keyword("flush") ?? .none])
+                return try interp.handOver("print_str", [interp.newTuple(Array(args.positional)), sep ?? .pyNone, end ?? .pyNone,
+                                                         file ?? .pyNone, args.keyword("flush") ?? .pyNone])
             }
             var out = ""
             for i in 0..<args.positionalCount {
@@ -191,7 +191,7 @@ extension Interpreter {
             out += endS
             try interp.writeText(out, to: file)
             if let f = args.keyword("flush"), try interp.truthy(f) { interp.host.flush() }
-            return .none
+            return .pyNone
         }
         define(ns, "len") { interp, args in
             try interp.expectArgs(args, "len", min: 1, max: 1)
@@ -247,13 +247,13 @@ extension Interpreter {
             try interp.expectArgs(args, "setattr", min: 3, max: 3)
             guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             try interp.setAttribute(args[0], interp.intern(n.value), args[2])
-            return .none
+            return .pyNone
         }
         define(ns, "delattr") { interp, args in
             try interp.expectArgs(args, "delattr", min: 2, max: 2)
             guard let n = args[1].asObject as? StrObj else { throw interp.attributeNameError(args[1]) }
             try interp.deleteAttribute(args[0], interp.intern(n.value))
-            return .none
+            return .pyNone
         }
         define(ns, "id") { interp, args in
             try interp.expectArgs(args, "id", min: 1, max: 1)
@@ -284,8 +284,8 @@ extension Interpreter {
             }
             func arg(_ i: Int, _ key: String) -> Value? { args.positionalCount > i ? args[i] : args.keyword(key) }
             let globals = arg(1, "globals")?.asObject as? DictObj ?? interp.newDictObj()
-            var fromList = arg(3, "fromlist") ?? .none
-            if let list = fromList.asObject as? ListObj, list.items.isEmpty { fromList = .none }
+            var fromList = arg(3, "fromlist") ?? .pyNone
+            if let list = fromList.asObject as? ListObj, list.items.isEmpty { fromList = .pyNone }
             let level = arg(4, "level") ?? .int(0)
             if name.value.isEmpty, case .int(0) = level { throw interp.valueError("Empty module name") }
             return try interp.importModule(name.value, fromList: fromList, level: level, globals: globals)
@@ -304,10 +304,10 @@ extension Interpreter {
             if case .object(let r) = it, let g = r.obj as? GeneratorObj, args.count == 1 {
                 if g.state == .finished { throw interp.stopIteration() }
                 if interp.nativeMayResume {
-                    try interp.resumeGenerator(g, sending: .none, action: .value)
+                    try interp.resumeGenerator(g, sending: .pyNone, action: .value)
                     return interp.requestNothing()
                 }
-                return try interp.resumeNestedOrStop(g, sending: .none)
+                return try interp.resumeNestedOrStop(g, sending: .pyNone)
             }
             if !(it.asObject is IteratorObj) && !(it.asObject is GeneratorObj) && interp.typeOf(it).lookup(interp.names.__next__) == nil {
                 throw interp.typeError("'\(interp.typeName(it))' object is not an iterator")
@@ -340,7 +340,7 @@ extension Interpreter {
             Value(interp.fiber.frames.last?.globals ?? interp.builtins)
         }
         define(ns, "locals") { interp, _ in
-            guard let f = interp.fiber.frames.last else { return .none }
+            guard let f = interp.fiber.frames.last else { return .pyNone }
             return Value(interp.frameLocals(f))
         }
         define(ns, "__build_class__") { interp, _ in

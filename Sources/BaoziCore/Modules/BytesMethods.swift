@@ -375,7 +375,7 @@ extension Interpreter {
         method(ba, "append") { interp, args in
             try interp.expectMethodArgs(args, "bytearray.append", min: 1, max: 1)
             target(args).bytes.append(try interp.byteValue(args[1]))
-            return .none
+            return .pyNone
         }
         method(ba, "extend") { interp, args in
             try interp.expectMethodArgs(args, "bytearray.extend", min: 1, max: 1)
@@ -384,7 +384,7 @@ extension Interpreter {
             } else {
                 target(args).bytes += try interp.iterateToArray(args[1]).map { try interp.byteValue($0) }
             }
-            return .none
+            return .pyNone
         }
         method(ba, "insert") { interp, args in
             try interp.expectMethodArgs(args, "insert", min: 2, max: 2)
@@ -392,7 +392,7 @@ extension Interpreter {
             var i = try interp.indexValueForRange(args[1])
             if i < 0 { i = max(0, i + b.bytes.count) }
             b.bytes.insert(try interp.byteValue(args[2]), at: min(i, b.bytes.count))
-            return .none
+            return .pyNone
         }
         method(ba, "pop") { interp, args in
             try interp.expectMethodArgs(args, "pop", min: 0, max: 1)
@@ -408,10 +408,10 @@ extension Interpreter {
             let b = target(args)
             guard let i = b.bytes.firstIndex(of: try interp.byteValue(args[1])) else { throw interp.valueError("value not found in bytearray") }
             b.bytes.remove(at: i)
-            return .none
+            return .pyNone
         }
-        method(ba, "clear") { _, args in target(args).bytes.removeAll(); return .none }
-        method(ba, "reverse") { _, args in target(args).bytes.reverse(); return .none }
+        method(ba, "clear") { _, args in target(args).bytes.removeAll(); return .pyNone }
+        method(ba, "reverse") { _, args in target(args).bytes.reverse(); return .pyNone }
         method(ba, "copy") { interp, args in interp.newBytesLike(target(args), target(args).bytes) }
     }
 

@@ -37,7 +37,7 @@ extension Interpreter {
                     || f.obj.type.lookup(interp.names.__call__) != nil else {
                 throw interp.typeError("first argument must be callable")
             }
-            if case .none = args[2] { throw interp.typeError("instance must not be None") }
+            if case .pyNone = args[2] { throw interp.typeError("instance must not be None") }
             return Value(interp.heap.track(MethodObj(function: args[1], instance: args[2], type: interp.types.method)))
         }
         t.module.nativeNew = { interp, args in
@@ -50,8 +50,8 @@ extension Interpreter {
             }
             let d = interp.newDictObj()
             d.setString(interp.names.__name__, nameValue)
-            d.setString(interp.intern("__doc__"), args.count >= 3 ? args[2] : (args.keyword("doc") ?? .none))
-            for key in ["__package__", "__loader__", "__spec__"] { d.setString(interp.intern(key), .none) }
+            d.setString(interp.intern("__doc__"), args.count >= 3 ? args[2] : (args.keyword("doc") ?? .pyNone))
+            for key in ["__package__", "__loader__", "__spec__"] { d.setString(interp.intern(key), .pyNone) }
             return Value(interp.heap.track(ModuleObj(name: name.value, dict: d, type: interp.ctorClass(args))))
         }
         t.int.nativeNew = { interp, args in
@@ -214,14 +214,14 @@ extension Interpreter {
             let a = Array(args.positional.dropFirst())
             let (start, stop, step): (Value, Value, Value)
             switch a.count {
-            case 1: (start, stop, step) = (.none, a[0], .none)
-            case 2: (start, stop, step) = (a[0], a[1], .none)
+            case 1: (start, stop, step) = (.pyNone, a[0], .pyNone)
+            case 2: (start, stop, step) = (a[0], a[1], .pyNone)
             default: (start, stop, step) = (a[0], a[1], a[2])
             }
             return Value(interp.heap.track(SliceObj(start: start, stop: stop, step: step, type: interp.types.slice)))
         }
         t.property.nativeNew = { interp, args in
-            func arg(_ i: Int, _ name: String) -> Value { i < args.positionalCount ? args[i] : (args.keyword(name) ?? .none) }
+            func arg(_ i: Int, _ name: String) -> Value { i < args.positionalCount ? args[i] : (args.keyword(name) ?? .pyNone) }
             var doc = arg(4, "doc")
             let getter = arg(1, "fget")
             if doc.isNone, let f = getter.asObject as? FunctionObj { doc = f.doc }
@@ -239,12 +239,12 @@ extension Interpreter {
             try interp.makeSuper(args)
         }
         t.enumerateType.nativeNew = { interp, args in
-            let iterable = args.positionalCount > 1 ? args[1] : (args.keyword("iterable") ?? .none)
+            let iterable = args.positionalCount > 1 ? args[1] : (args.keyword("iterable") ?? .pyNone)
             var n = 0
             if args.positionalCount > 2 { n = try interp.indexValue(args[2], for: "enumerate") }
             if let s = args.keyword("start") { n = try interp.indexValue(s, for: "enumerate") }
             if interp.iterRunsScript([iterable]) {
-                return try interp.handOver("lazy_iterator", [interp.newStr("enumerate"), .none, interp.newList([iterable]), .int(n)])
+                return try interp.handOver("lazy_iterator", [interp.newStr("enumerate"), .pyNone, interp.newList([iterable]), .int(n)])
             }
             let it = try interp.getIter(iterable)
             if interp.lazyBuiltinNeedsScript([it]) {
@@ -259,7 +259,7 @@ extension Interpreter {
         t.zipType.nativeNew = { interp, args in
             let iterables = Array(args.positional.dropFirst())
             if interp.iterRunsScript(iterables), args.keyword("strict") == nil {
-                return try interp.handOver("lazy_iterator", [interp.newStr("zip"), .none, interp.newList(iterables), .int(0)])
+                return try interp.handOver("lazy_iterator", [interp.newStr("zip"), .pyNone, interp.newList(iterables), .int(0)])
             }
             let its = try (1..<args.positionalCount).map { try interp.getIter(args[$0]) }
             let strict = try args.keyword("strict").map { try interp.truthy($0) } ?? false
@@ -374,7 +374,7 @@ extension Interpreter {
     /// they fell through to `object`'s constructor and made instances nothing could print.
     private func setUpSingletonAndClosedConstructors() {
         let t = types!
-        let singletons: [(TypeObj, (Interpreter) -> Value)] = [(t.noneType, { _ in .none }),
+        let singletons: [(TypeObj, (Interpreter) -> Value)] = [(t.noneType, { _ in .pyNone }),
                                                               (t.notImplementedType, { $0.notImplemented }),
                                                               (t.ellipsisType, { $0.ellipsis })]
         for (type, value) in singletons {

@@ -18,16 +18,16 @@ extension Interpreter {
         define(ns, "eval") { interp, args in try interp.evaluate(args, as: "eval") }
         define(ns, "exec") { interp, args in
             _ = try interp.evaluate(args, as: "exec")
-            return .none
+            return .pyNone
         }
         // What the code of compile(..., 'single') calls with each expression statement's value.
         define(ns, "__baozi_displayhook__") { interp, args in
             try interp.expectArgs(args, "displayhook", min: 1, max: 1)
-            guard !args[0].isNone else { return .none }
-            interp.builtins.setString(interp.intern("_"), .none)
+            guard !args[0].isNone else { return .pyNone }
+            interp.builtins.setString(interp.intern("_"), .pyNone)
             try interp.writeText(try interp.repr(args[0]) + "\n", to: nil)
             interp.builtins.setString(interp.intern("_"), args[0])
-            return .none
+            return .pyNone
         }
     }
 
@@ -51,8 +51,8 @@ extension Interpreter {
     private func evaluate(_ args: Arguments, as fn: String) throws -> Value {
         try expectArgs(args, fn, min: 1, max: 3)
         let source = args[0]
-        let globalsArg = args.positionalCount > 1 ? args[1] : (args.keyword("globals") ?? .none)
-        let localsArg = args.positionalCount > 2 ? args[2] : (args.keyword("locals") ?? .none)
+        let globalsArg = args.positionalCount > 1 ? args[1] : (args.keyword("globals") ?? .pyNone)
+        let localsArg = args.positionalCount > 2 ? args[2] : (args.keyword("locals") ?? .pyNone)
         guard globalsArg.isNone || globalsArg.asObject is DictObj else {
             throw typeError(fn == "eval" ? "globals must be a real dict; try eval(expr, {}, mapping)" : "exec() globals must be a dict, not \(typeName(globalsArg))")
         }
@@ -95,7 +95,7 @@ extension Interpreter {
     /// str() of a SyntaxError: "msg (file, line N)" with the file's base name, as CPython.
     func syntaxErrorStr(_ e: ExceptionObj) throws -> String? {
         guard e.type.isSubtype(of: types.exceptions.syntaxError), let d = e.dict else { return nil }
-        let msg = try str(d.getString(intern("msg")) ?? e.args.first ?? .none)
+        let msg = try str(d.getString(intern("msg")) ?? e.args.first ?? .pyNone)
         let file = (d.getString(intern("filename"))?.asObject as? StrObj).map { $0.value.split(separator: "/").last.map(String.init) ?? $0.value }
         var line: Int? = nil
         if case .int(let n)? = d.getString(intern("lineno")) { line = n }

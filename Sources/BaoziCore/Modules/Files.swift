@@ -113,7 +113,7 @@ extension Interpreter {
         }
         method(f, "close") { interp, args in
             if let file = args[0].asObject as? FileObj { interp.closeFile(file) }
-            return .none
+            return .pyNone
         }
         method(f, "__enter__") { interp, args in
             _ = try interp.fileArg(args)
@@ -121,12 +121,12 @@ extension Interpreter {
         }
         method(f, "__exit__") { interp, args in
             if let file = args[0].asObject as? FileObj { interp.closeFile(file) }
-            return .none
+            return .pyNone
         }
         method(f, "writelines") { interp, args in
             _ = try interp.usableFile(args, readable: false)
             for line in try interp.iterateToArray(args[1]) { _ = try interp.fileWrite(args[0], line) }
-            return .none
+            return .pyNone
         }
         // seek/tell on a file opened for reading (its content is in memory): positions are
         // byte offsets, or code point offsets in text mode (CPython's opaque cookies).
@@ -186,8 +186,8 @@ extension Interpreter {
             }
             define(d, "getenv") { interp, args in
                 try interp.require(.environment, "os.getenv()")
-                guard let n = args[0].asObject as? StrObj else { return .none }
-                return ProcessInfo.processInfo.environment[n.value].map { interp.newStr($0) } ?? .none
+                guard let n = args[0].asObject as? StrObj else { return .pyNone }
+                return ProcessInfo.processInfo.environment[n.value].map { interp.newStr($0) } ?? .pyNone
             }
             define(d, "environ") { interp, _ in
                 try interp.require(.environment, "os.environ")
@@ -201,7 +201,7 @@ extension Interpreter {
                 do { try FileManager.default.removeItem(atPath: p.value) } catch {
                     throw interp.osError(interp.types.exceptions.fileNotFoundError, 2, "No such file or directory", p.value)
                 }
-                return .none
+                return .pyNone
             }
             define(d, "listdir") { interp, args in
                 try interp.require(.files, "os.listdir()")

@@ -54,7 +54,7 @@ extension Interpreter {
             try interp.refuseImpossibleLength(args[0])
             let items = try interp.iterateToArray(args[0])
             if interp.orderingRunsScript(items, key: key) {
-                return try interp.handOver("sort_list", [interp.newList(items), key ?? .none, .bool(reverse)])
+                return try interp.handOver("sort_list", [interp.newList(items), key ?? .pyNone, .bool(reverse)])
             }
             return interp.newList(try interp.sortValues(items, key: key, reverse: reverse))
         }
@@ -81,7 +81,7 @@ extension Interpreter {
         define(ns, "round") { interp, args in
             try interp.expectArgs(args, "round", min: 1, max: 2)
             let x = args[0]
-            let nd: Value = args.positionalCount > 1 ? args[1] : (args.keyword("ndigits") ?? .none)
+            let nd: Value = args.positionalCount > 1 ? args[1] : (args.keyword("ndigits") ?? .pyNone)
             if case .object(let r) = x, r.obj.type.isHeapType, let m = r.obj.type.lookup(interp.intern("__round__")) {
                 return try interp.call(m, nd.isNone ? [x] : [x, nd])
             }
@@ -252,7 +252,7 @@ extension Interpreter {
             items = Array(args.positional)
         }
         if orderingRunsScript(items, key: key) {
-            return try handOver("min_max", [newList(items), key ?? .none, .bool(op == .gt)])
+            return try handOver("min_max", [newList(items), key ?? .pyNone, .bool(op == .gt)])
         }
         var best = items[0]
         var bestKey = try key.map { try call($0, [best]) } ?? best

@@ -68,7 +68,7 @@ extension Interpreter {
         method(t, "__init__") { interp, args in
             let g = try interp.greenletArg(args, "__init__")
             try interp.initGreenlet(g, Arguments(UnsafeBufferPointer(rebasing: args.values.dropFirst()), names: args.names))
-            return .none
+            return .pyNone
         }
         method(t, "switch") { interp, args in
             try interp.switchGreenlet(to: try interp.greenletArg(args, "switch"), arguments: args)
@@ -80,8 +80,8 @@ extension Interpreter {
                 throw interp.typeError("throw() takes at most 3 arguments (\(args.positionalCount - 1) given)")
             }
             let typ = args.positionalCount > 1 ? args[1] : Value(interp.greenletTypes.greenletExit)
-            let exc = try interp.greenletExceptionToThrow(typ, args.positionalCount > 2 ? args[2] : .none,
-                                                         args.positionalCount > 3 ? args[3] : .none)
+            let exc = try interp.greenletExceptionToThrow(typ, args.positionalCount > 2 ? args[2] : .pyNone,
+                                                         args.positionalCount > 3 ? args[3] : .pyNone)
             if g.state == .dead && exc.type.isSubtype(of: interp.greenletTypes.greenletExit) {
                 // Thrown into a dead greenlet, GreenletExit is what it returns to its parent.
                 return try interp.switchGreenlet(to: g, .value(Value(exc)), method: "throw")
@@ -100,7 +100,7 @@ extension Interpreter {
         }
         getter(t, "gr_frame") { interp, v in
             let g = v.asObject as! GreenletObj
-            guard g.state == .active, g !== interp.currentGreenlet, let top = g.fiber?.frames.last else { return .none }
+            guard g.state == .active, g !== interp.currentGreenlet, let top = g.fiber?.frames.last else { return .pyNone }
             return Value(interp.heap.track(FrameSummaryObj(entry: TracebackEntry(code: top.code, location: top.location - 1), type: interp.types.frame)))
         }
         greenletProperty(t, "run", get: { interp, g in
@@ -110,7 +110,7 @@ extension Interpreter {
             try interp.setGreenletRun(g, new ?? .unbound)
         })
         greenletProperty(t, "parent", get: { _, g in
-            g.parent.map { Value($0) } ?? .none
+            g.parent.map { Value($0) } ?? .pyNone
         }, set: { interp, g, new in
             guard let new else { throw interp.error(interp.types.exceptions.attributeError, "can't delete attribute") }
             try interp.setGreenletParent(g, new)
@@ -126,14 +126,14 @@ extension Interpreter {
         })
         let setter = heap.makePermanent(newBuiltin(name) { interp, args in
             try set(interp, try interp.greenletArg(args, name), args[1])
-            return .none
+            return .pyNone
         })
         let deleter = heap.makePermanent(newBuiltin(name) { interp, args in
             try set(interp, try interp.greenletArg(args, name), nil)
-            return .none
+            return .pyNone
         })
         let p = heap.makePermanent(PropertyObj(getter: Value(getter), setter: Value(setter), deleter: Value(deleter),
-                                               doc: .none, type: types.property))
+                                               doc: .pyNone, type: types.property))
         t.dict!.setString(intern(name), Value(p))
         t.invalidate()
     }
@@ -185,7 +185,7 @@ extension Interpreter {
         }
         // A `run` given, even None, is set; a `parent` of None means the default.
         var run: Value = args.positionalCount > 0 ? args[0] : .unbound
-        var parent = args.positionalCount > 1 ? args[1] : .none
+        var parent = args.positionalCount > 1 ? args[1] : .pyNone
         for (i, n) in args.names.enumerated() {
             let v = args.values[args.positionalCount + i]
             switch n.value {

@@ -48,10 +48,10 @@ extension Interpreter {
             define(d, "new") { interp, args in
                 try interp.expectArgs(args, "new", min: 1, max: 1)
                 guard let name = args[0].asObject as? StrObj else { throw interp.typeError("name must be a string") }
-                guard let md = algorithm(name.value), let ctx = EVP_MD_CTX_new() else { return .none }
+                guard let md = algorithm(name.value), let ctx = EVP_MD_CTX_new() else { return .pyNone }
                 guard EVP_DigestInit_ex(ctx, md, nil) == 1 else {
                     EVP_MD_CTX_free(ctx)
-                    return .none
+                    return .pyNone
                 }
                 return Value(interp.heap.track(DigestObj(context: ctx, md: md, type: digestType)))
             }
@@ -60,7 +60,7 @@ extension Interpreter {
                 let digest = try digestArgument(interp, args[0])
                 guard let b = args[1].asObject as? BytesObj else { throw interp.typeError("expected bytes") }
                 _ = b.bytes.withUnsafeBufferPointer { EVP_DigestUpdate(digest.context, $0.baseAddress, $0.count) }
-                return .none
+                return .pyNone
             }
             /// digest(d[, length]) -> bytes of the digest so far (the running context is left as
             /// it was); a length reads that many bytes of a SHAKE digest.

@@ -24,7 +24,7 @@ extension Interpreter {
                 ? "Type help(object) for help about object, exit() or Ctrl-D to leave.\n"
                 : try interp.helpText(args[0])
             try interp.writeText(text, to: nil)
-            return .none
+            return .pyNone
         }
     }
 
@@ -79,7 +79,7 @@ extension Interpreter {
         switch v.asObject {
         case let f as FunctionObj: doc = f.doc
         case let t as TypeObj: return t.doc ?? (t.dict?.getString(intern("__doc__"))?.asObject as? StrObj)?.value
-        case let m as ModuleObj: doc = m.dict?.getString(intern("__doc__")) ?? .none
+        case let m as ModuleObj: doc = m.dict?.getString(intern("__doc__")) ?? .pyNone
         default: return nil
         }
         return (doc.asObject as? StrObj)?.value

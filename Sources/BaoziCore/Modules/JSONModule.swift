@@ -20,7 +20,7 @@ struct JSONEncoderOptions {
     var ensureASCII = true
     var allowNaN = true
     var checkCircular = true
-    var defaultFunction: Value = .none
+    var defaultFunction: Value = .pyNone
 }
 
 private let hexDigits: [Character] = Array("0123456789abcdef")
@@ -139,7 +139,7 @@ final class JSONEncoderRun {
 
     func encode(_ v: Value, level: Int) throws {
         switch v {
-        case .none: out.append("null"); return
+        case .pyNone: out.append("null"); return
         case .bool(let b): out.append(b ? "true" : "false"); return
         case .int(let i): out.append(String(i)); return
         case .float(let d): out.append(try floatText(d)); return
@@ -195,7 +195,7 @@ final class JSONEncoderRun {
     /// A dict key as JSON text, or nil to skip it (skipkeys).
     private func keyText(_ key: Value) throws -> String? {
         switch key {
-        case .none: return "null"
+        case .pyNone: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .float(let d): return try floatText(d)
@@ -256,11 +256,11 @@ struct JSONDecodeFailure: Error {
 /// Hooks of one decode call (`.none` when not given).
 struct JSONDecodeHooks {
     var strict = true
-    var objectHook: Value = .none
-    var objectPairsHook: Value = .none
-    var parseFloat: Value = .none
-    var parseInt: Value = .none
-    var parseConstant: Value = .none
+    var objectHook: Value = .pyNone
+    var objectPairsHook: Value = .pyNone
+    var parseFloat: Value = .pyNone
+    var parseInt: Value = .pyNone
+    var parseConstant: Value = .pyNone
 }
 
 /// A recursive-descent scanner over code units: bytes of an ASCII str, or code points.
@@ -317,7 +317,7 @@ struct JSONScanner<Unit: FixedWidthInteger & UnsignedInteger> {
             return try nested { try $0.scanObject(i + 1) }
         case 0x5B: // [
             return try nested { try $0.scanArray(i + 1) }
-        case 0x6E where matches("null", at: i): return (.none, i + 4)
+        case 0x6E where matches("null", at: i): return (.pyNone, i + 4)
         case 0x74 where matches("true", at: i): return (.bool(true), i + 4)
         case 0x66 where matches("false", at: i): return (.bool(false), i + 5)
         case 0x4E where matches("NaN", at: i): return (try constant("NaN", .nan), i + 3)
@@ -607,7 +607,7 @@ extension Interpreter {
                             }
                         }
                     }
-                    guard let (value, end) = found else { return interp.newTuple([.none, .int(-1)]) }
+                    guard let (value, end) = found else { return interp.newTuple([.pyNone, .int(-1)]) }
                     if whole { return value }
                     return interp.newTuple([value, .int(end)])
                 } catch let failure as JSONDecodeFailure {

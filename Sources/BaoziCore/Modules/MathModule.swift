@@ -257,7 +257,7 @@ extension Interpreter {
         }
         define(d, "perm") { interp, args in
             try interp.expectArgs(args, "perm", min: 1, max: 2)
-            let kValue = args.positionalCount > 1 ? args[1] : .none
+            let kValue = args.positionalCount > 1 ? args[1] : .pyNone
             if kValue.isNone {
                 let n = try interp.mathInteger(args[0])
                 if n.isNegative { throw interp.valueError("n must be a non-negative integer") }

@@ -48,17 +48,17 @@ extension Interpreter {
                 guard args.count == 1, case .int(let n) = args[0] else { throw interp.typeError("an integer is required") }
                 if n < 1 { throw interp.valueError("recursion limit must be greater or equal than 1") }
                 interp.recursionLimit = n
-                return .none
+                return .pyNone
             }
             define(d, "set_int_max_str_digits") { interp, args in
                 guard args.count == 1, case .int(let n) = args[0] else { throw interp.typeError("an integer is required") }
                 if n != 0 && n < 640 { throw interp.valueError("maxdigits must be 0 or larger than 640") }
                 interp.intMaxStrDigits = n
-                return .none
+                return .pyNone
             }
             define(d, "get_int_max_str_digits") { interp, _ in .int(interp.intMaxStrDigits) }
             define(d, "exc_info") { interp, _ in
-                guard let e = interp.fiber.handled.asObject as? ExceptionObj else { return interp.newTuple([.none, .none, .none]) }
+                guard let e = interp.fiber.handled.asObject as? ExceptionObj else { return interp.newTuple([.pyNone, .pyNone, .pyNone]) }
                 return interp.newTuple([Value(e.type), Value(e), interp.tracebackObject(for: e)])
             }
         }
@@ -69,7 +69,7 @@ extension Interpreter {
             interp.host.write(s.value, toStandardError: stream.isError)
             return .int(s.count)
         }
-        method(types.file, "flush") { interp, _ in interp.host.flush(); return .none }
+        method(types.file, "flush") { interp, _ in interp.host.flush(); return .pyNone }
         setUpImportErrorConstructor()
         setUpNativeModules()
     }
@@ -100,8 +100,8 @@ extension Interpreter {
     func importModule(_ name: String, fromList: Value, level: Value, globals: DictObj) throws -> Value {
         let parts = try absoluteModuleName(name, level: level, globals: globals).split(separator: ".").map(String.init)
         var current = ""
-        var top: Value = .none
-        var last: Value = .none
+        var top: Value = .pyNone
+        var last: Value = .pyNone
         for p in parts {
             current = current.isEmpty ? p : current + "." + p
             let m = try loadModule(current)
@@ -188,7 +188,7 @@ extension Interpreter {
         let d = newDictObj()
         d.setString(names.__name__, newStr(name))
         d.setString(intern("__file__"), newStr(filename))
-        d.setString(intern("__doc__"), .none)
+        d.setString(intern("__doc__"), .pyNone)
         d.setString(intern("__builtins__"), Value(builtinsModule))
         let pkg = isPackage ? name : (name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : "")
         d.setString(intern("__package__"), newStr(pkg))
@@ -214,8 +214,8 @@ extension Interpreter {
     func importError(_ type: TypeObj, _ message: String, name: String?, path: String? = nil) -> PyError {
         let e = makeException(type, message)
         e.dict = newDictObj()
-        e.dict!.setString(intern("name"), name.map { newStr($0) } ?? .none)
-        e.dict!.setString(intern("path"), path.map { newStr($0) } ?? .none)
+        e.dict!.setString(intern("name"), name.map { newStr($0) } ?? .pyNone)
+        e.dict!.setString(intern("path"), path.map { newStr($0) } ?? .pyNone)
         return PyError(e)
     }
 
@@ -226,7 +226,7 @@ extension Interpreter {
                 let cls = args[0].asObject as! TypeObj
                 let e = interp.heap.track(ExceptionObj(args: ContiguousArray(args.positional.dropFirst()), type: cls))
                 e.dict = interp.newDictObj()
-                for key in ["name", "path"] { e.dict!.setString(interp.intern(key), args.keyword(key) ?? .none) }
+                for key in ["name", "path"] { e.dict!.setString(interp.intern(key), args.keyword(key) ?? .pyNone) }
                 for n in args.names where n.value != "name" && n.value != "path" {
                     throw interp.typeError("'\(n.value)' is an invalid keyword argument for \(cls.name)()")
                 }
@@ -257,8 +257,8 @@ final class ImportProgress: NativeContinuation {
     private let parts: [String]
     private let wantsTop: Bool
     private var index = 0
-    private var top: Value = .none
-    private var last: Value = .none
+    private var top: Value = .pyNone
+    private var last: Value = .pyNone
     /// The module whose code runs now.
     private var running: ModuleObj?
 

@@ -131,7 +131,7 @@ extension Interpreter {
         let base = types.exceptions.baseException
         method(base, "__init__") { interp, args in
             if let e = args[0].asObject as? ExceptionObj { e.args = ContiguousArray(args.positional.dropFirst()) }
-            return .none
+            return .pyNone
         }
         method(base, "__str__") { interp, args in
             guard let e = args[0].asObject as? ExceptionObj else { return interp.newStr("") }
@@ -151,7 +151,7 @@ extension Interpreter {
         method(base, "add_note") { interp, args in
             try interp.expectArgs(args, "add_note", min: 2, max: 2)
             try interp.addNote(args[0], args[1])
-            return .none
+            return .pyNone
         }
     }
 
@@ -182,8 +182,8 @@ extension Interpreter {
             case "__module__": return newStr(t.module)
             case "__mro__": return newTuple(t.mro.map { Value($0.type) })
             case "__bases__": return newTuple(t.bases.map { Value($0.type) })
-            case "__base__": return t.bases.first.map { Value($0.type) } ?? Value.none
-            case "__doc__": return Value.none
+            case "__base__": return t.bases.first.map { Value($0.type) } ?? Value.pyNone
+            case "__doc__": return Value.pyNone
             default: return nil
             }
         case let f as FunctionObj:
@@ -192,10 +192,10 @@ extension Interpreter {
             case "__qualname__": return newStr(f.qualname)
             case "__module__": return f.module
             case "__doc__": return f.doc
-            case "__defaults__": return f.defaults.isEmpty ? .none : newTuple(f.defaults)
+            case "__defaults__": return f.defaults.isEmpty ? .pyNone : newTuple(f.defaults)
             case "__code__": return Value(f.code)
             case "__globals__": return Value(f.globals)
-            case "__closure__": return f.closure.isEmpty ? .none : newTuple(f.closure)
+            case "__closure__": return f.closure.isEmpty ? .pyNone : newTuple(f.closure)
             case "__annotations__": return f.annotations.isNone ? Value(newDictObj()) : f.annotations
             case "__kwdefaults__": return kwDefaultsDict(f)
             default: return nil
@@ -204,8 +204,8 @@ extension Interpreter {
             switch name {
             case "__name__": return newStr(b.name)
             case "__qualname__": return newStr(b.name)
-            case "__self__": return b.receiver ?? Value.none
-            case "__doc__": return Value.none
+            case "__self__": return b.receiver ?? Value.pyNone
+            case "__doc__": return Value.pyNone
             default: return nil
             }
         case let m as MethodObj:
@@ -225,16 +225,16 @@ extension Interpreter {
             case "__suppress_context__": return .bool(e.suppressContext)
             case "__traceback__": return tracebackObject(for: e)
             // (A `where` clause guards only the last pattern of a case: one pattern per case.)
-            case "name" where e.type.isSubtype(of: types.exceptions.importError): return Value.none
-            case "path" where e.type.isSubtype(of: types.exceptions.importError): return Value.none
-            case "msg" where e.type.isSubtype(of: types.exceptions.importError): return e.args.first ?? Value.none
-            case "value" where e.type.isSubtype(of: types.exceptions.stopIteration): return e.args.first ?? Value.none
-            case "code" where e.type.isSubtype(of: types.exceptions.systemExit): return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .none : newTuple(e.args))
+            case "name" where e.type.isSubtype(of: types.exceptions.importError): return Value.pyNone
+            case "path" where e.type.isSubtype(of: types.exceptions.importError): return Value.pyNone
+            case "msg" where e.type.isSubtype(of: types.exceptions.importError): return e.args.first ?? Value.pyNone
+            case "value" where e.type.isSubtype(of: types.exceptions.stopIteration): return e.args.first ?? Value.pyNone
+            case "code" where e.type.isSubtype(of: types.exceptions.systemExit): return e.args.count == 1 ? e.args[0] : (e.args.isEmpty ? .pyNone : newTuple(e.args))
             case "errno", "strerror", "filename":
                 guard e.type.isSubtype(of: types.exceptions.osError) else { return nil }
                 // Only OSError(errno, strerror[, filename]) sets these, as in CPython.
                 let i = name == "errno" ? 0 : (name == "strerror" ? 1 : 2)
-                return (2...5).contains(e.args.count) && i < e.args.count ? e.args[i] : .none
+                return (2...5).contains(e.args.count) && i < e.args.count ? e.args[i] : .pyNone
             default: return nil
             }
         case is TracebackObj, is FrameSummaryObj:

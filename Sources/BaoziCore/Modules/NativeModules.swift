@@ -42,7 +42,7 @@ extension Interpreter {
                 let s = try interp.toFloat(args[0])
                 if s < 0 { throw interp.valueError("sleep length must be non-negative") }
                 try interp.sleepInterruptibly(s)
-                return .none
+                return .pyNone
             }
         }
         setUpTimeCalendar()

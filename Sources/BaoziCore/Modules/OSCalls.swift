@@ -19,7 +19,7 @@ extension Interpreter {
             try interp.require(.files, "os.chdir()")
             let path = try interp.pathArg(args, 0, "chdir")
             if chdir(path) != 0 { throw interp.posixError(path) }
-            return .none
+            return .pyNone
         }
         define(d, "mkdir") { interp, args in
             try interp.require(.files, "os.mkdir()")
@@ -27,26 +27,26 @@ extension Interpreter {
             var mode = 0o777
             if args.positionalCount > 1, case .int(let m) = args[1] { mode = m }
             if mkdir(path, mode_t(truncatingIfNeeded: mode)) != 0 { throw interp.posixError(path) }
-            return .none
+            return .pyNone
         }
         define(d, "rmdir") { interp, args in
             try interp.require(.files, "os.rmdir()")
             let path = try interp.pathArg(args, 0, "rmdir")
             if rmdir(path) != 0 { throw interp.posixError(path) }
-            return .none
+            return .pyNone
         }
         define(d, "unlink") { interp, args in
             try interp.require(.files, "os.remove()")
             let path = try interp.pathArg(args, 0, "remove")
             if unlink(path) != 0 { throw interp.posixError(path) }
-            return .none
+            return .pyNone
         }
         define(d, "rename") { interp, args in
             try interp.require(.files, "os.rename()")
             let src = try interp.pathArg(args, 0, "rename")
             let dst = try interp.pathArg(args, 1, "rename")
             if rename(src, dst) != 0 { throw interp.posixError(src, dst) }
-            return .none
+            return .pyNone
         }
         // stat(path, follow_symlinks): (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime).
         define(d, "stat") { interp, args in
@@ -68,13 +68,13 @@ extension Interpreter {
             let value = try interp.pathArg(args, 1, "putenv")
             if key.isEmpty || key.contains("=") { throw interp.valueError("illegal environment variable name") }
             setenv(key, value, 1)
-            return .none
+            return .pyNone
         }
         define(d, "unsetenv") { interp, args in
             try interp.require(.environment, "os.unsetenv()")
             let key = try interp.pathArg(args, 0, "unsetenv")
             unsetenv(key)
-            return .none
+            return .pyNone
         }
         define(d, "uname") { interp, _ in
             var u = utsname()

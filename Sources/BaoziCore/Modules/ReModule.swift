@@ -232,7 +232,7 @@ extension Interpreter {
 
     /// Runs one match and returns the offsets as a tuple, or None.
     private func reMatch(_ code: RegexCodeObj, _ subject: Value, pos: Int, endpos: Int, mode: Int, options: UInt32) throws -> Value {
-        guard let (ov, count) = try reRun(code, subject, pos: pos, endpos: endpos, mode: mode, options: options) else { return .none }
+        guard let (ov, count) = try reRun(code, subject, pos: pos, endpos: endpos, mode: mode, options: options) else { return .pyNone }
         var items = ContiguousArray<Value>()
         let pairs = code.groups + 1
         items.reserveCapacity(pairs * 2)
@@ -264,7 +264,7 @@ extension Interpreter {
             return newStr(reText(s, a, b))
         }
         if let bytes = subject.asObject as? BytesObj { return newBytes(Array(bytes.bytes[a..<b])) }
-        return .none
+        return .pyNone
     }
 
     /// Every match from pos to endpos (Python 3.7's rule for empty matches), as findall returns them.

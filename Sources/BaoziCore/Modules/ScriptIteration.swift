@@ -170,7 +170,7 @@ extension Interpreter {
     /// Whether a lazy builtin (enumerate, zip, map, filter) over `iterables`, calling
     /// `function`, should take its items from a Baozi generator: when an iterable may wait or
     /// the function is script code (which may switch greenlets).
-    func lazyBuiltinNeedsScript(_ iterables: [Value], function: Value = .none) -> Bool {
+    func lazyBuiltinNeedsScript(_ iterables: [Value], function: Value = .pyNone) -> Bool {
         for v in iterables {
             if case .object(let r) = v, mayWait(r.obj) { return true }
         }
@@ -211,7 +211,7 @@ extension Interpreter {
         // plain data (their `<` runs no script code), else None.
         define(d, "_plain_sort") { interp, args in
             guard let values = args[0].asObject as? ListObj, let keys = args[1].asObject as? ListObj,
-                  keys.items.allSatisfy({ interp.isPlainData($0) }) else { return .none }
+                  keys.items.allSatisfy({ interp.isPlainData($0) }) else { return .pyNone }
             let sorted = try interp.sortValues(Array(values.items), keys: Array(keys.items), reverse: try interp.truthy(args[2]))
             return interp.newList(sorted)
         }

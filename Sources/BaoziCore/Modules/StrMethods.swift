@@ -248,7 +248,7 @@ extension Interpreter {
         }
         for (a, b) in zip(fromScalars, toScalars) { try table.set(.int(Int(a.value)), .int(Int(b.value)), self) }
         if args.positionalCount > 2 {
-            for c in try strArg(args[2], "maketrans() argument 3").unicodeScalars { try table.set(.int(Int(c.value)), .none, self) }
+            for c in try strArg(args[2], "maketrans() argument 3").unicodeScalars { try table.set(.int(Int(c.value)), .pyNone, self) }
         }
         return Value(table)
     }
@@ -266,7 +266,7 @@ extension Interpreter {
                 continue
             }
             switch mapped {
-            case .none: continue
+            case .pyNone: continue
             case .int(let i):
                 guard let r = Unicode.Scalar(UInt32(clamping: max(0, i))), (0..<0x110000).contains(i) else {
                     throw valueError("character mapping must be in range(0x110000)")

@@ -26,7 +26,7 @@ extension Interpreter {
                 guard args.positionalCount == 2, let tb = args[0].asObject as? TracebackObj,
                       case .int(let count) = args[1] else { throw interp.typeError("cut() takes a traceback and an int") }
                 let kept = tb.entries.prefix(max(count, 0))
-                if kept.isEmpty { return .none }
+                if kept.isEmpty { return .pyNone }
                 return Value(interp.heap.track(TracebackObj(entries: kept, type: interp.types.traceback)))
             }
             // stack_frames(): (filename, lineno, name) of every running frame, outermost first,
@@ -63,6 +63,6 @@ extension Interpreter {
         let text = sourceLine(e.code.filename, line)
         let carets = text == nil ? nil : caretLine(e.code, location: e.location)
         return newTuple([newStr(e.code.filename), .int(line), newStr(e.code.name),
-                         text.map { newStr($0) } ?? .none, carets.map { newStr($0) } ?? .none])
+                         text.map { newStr($0) } ?? .pyNone, carets.map { newStr($0) } ?? .pyNone])
     }
 }

@@ -5,7 +5,7 @@ import BigInt
 extension Interpreter {
     func setUpObjectAndTypeMethods() {
         let t = types!
-        method(t.object, "__init__") { _, _ in .none }
+        method(t.object, "__init__") { _, _ in .pyNone }
         method(t.object, "__new__") { interp, args in
             guard args.count >= 1, let cls = args[0].asObject as? TypeObj else { throw interp.typeError("object.__new__(X): X is not a type object") }
             if !cls.isHeapType, cls.layout != .object, cls.refusesInstances || interp.nativeConstructor(cls, aboveObject: true) == nil {
@@ -34,7 +34,7 @@ extension Interpreter {
             guard let n = args[1].asObject as? StrObj, case .object(let r) = args[0] else { throw interp.typeError("attribute name must be string") }
             if r.obj.dict == nil { r.obj.dict = interp.newDictObj() }
             r.obj.dict!.setString(interp.intern(n.value), args[2])
-            return .none
+            return .pyNone
         }
         method(t.object, "__getattribute__") { interp, args in
             guard let n = args[1].asObject as? StrObj else { throw interp.typeError("attribute name must be string") }
@@ -49,13 +49,13 @@ extension Interpreter {
         method(t.object, "__delattr__") { interp, args in
             guard let n = args[1].asObject as? StrObj, case .object(let r) = args[0] else { throw interp.typeError("attribute name must be string") }
             if r.obj.dict?.removeString(interp.intern(n.value)) == nil { throw interp.attributeMissing(args[0], n.value) }
-            return .none
+            return .pyNone
         }
         method(t.object, "__format__") { interp, args in
             interp.newStr(try interp.builtinFormat(args[0], (args[1].asObject as? StrObj)?.value ?? ""))
         }
         method(t.object, "__dir__") { interp, args in interp.newList(try interp.dirList(args[0])) }
-        method(t.object, "__init_subclass__") { _, _ in .none }
+        method(t.object, "__init_subclass__") { _, _ in .pyNone }
         // A classmethod in CPython; whatever it is called with, object has no opinion.
         method(t.object, "__subclasshook__") { interp, _ in interp.notImplemented }
         method(t.object, "__reduce_ex__") { interp, _ in throw interp.notImplemented("pickling") }
@@ -75,7 +75,7 @@ extension Interpreter {
             cls.dict!.setString(interp.intern(n.value), args[2])
             cls.invalidate()
             interp.refreshSpecialFlags(cls)
-            return .none
+            return .pyNone
         }
         method(t.type, "__delattr__") { interp, args in
             guard args.count == 2, let cls = args[0].asObject as? TypeObj, let n = args[1].asObject as? StrObj else {
@@ -87,7 +87,7 @@ extension Interpreter {
             }
             cls.invalidate()
             interp.refreshSpecialFlags(cls)
-            return .none
+            return .pyNone
         }
         // The plain MRO tests, which a metaclass's own hooks (ABCMeta) fall back on.
         method(t.type, "__instancecheck__") { interp, args in
@@ -134,7 +134,7 @@ extension Interpreter {
             // allocated once instead of growing through capacities 1, 2 and 4.
             if l.items.capacity == 0 { l.items.reserveCapacity(4) }
             l.items.append(args[1])
-            return .none
+            return .pyNone
         }
         method(t.list, "extend") { interp, args in
             if args.count > 1, interp.iteratesInScript(args[1]), let m = interp.types.list.lookup(interp.intern("extend")) {
@@ -143,7 +143,7 @@ extension Interpreter {
             let l = args[0].asObject as! ListObj
             try interp.refuseImpossibleLength(args[1])
             l.items.append(contentsOf: try interp.iterateToArray(args[1]))
-            return .none
+            return .pyNone
         }
         method(t.list, "insert") { interp, args in
             try interp.expectMethodArgs(args, "insert", min: 2, max: 2)
@@ -151,7 +151,7 @@ extension Interpreter {
             var i = try interp.indexValue(args[1], for: "list")
             if i < 0 { i = max(0, i + l.items.count) }
             l.items.insert(args[2], at: min(i, l.items.count))
-            return .none
+            return .pyNone
         }
         method(t.list, "pop") { interp, args in
             let l = args[0].asObject as! ListObj
@@ -169,7 +169,7 @@ extension Interpreter {
             while i < l.items.count {
                 if try interp.equals(l.items[i], args[1]) {
                     if i < l.items.count { l.items.remove(at: i) }
-                    return .none
+                    return .pyNone
                 }
                 i += 1
             }
@@ -196,18 +196,18 @@ extension Interpreter {
             }
             return .int(c)
         }
-        method(t.list, "clear") { _, args in (args[0].asObject as! ListObj).items.removeAll(); return .none }
+        method(t.list, "clear") { _, args in (args[0].asObject as! ListObj).items.removeAll(); return .pyNone }
         method(t.list, "copy") { interp, args in interp.newList((args[0].asObject as! ListObj).items) }
-        method(t.list, "reverse") { _, args in (args[0].asObject as! ListObj).items.reverse(); return .none }
+        method(t.list, "reverse") { _, args in (args[0].asObject as! ListObj).items.reverse(); return .pyNone }
         method(t.list, "sort") { interp, args in
             let l = args[0].asObject as! ListObj
             let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
             let reverse = try args.keyword("reverse").map { try interp.truthy($0) } ?? false
             if interp.orderingRunsScript(Array(l.items), key: key) {
-                return try interp.handOver("sort_in_place", [args[0], key ?? .none, .bool(reverse)])
+                return try interp.handOver("sort_in_place", [args[0], key ?? .pyNone, .bool(reverse)])
             }
             l.items = ContiguousArray(try interp.sortValues(Array(l.items), key: key, reverse: reverse))
-            return .none
+            return .pyNone
         }
         // tuple
         method(t.tuple, "index") { interp, args in
@@ -231,12 +231,12 @@ extension Interpreter {
         method(t.dict, "get") { interp, args in
             try interp.expectMethodArgs(args, "get", min: 1, max: 2)
             let d = args[0].asObject as! DictObj
-            return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
+            return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .pyNone)
         }
         method(t.dict, "setdefault") { interp, args in
             let d = args[0].asObject as! DictObj
             if let v = try d.get(args[1], interp) { return v }
-            let v = args.count > 2 ? args[2] : .none
+            let v = args.count > 2 ? args[2] : .pyNone
             try d.set(args[1], v, interp)
             return v
         }
@@ -260,14 +260,14 @@ extension Interpreter {
                 return try interp.collectThenCall(m, args, replacing: 1)
             }
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
-            return .none
+            return .pyNone
         }
-        method(t.dict, "clear") { _, args in (args[0].asObject as! DictObj).removeAll(); return .none }
+        method(t.dict, "clear") { _, args in (args[0].asObject as! DictObj).removeAll(); return .pyNone }
         method(t.dict, "copy") { interp, args in Value(interp.copyDict(args[0].asObject as! DictObj)) }
         classMethod(t.dict, "fromkeys") { interp, args in
             try interp.expectMethodArgs(args, "fromkeys", min: 1, max: 2)
             let cls = args[0]
-            let v = args.count > 2 ? args[2] : .none
+            let v = args.count > 2 ? args[2] : .pyNone
             if cls.asObject === interp.types.dict {
                 let d = interp.newDictObj()
                 for k in try interp.iterateToArray(args[1]) { try d.set(k, v, interp) }
@@ -286,37 +286,37 @@ extension Interpreter {
         }
         method(t.dict, "__setitem__") { interp, args in
             try (args[0].asObject as! DictObj).set(args[1], args[2], interp)
-            return .none
+            return .pyNone
         }
         method(t.dict, "__delitem__") { interp, args in
             if try (args[0].asObject as! DictObj).remove(args[1], interp) == nil { throw interp.keyError(args[1]) }
-            return .none
+            return .pyNone
         }
         method(t.dict, "__init__") { interp, args in
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
-            return .none
+            return .pyNone
         }
         method(t.list, "__init__") { interp, args in
             let l = args[0].asObject as! ListObj
             l.items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
-            return .none
+            return .pyNone
         }
         // set
-        method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .none }
+        method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .pyNone }
         method(t.set, "remove") { interp, args in
             if !(try (args[0].asObject as! SetObj).discard(args[1], interp)) { throw interp.keyError(args[1]) }
-            return .none
+            return .pyNone
         }
-        method(t.set, "discard") { interp, args in _ = try (args[0].asObject as! SetObj).discard(args[1], interp); return .none }
+        method(t.set, "discard") { interp, args in _ = try (args[0].asObject as! SetObj).discard(args[1], interp); return .pyNone }
         method(t.set, "pop") { interp, args in
             guard let v = (args[0].asObject as! SetObj).pop() else { throw interp.error(interp.types.exceptions.keyError, "pop from an empty set") }
             return v
         }
-        method(t.set, "clear") { _, args in (args[0].asObject as! SetObj).removeAll(); return .none }
+        method(t.set, "clear") { _, args in (args[0].asObject as! SetObj).removeAll(); return .pyNone }
         method(t.set, "update") { interp, args in
             let s = args[0].asObject as! SetObj
             for i in 1..<max(1, args.count) { for v in try interp.iterateToArray(args[i]) { try s.add(v, interp) } }
-            return .none
+            return .pyNone
         }
         for st in [t.set, t.frozenset] {
             method(st, "copy") { interp, args in
@@ -378,7 +378,7 @@ extension Interpreter {
             method(t.set, name) { interp, args in
                 let s = args[0].asObject as! SetObj
                 for i in 1..<max(1, args.count) { _ = try interp.setOperation(op, s, try interp.toSet(args[i]), inplace: true) }
-                return .none
+                return .pyNone
             }
         }
         setUpRangeAndSliceMethods()
@@ -408,7 +408,7 @@ extension Interpreter {
                 return .bool(try interp.builtinContains(try interp.receiver(args, type, "__contains__"), args[0], args[1]))
             }
             method(type, "__iter__") { interp, args in
-                interp.layoutIterator(try interp.receiver(args, type, "__iter__"), args[0]) ?? .none
+                interp.layoutIterator(try interp.receiver(args, type, "__iter__"), args[0]) ?? .pyNone
             }
             method(type, "__repr__") { interp, args in
                 interp.newStr(try interp.builtinRepr(try interp.receiver(args, type, "__repr__"), args[0]))
@@ -424,12 +424,12 @@ extension Interpreter {
             method(type, "__setitem__") { interp, args in
                 try interp.expectMethodArgs(args, "__setitem__", min: 2, max: 2)
                 try interp.builtinSetItem(try interp.receiver(args, type, "__setitem__"), args[0], args[1], args[2])
-                return .none
+                return .pyNone
             }
             method(type, "__delitem__") { interp, args in
                 try interp.expectMethodArgs(args, "\(type.name).__delitem__", min: 1, max: 1)
                 try interp.builtinDeleteItem(try interp.receiver(args, type, "__delitem__"), args[0], args[1])
-                return .none
+                return .pyNone
             }
         }
         for type in [t.tuple, t.bytes, t.frozenset, t.range] {
@@ -437,7 +437,7 @@ extension Interpreter {
         }
         // Mutable containers are unhashable, and so are their subclasses.
         for type in [t.list, t.dict, t.set, t.bytearray] {
-            type.dict!.setString(names.__hash__, .none)
+            type.dict!.setString(names.__hash__, .pyNone)
             type.invalidate()
         }
     }

@@ -34,7 +34,7 @@ final class WeakRefObj: Obj {
         guard callbackDue else { return }
         callbackDue = false
         let cb = callback
-        callback = .none
+        callback = .pyNone
         if !cb.isNone { _ = try interp.call(cb, [Value(self)]) }
     }
 }
@@ -79,7 +79,7 @@ extension Interpreter {
             guard args.count >= 2 else {
                 throw interp.typeError("__new__ expected at least 1 argument, got 0")
             }
-            let callback: Value = args.count >= 3 ? args[2] : .none
+            let callback: Value = args.count >= 3 ? args[2] : .pyNone
             let target = try interp.weaklyReferenceable(args[1])
             // Like CPython, a plain ref without callback to the same object is shared.
             if cls === refType && callback.isNone,
@@ -93,10 +93,10 @@ extension Interpreter {
         }
         defineNewMethods([refType])
         // Subclasses (weakref.KeyedRef, WeakMethod) take extra arguments in their own __init__.
-        method(refType, "__init__") { _, _ in .none }
+        method(refType, "__init__") { _, _ in .pyNone }
         method(refType, "__call__") { interp, args in
             let ref = try interp.weakRefArg(args, "__call__")
-            return ref.target.map { Value($0) } ?? .none
+            return ref.target.map { Value($0) } ?? .pyNone
         }
         method(refType, "__hash__") { interp, args in
             .int(try interp.weakRefHash(try interp.weakRefArg(args, "__hash__")))

@@ -145,7 +145,7 @@ extension Interpreter {
                 return a
             default:
                 if ar.obj.type.isHeapType, let get = ar.obj.type.lookup(names.__get__) {
-                    return try callMaybeResumable(get, [a, .none, obj], resumable: resumable && get.asObject is FunctionObj)
+                    return try callMaybeResumable(get, [a, .pyNone, obj], resumable: resumable && get.asObject is FunctionObj)
                 }
                 return a
             }

@@ -313,10 +313,10 @@ extension Interpreter {
         // The class keeps its own dict (the namespace), minus the class cell.
         let classCell = namespace.removeString(intern("__classcell__"))
         cls.dict = namespace
-        if namespace.getString(intern("__doc__")) == nil { namespace.setString(intern("__doc__"), .none) }
+        if namespace.getString(intern("__doc__")) == nil { namespace.setString(intern("__doc__"), .pyNone) }
         // __eq__ without __hash__ makes instances unhashable.
         if namespace.getString(names.__eq__) != nil && namespace.getString(names.__hash__) == nil {
-            namespace.setString(names.__hash__, .none)
+            namespace.setString(names.__hash__, .pyNone)
         }
         // __new__ is implicitly a static method, __init_subclass__ and __class_getitem__ class methods.
         if let n = namespace.getString(names.__new__), n.asObject is FunctionObj {

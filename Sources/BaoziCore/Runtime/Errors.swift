@@ -29,7 +29,7 @@ extension Interpreter {
         PyError(heap.track(ExceptionObj(args: [key], type: types.exceptions.keyError)))
     }
 
-    func stopIteration(_ value: Value = .none) -> PyError {
+    func stopIteration(_ value: Value = .pyNone) -> PyError {
         let args: ContiguousArray<Value> = value.isNone ? [] : [value]
         return PyError(heap.track(ExceptionObj(args: args, type: types.exceptions.stopIteration)))
     }

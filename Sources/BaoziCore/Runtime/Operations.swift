@@ -199,7 +199,7 @@ final class ItemAtIndex: NativeContinuation {
     init(container: Value) { self.container = container }
     override func resume(_ interp: Interpreter, _ value: Value) throws -> Value {
         try checkIndexResult(interp, value)
-        guard case .object(let r) = container else { return .none }
+        guard case .object(let r) = container else { return .pyNone }
         return try interp.builtinGetItem(r.obj, container, value)
     }
     override func trace(_ marker: inout Marker) { marker.mark(container) }
@@ -874,7 +874,7 @@ extension Interpreter {
         if case .object(let r) = it {
             if let g = r.obj as? GeneratorObj {
                 if g.state == .finished { return nil }
-                try resumeGenerator(g, sending: .none, action: .forIter)
+                try resumeGenerator(g, sending: .pyNone, action: .forIter)
                 return .unbound
             }
             if let m = r.obj.type.lookup(names.__next__) {

@@ -36,7 +36,7 @@ extension Interpreter {
     @inline(__always)
     func typeOf(_ v: Value) -> TypeObj {
         switch v {
-        case .none: return types.noneType
+        case .pyNone: return types.noneType
         case .bool: return types.bool
         case .int: return types.int
         case .float: return types.float
@@ -53,7 +53,7 @@ extension Interpreter {
 
     func truthy(_ v: Value) throws -> Bool {
         switch v {
-        case .none, .unbound: return false
+        case .pyNone, .unbound: return false
         case .bool(let b): return b
         case .int(let i): return i != 0
         case .float(let d): return d != 0
@@ -104,7 +104,7 @@ extension Interpreter {
 
     func hash(_ v: Value) throws -> Int {
         switch v {
-        case .none: return 0x5f3759df
+        case .pyNone: return 0x5f3759df
         case .bool(let b): return b ? 1 : 0
         case .int(let i): return pyHashInt(i)
         case .float(let d): return pyHashFloat(d)
@@ -154,8 +154,8 @@ extension Interpreter {
         case let r as RangeObj:
             // Equal ranges hash equally: CPython hashes (len, start, step), with None for the
             // parts that do not matter to equality.
-            let parts: [Value] = r.count == 0 ? [.int(0), .none, .none]
-                : [.int(r.count), .int(r.start), r.count == 1 ? .none : .int(r.step)]
+            let parts: [Value] = r.count == 0 ? [.int(0), .pyNone, .pyNone]
+                : [.int(r.count), .int(r.start), r.count == 1 ? .pyNone : .int(r.step)]
             return try hashTuple(TupleObj(ContiguousArray(parts), type: types.tuple))
         case is ListObj, is DictObj, is SetObj:
             throw typeError("unhashable type: '\(o.type.name)'")
@@ -221,7 +221,7 @@ extension Interpreter {
     /// Equality of builtin values without script code; nil when a dunder may decide.
     func fastEquals(_ a: Value, _ b: Value) throws -> Bool? {
         switch (a, b) {
-        case (.none, .none): return true
+        case (.pyNone, .pyNone): return true
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
         case (.int(let x), .float(let y)): return Double(x) == y && (y.magnitude < 9.2e18 ? Int(y) == x : false)
@@ -242,11 +242,11 @@ extension Interpreter {
             if x === y { return true }
             if let e = boundMethodEquals(ox, oy) { return e }
             return nil
-        case (.object(let x), .int), (.object(let x), .bool), (.object(let x), .float), (.object(let x), .none):
+        case (.object(let x), .int), (.object(let x), .bool), (.object(let x), .float), (.object(let x), .pyNone):
             if x.obj.type.isHeapType { return nil }
             if x.obj is BigIntObj { return nil }
             return false
-        case (.int, .object(let y)), (.bool, .object(let y)), (.float, .object(let y)), (.none, .object(let y)):
+        case (.int, .object(let y)), (.bool, .object(let y)), (.float, .object(let y)), (.pyNone, .object(let y)):
             if y.obj.type.isHeapType { return nil }
             if y.obj is BigIntObj { return nil }
             return false

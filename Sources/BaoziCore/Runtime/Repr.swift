@@ -26,7 +26,7 @@ extension Interpreter {
     func repr(_ v: Value) throws -> String {
         try checkNativeStack(" while getting the repr of an object")
         switch v {
-        case .none: return "None"
+        case .pyNone: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return floatRepr(d)

@@ -6,7 +6,7 @@
 // retain/release and the enum is a trivial type (size 9, stride 16).
 
 enum Value {
-    case none
+    case pyNone
     case bool(Bool)
     /// A machine int; arithmetic that overflows promotes to a `BigIntObj`.
     case int(Int)
@@ -45,7 +45,7 @@ extension Value {
     }
 
     @inlinable var isNone: Bool {
-        if case .none = self { return true }
+        if case .pyNone = self { return true }
         return false
     }
 
@@ -57,7 +57,7 @@ extension Value {
     /// Identity as Python's `is` sees it: inline values by value, objects by address.
     @inlinable func isIdentical(to other: Value) -> Bool {
         switch (self, other) {
-        case (.none, .none), (.unbound, .unbound): return true
+        case (.pyNone, .pyNone), (.unbound, .unbound): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.int(let a), .int(let b)): return a == b
         case (.float(let a), .float(let b)): return a.bitPattern == b.bitPattern

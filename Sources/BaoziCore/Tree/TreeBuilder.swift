@@ -483,7 +483,7 @@ struct TreeBuilder {
         InternalCompilerError(message: "no slot for '\(name)' in \(unit.qualname)")
     }
 
-    func constant(_ key: ConstKey, _ make: () -> Value = { .none }) -> Int32 {
+    func constant(_ key: ConstKey, _ make: () -> Value = { .pyNone }) -> Int32 {
         unit.constant(key, make)
     }
 

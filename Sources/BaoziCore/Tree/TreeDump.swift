@@ -127,7 +127,7 @@ extension CodeObj {
 
     private func describeConstant(_ v: Value) -> String {
         switch v {
-        case .none: return "None"
+        case .pyNone: return "None"
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .float(let d): return String(d)

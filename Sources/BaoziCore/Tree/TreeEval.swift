@@ -54,7 +54,7 @@ extension Interpreter {
             wp = workEnd
             node = code.treeRoot.unsafelyUnwrapped
             step = 0
-        } else if sp == workSlot + 1, case .none = slots[workSlot] {
+        } else if sp == workSlot + 1, case .pyNone = slots[workSlot] {
             // A generator's first resume pushed the value sent in (None) where the work
             // pointer goes: it is dropped, and the body starts.
             wp = workEnd
@@ -680,7 +680,7 @@ extension Interpreter {
                     // The body ended (3), or is being left by return/break/continue (6).
                     location()
                     suspend(node, step == 3 ? 9 : 7, resultAt: sp)
-                    let r = try callResumable(slots[base], [.none, .none, .none])
+                    let r = try callResumable(slots[base], [.pyNone, .pyNone, .pyNone])
                     if case .unbound = r { return nil }
                     resumeHere()
                     slots[sp] = r
@@ -1350,7 +1350,7 @@ extension Interpreter {
                 }
                 if s == n.kidCount {
                     let hasSpec = n.kidCount > 1
-                    let spec: Value = hasSpec ? slots[sp - 1] : .none
+                    let spec: Value = hasSpec ? slots[sp - 1] : .pyNone
                     let v = slots[sp - (hasSpec ? 2 : 1)]
                     sp &-= n.kidCount
                     location()
@@ -1400,7 +1400,7 @@ extension Interpreter {
                     step = 2
                 }
                 if step == 2 {
-                    slots[sp] = .none       // the first value sent in
+                    slots[sp] = .pyNone       // the first value sent in
                     sp &+= 1
                 }
                 // step 3, resumed: [iterator, sent] to pass on, or [result] when it returned.
@@ -1630,7 +1630,7 @@ extension Interpreter {
                 }
                 if s == count {
                     let base = sp - count
-                    let kwargs: Value = count > 2 ? slots[base + 2] : .none
+                    let kwargs: Value = count > 2 ? slots[base + 2] : .pyNone
                     location()
                     suspend(node, count + 1, resultAt: base)
                     let r = try invokeWithCollections(slots[base], args: slots[base + 1], kwargs: kwargs)
@@ -1725,11 +1725,11 @@ extension Interpreter {
             // The node is done: go back to whoever is waiting for it.
             if wp == workEnd {
                 // The body ran to its end: return None.
-                if let inTree = returnPlainly(.none) {
+                if let inTree = returnPlainly(.pyNone) {
                     if inTree { continue frames }
                     return nil
                 }
-                return try finishFrame(returning: .none, entryDepth: entryDepth)
+                return try finishFrame(returning: .pyNone, entryDepth: entryDepth)
             }
             (node, step) = Self.decodeWork(slots[wp])
             wp += 1
@@ -2057,7 +2057,7 @@ extension Interpreter {
     static func quickTruth(_ v: Value) -> Bool? {
         switch v {
         case .bool(let b): return b
-        case .none: return false
+        case .pyNone: return false
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         default: return nil

@@ -125,7 +125,7 @@ struct TreeNode {
     /// handles (never a call). Saves trying, and failing, on every visit.
     var directable = false
     /// A constant's value (kept alive by the code object's constants).
-    var value: Value = .none
+    var value: Value = .pyNone
     /// The interned name of a global or attribute (kept alive by the code object's names).
     var name: Unmanaged<StrObj>? = nil
     /// The loop a `break`/`continue` leaves or repeats.

@@ -297,7 +297,7 @@ final class Fiber {
     /// `greenlet` as stored: a switch compares it without reference counting.
     private(set) var greenletRef: Unmanaged<GreenletObj>?
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit chaining).
-    var handled: Value = .none
+    var handled: Value = .pyNone
     private var nativeDepth32: Int32 = 0
     /// How many native calls into script code are active on this fiber; a switch away from
     /// inside one cannot resume later and is refused. (Bounded by `nativeDepthLimit`.)

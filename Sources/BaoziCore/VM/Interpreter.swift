@@ -72,7 +72,7 @@ public final class Interpreter {
     /// NaN payloads handed out so far, one per float('nan') (see `distinctNaN`).
     var nanIdentities: UInt64 = 0
 
-    var none: Value = .none
+    var none: Value = .pyNone
     var notImplemented: Value!
     var ellipsis: Value!
 

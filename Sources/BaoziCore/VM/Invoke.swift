@@ -473,7 +473,7 @@ extension Interpreter {
 
     /// `f.__kwdefaults__`: keyword-only defaults in parameter order, or None when there are none.
     func kwDefaultsDict(_ f: FunctionObj) -> Value {
-        if f.kwDefaults.isEmpty { return .none }
+        if f.kwDefaults.isEmpty { return .pyNone }
         let code = f.code
         let d = newDictObj()
         for name in code.varNames[code.argCount..<(code.argCount + code.kwOnlyCount)] {
@@ -489,7 +489,7 @@ extension Interpreter {
         sp -= 1
         let code = slots[sp].asObject as! CodeObj
         var closure: ContiguousArray<Value> = []
-        var annotations: Value = .none
+        var annotations: Value = .pyNone
         var kwDefaults: [String: Value] = [:]
         var defaults: ContiguousArray<Value> = []
         if flags & 8 != 0 {
@@ -509,7 +509,7 @@ extension Interpreter {
             sp -= 1
             defaults = (slots[sp].asObject as! TupleObj).items
         }
-        let module = frame.globals.getString(names.__name__) ?? .none
+        let module = frame.globals.getString(names.__name__) ?? .pyNone
         // The function's code runs with the globals of the frame defining it.
         let fn = heap.track(FunctionObj(code: code.bound(to: frame.globals, heap: heap), defaults: defaults, kwDefaults: kwDefaults,
                                         closure: closure, module: module, type: types.function))

@@ -59,7 +59,7 @@ extension Interpreter {
             if case .native(let cont) = action, cont is YieldFromNextContinuation,
                exc.type.isSubtype(of: types.exceptions.stopIteration) {
                 frame.sp -= 1
-                frame.push(exc.args.first ?? .none)
+                frame.push(exc.args.first ?? .pyNone)
                 return
             }
             exc.traceback.append(TracebackEntry(code: frame.code, location: frame.location - 1))
@@ -94,7 +94,7 @@ extension Interpreter {
     /// `raise e from cause`.
     func setCause(_ e: ExceptionObj, _ cause: Value) throws {
         if cause.isNone {
-            e.cause = .none
+            e.cause = .pyNone
         } else if isExceptionInstanceOrClass(cause) {
             e.cause = Value(try makeRaisable(cause))
         } else {

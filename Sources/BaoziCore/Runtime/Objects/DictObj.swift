@@ -308,7 +308,7 @@ final class DictObj: Obj {
     private func removeAt(_ p: Int) -> Value {
         let old = entries[p].value
         entries[p].key = .unbound
-        entries[p].value = .none
+        entries[p].value = .pyNone
         count -= 1
         mutations &+= 1
         if !index.isEmpty {

@@ -16,14 +16,14 @@ final class FunctionObj: Obj {
     var name: String
     var qualname: String
     var module: Value
-    var doc: Value = .none
+    var doc: Value = .pyNone
     /// Default values of the trailing positional parameters.
     var defaults: ContiguousArray<Value>
     /// Defaults of keyword-only parameters, by name.
     var kwDefaults: [String: Value]
     /// Cells for the code's free variables, in `code.freeNames` order.
     var closure: ContiguousArray<Value>
-    var annotations: Value = .none
+    var annotations: Value = .pyNone
 
     init(code: CodeObj, defaults: ContiguousArray<Value>, kwDefaults: [String: Value],
          closure: ContiguousArray<Value>, module: Value, type: TypeObj) {

@@ -27,7 +27,7 @@ final class TracebackObj: Obj {
 final class FrameSummaryObj: Obj {
     let entry: TracebackEntry
     /// The calling frame's stand-in (`f_back`), for frames made by `sys._getframe`.
-    var back: Value = .none
+    var back: Value = .pyNone
 
     init(entry: TracebackEntry, type: TypeObj) {
         self.entry = entry
@@ -41,7 +41,7 @@ extension Interpreter {
     /// `exc.__traceback__`: None until the exception has been raised.
     func tracebackObject(for e: ExceptionObj) -> Value {
         let entries = e.traceback.reversed().filter { !$0.code.isHidden }
-        if entries.isEmpty { return .none }
+        if entries.isEmpty { return .pyNone }
         return Value(heap.track(TracebackObj(entries: ArraySlice(entries), type: types.traceback)))
     }
 
@@ -54,7 +54,7 @@ extension Interpreter {
             case "tb_frame": return Value(heap.track(FrameSummaryObj(entry: tb.entry, type: types.frame)))
             case "tb_next":
                 let rest = tb.entries.dropFirst()
-                return rest.isEmpty ? Value.none : Value(heap.track(TracebackObj(entries: rest, type: types.traceback)))
+                return rest.isEmpty ? Value.pyNone : Value(heap.track(TracebackObj(entries: rest, type: types.traceback)))
             default: return nil
             }
         }
@@ -121,8 +121,8 @@ extension Interpreter {
     func currentFrame(depth: Int) throws -> Value {
         let visible = fiber.frames.filter { !$0.code.isHidden }
         guard depth >= 0, depth < visible.count else { throw valueError("call stack is not deep enough") }
-        var back: Value = .none
-        var result: Value = .none
+        var back: Value = .pyNone
+        var result: Value = .pyNone
         for (i, frame) in visible.enumerated() {
             let f = heap.track(FrameSummaryObj(entry: TracebackEntry(code: frame.code, location: max(frame.location - 1, 0)), type: types.frame))
             f.back = back

@@ -6,7 +6,7 @@ import BigInt
 /// An instance of a user class without a builtin base (its attributes are in `dict`).
 final class InstanceObj: Obj {
     /// For subclasses of int/float/str...: the builtin value the instance wraps.
-    var payload: Value = .none
+    var payload: Value = .pyNone
     override func trace(_ marker: inout Marker) { marker.mark(payload) }
 }
 
@@ -189,8 +189,8 @@ struct TracebackEntry {
 final class ExceptionObj: Obj {
     var args: ContiguousArray<Value>
     var traceback: [TracebackEntry] = []
-    var cause: Value = .none
-    var context: Value = .none
+    var cause: Value = .pyNone
+    var context: Value = .pyNone
     var suppressContext = false
     /// Keeps code objects of traceback entries alive.
     init(args: ContiguousArray<Value>, type: TypeObj) {
