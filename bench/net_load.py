@@ -13,7 +13,8 @@ the other, and the table gives their ratio (the machine may be noisy: compare ra
 repeat with --runs N to keep the best of N).
 
   http   examples/http_server.py PORT (keep-alive, StreamServer + Pool) under
-         `wrk -t2 -c1000 -d10s`: requests/s, and wrk's errors (connect, read, write,
+         `wrk -t2 -c1000 -d10s`: requests/s, the server's CPU time per request (steadier
+         than requests/s on a busy machine), and wrk's errors (connect, read, write,
          timeout, non-2xx).  The bar is no failed or lost request.
   idle   examples/echo_server.py PORT holding 10,000 idle connections (each has read the
          welcome line, its handler waits in readline): memory per connection, the server's
@@ -116,6 +117,13 @@ def rss_kib(pid):
     raise RuntimeError("no VmRSS for pid %d" % pid)
 
 
+def cpu_seconds(pid):
+    """The user plus system CPU time a process has used so far."""
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Server:
     """A server process on a local port; ready once the port accepts a connection."""
 
@@ -197,9 +205,13 @@ def http_figure(interp, args):
     with Server(interp + [os.path.join(EXAMPLES, "http_server.py"), str(port)], port, EXAMPLES) as server:
         cmd = ["wrk", "-t2", "-c%d" % args.connections, "-d%ds" % args.duration,
                "http://127.0.0.1:%d/" % port]
+        cpu_before = cpu_seconds(server.pid)
         done = subprocess.run(cmd, capture_output=True, timeout=args.duration + 60)
+        cpu = cpu_seconds(server.pid) - cpu_before
         text = done.stdout.decode(errors="replace") + done.stderr.decode(errors="replace")
         figures = parse_wrk(text)
+        if figures["requests"]:
+            figures["cpu_us"] = cpu / figures["requests"] * 1e6
         figures["server_alive"] = server.alive()
         if figures["rps"] is None or not server.alive():
             figures["problem"] = (text + server.output())[-1500:]
@@ -345,6 +357,9 @@ def main():
         say("%-34s %16s %16s %10s" % (title, fmt(py.get("rps"), "%.0f"), fmt(bz.get("rps"), "%.0f"),
                                       ratio(py.get("rps"), bz.get("rps"))))
         say("%-34s %16s %16s" % ("  requests", fmt(py.get("requests"), "%d"), fmt(bz.get("requests"), "%d")))
+        # The server's CPU time per request: steadier than req/s when the machine is busy.
+        say("%-34s %16s %16s %10s" % ("  server CPU us/request", fmt(py.get("cpu_us"), "%.1f"),
+                                      fmt(bz.get("cpu_us"), "%.1f"), ratio(py.get("cpu_us"), bz.get("cpu_us"))))
         say("%-34s %16s %16s" % ("  errors conn/read/write/tmo/non2xx", errors(py), errors(bz)))
     if "idle" in args.only:
         per = collect("idle", lambda interp: idle_figure(interp, args))
@@ -362,7 +377,7 @@ def main():
                                       ratio(py.get("wall"), bz.get("wall"))))
         say("%-34s %16s %16s" % ("  (ideal %.2f s) failures" % (args.urls / args.pool * args.delay),
                                  fmt(py.get("failures"), "%d"), fmt(bz.get("failures"), "%d")))
-    say("baozi/py: baozi's figure over python3's (req/s: more is better; KiB/conn, s: less is better)")
+    say("baozi/py: baozi's figure over python3's (req/s: more is better; CPU us, KiB/conn, s: less is better)")
     for p in problems:
         say("PROBLEM " + p)
     os.makedirs(os.path.join(HERE, "results"), exist_ok=True)

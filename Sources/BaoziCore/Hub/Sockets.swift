@@ -244,6 +244,12 @@ extension Interpreter {
                 try interp.expectArgs(args, "wait", min: 2, max: 2)
                 return try interp.waitOnHub(try interp.fdEventList(args[0]), timeout: try interp.timeoutArg(args[1]))
             }
+            // wait_one(fd, events, timeout): `wait` for one descriptor, the way a cooperative
+            // socket waits (no list to build and unpack on every wait).
+            define(d, "wait_one") { interp, args in
+                try interp.expectArgs(args, "wait_one", min: 3, max: 3)
+                return try interp.waitOnHub([(try interp.cInt(args[0]), try interp.cInt(args[1]))], timeout: try interp.timeoutArg(args[2]))
+            }
             define(d, "getaddrinfo") { interp, args in
                 try interp.require(.network, "socket.getaddrinfo()")
                 try interp.expectArgs(args, "getaddrinfo", min: 6, max: 6)

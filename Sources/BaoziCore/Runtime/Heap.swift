@@ -23,6 +23,11 @@ final class Heap {
     var paused = 0
     /// How many live objects have `wantsFinalizer` set.
     private(set) var finalizableCount = 0
+    /// The objects that asked for a finalizer, so that a collection finds out whether any
+    /// became garbage without visiting the whole heap (a server keeps a started greenlet, so
+    /// a finalizable object, per connection). Entries whose flag was cleared since, or that
+    /// repeat, are dropped at the next collection, before the sweep could free them.
+    private var finalizable: ContiguousArray<Unmanaged<Obj>> = []
     /// Garbage objects resurrected for their finalizer, oldest first; the interpreter runs
     /// them at its next safe point (`Interpreter.runFinalizers`). They are roots until then.
     var pendingFinalizers: ContiguousArray<Obj> = []
@@ -84,6 +89,7 @@ final class Heap {
         if !obj.wantsFinalizer {
             obj.wantsFinalizer = true
             finalizableCount &+= 1
+            finalizable.append(Unmanaged.passUnretained(obj))
         }
     }
 
@@ -110,6 +116,7 @@ final class Heap {
             }
         }
         finalizableCount = 0
+        finalizable.removeAll()
         return out
     }
 
@@ -130,8 +137,9 @@ final class Heap {
         for obj in pendingFinalizers { marker.mark(obj) }
         marker.drain()
         // Garbage that wants a finalizer is resurrected (with what it references) and queued;
-        // its flag is cleared, so once finalized it is freed by a later collection.
-        if finalizableCount > 0 {
+        // its flag is cleared, so once finalized it is freed by a later collection. The heap
+        // is walked (oldest first) only when the list shows that there is such garbage.
+        if finalizableGarbageExists() {
             for u in objects {
                 let obj = u.takeUnretainedValue()
                 if !obj.marked && obj.wantsFinalizer {
@@ -143,6 +151,7 @@ final class Heap {
             }
             marker.drain()
         }
+        compactFinalizable()
         marker.finish()
         if !weakRefs.isEmpty { clearDeadWeakReferences() }
         // Sweep: keep marked objects (clearing their mark), release the rest. Releasing drops
@@ -182,9 +191,41 @@ final class Heap {
         threshold = max(100_000, (kept &+ keptUnits) * 2)
     }
 
+    private func finalizableGarbageExists() -> Bool {
+        for u in finalizable {
+            let found = u._withUnsafeGuaranteedRef { $0.wantsFinalizer && !$0.marked }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// Keeps the entries still flagged (all marked by now), each once: the flag is cleared
+    /// on the first sight of an object so that a repeat is dropped, then set again.
+    private func compactFinalizable() {
+        let kept = finalizable.withUnsafeMutableBufferPointer { buf -> Int in
+            var kept = 0
+            for i in 0..<buf.count {
+                let u = buf[i]
+                let keep = u._withUnsafeGuaranteedRef { o -> Bool in
+                    guard o.wantsFinalizer else { return false }
+                    o.wantsFinalizer = false
+                    return true
+                }
+                if keep {
+                    buf[kept] = u
+                    kept += 1
+                }
+            }
+            for i in 0..<kept { buf[i]._withUnsafeGuaranteedRef { $0.wantsFinalizer = true } }
+            return kept
+        }
+        finalizable.removeLast(finalizable.count - kept)
+    }
+
     /// Drops every object, at interpreter shutdown.
     func releaseAll() {
         pendingFinalizers.removeAll()
+        finalizable.removeAll()
         weakRefs.removeAll()
         for u in objects { u.release() }
         objects.removeAll()

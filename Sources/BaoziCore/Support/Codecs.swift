@@ -10,6 +10,13 @@ enum PyCodec: String {
     /// Looks up a codec by any of Python's spellings ('UTF8', 'utf_8', 'latin1',
     /// 'iso-8859-1', 'us-ascii', ...). Throws LookupError("unknown encoding: name") otherwise.
     init(name: String) throws {
+        // The usual spellings need no normalizing (every bytes.decode call comes here).
+        switch name {
+        case "utf-8", "utf8": self = .utf8; return
+        case "latin-1", "latin1": self = .latin1; return
+        case "ascii": self = .ascii; return
+        default: break
+        }
         var key = ""
         for c in name.lowercased().unicodeScalars {
             key.unicodeScalars.append(c == "-" || c == " " ? "_" : c)
@@ -68,6 +75,7 @@ private func codecUnknownHandler(_ errors: String) -> PyFormatError {
 func pyEncode(_ s: String, encoding: String = "utf-8", errors: String = "strict") throws -> [UInt8] {
     let codec = try PyCodec(name: encoding)
     if codec == .utf8 { return Array(s.utf8) }       // Swift strings hold no lone surrogates
+    if s.utf8.allSatisfy({ $0 < 0x80 }) { return Array(s.utf8) }
     let limit: UInt32 = codec == .ascii ? 0x80 : 0x100
     let cps = pyCodePoints(s)
     var out: [UInt8] = []
@@ -117,6 +125,7 @@ func pyDecode(_ bytes: [UInt8], encoding: String = "utf-8", errors: String = "st
     let codec = try PyCodec(name: encoding)
     switch codec {
     case .latin1:
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         var out = String.UnicodeScalarView()
         for b in bytes { out.append(Unicode.Scalar(b)) }
         return String(out)

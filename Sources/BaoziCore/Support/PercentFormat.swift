@@ -79,108 +79,148 @@ enum PercentSegment: Equatable {
 /// inside a directive yields `.error(ValueError("incomplete format"))` (or "incomplete format
 /// key"); huge numbers give "width too big" / "precision too big".
 func pyParsePercentFormat(_ format: String) -> [PercentSegment] {
-    let s = Array(format.unicodeScalars)
-    var segments: [PercentSegment] = []
-    var literal = String.UnicodeScalarView()
-    var i = 0
-    func flushLiteral() {
-        if !literal.isEmpty {
-            segments.append(.literal(String(literal)))
-            literal = String.UnicodeScalarView()
-        }
+    var format = format
+    return format.withUTF8 { text in
+        var parser = PercentParser(text: text)
+        return parser.segments()
     }
-    while i < s.count {
-        let c = s[i]
-        if c != "%" {
-            literal.append(c)
-            i += 1
-            continue
+}
+
+/// The parser over the format's UTF-8 bytes: every character it looks for is ASCII, so
+/// literal text is copied out in runs (a server's `%` formats are mostly literal text).
+private struct PercentParser {
+    let text: UnsafeBufferPointer<UInt8>
+    var i = 0
+    /// Code points before `scalarsCountedTo`, for the index in "unsupported format character".
+    var scalarsCounted = 0
+    var scalarsCountedTo = 0
+
+    init(text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+    }
+
+    func byte(_ k: Int) -> UInt8? { k < text.count ? text[k] : nil }
+
+    func string(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+    }
+
+    mutating func codePointIndex(of k: Int) -> Int {
+        while scalarsCountedTo < k {
+            if text[scalarsCountedTo] & 0xC0 != 0x80 { scalarsCounted += 1 }
+            scalarsCountedTo += 1
         }
-        i += 1
-        if i < s.count && s[i] == "%" {
-            literal.append("%")
+        return scalarsCounted
+    }
+
+    mutating func segments() -> [PercentSegment] {
+        var segments: [PercentSegment] = []
+        var literal = ""
+        var runStart = 0
+        while i < text.count {
+            if text[i] != UInt8(ascii: "%") {
+                i += 1
+                continue
+            }
+            literal += string(runStart, i)
             i += 1
-            continue
+            if byte(i) == UInt8(ascii: "%") {
+                literal += "%"
+                i += 1
+                runStart = i
+                continue
+            }
+            if !literal.isEmpty {
+                segments.append(.literal(literal))
+                literal = ""
+            }
+            switch directive() {
+            case .success(let d): segments.append(.directive(d))
+            case .failure(let e):
+                segments.append(.error(e))
+                return segments
+            }
+            runStart = i
         }
-        flushLiteral()
+        literal += string(runStart, text.count)
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        return segments
+    }
+
+    /// One directive, `i` just after its '%'.
+    mutating func directive() -> Result<PercentDirective, PyFormatError> {
         var d = PercentDirective()
-        if i < s.count && s[i] == "(" {
+        if byte(i) == UInt8(ascii: "(") {
             var depth = 1
             i += 1
             let keyStart = i
-            while i < s.count && depth > 0 {
-                if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth -= 1 }
+            while i < text.count && depth > 0 {
+                if text[i] == UInt8(ascii: "(") { depth += 1 } else if text[i] == UInt8(ascii: ")") { depth -= 1 }
                 i += 1
             }
-            if depth > 0 {
-                segments.append(.error(.valueError("incomplete format key")))
-                return segments
-            }
-            d.mappingKey = String(String.UnicodeScalarView(s[keyStart..<(i - 1)]))
+            if depth > 0 { return .failure(.valueError("incomplete format key")) }
+            d.mappingKey = string(keyStart, i - 1)
         }
-        flags: while i < s.count {
-            switch s[i] {
-            case "-": d.leftAlign = true
-            case "+": d.plusSign = true
-            case " ": d.spaceSign = true
-            case "#": d.alternate = true
-            case "0": d.zeroPad = true
+        flags: while let c = byte(i) {
+            switch c {
+            case UInt8(ascii: "-"): d.leftAlign = true
+            case UInt8(ascii: "+"): d.plusSign = true
+            case UInt8(ascii: " "): d.spaceSign = true
+            case UInt8(ascii: "#"): d.alternate = true
+            case UInt8(ascii: "0"): d.zeroPad = true
             default: break flags
             }
             i += 1
         }
-        if i < s.count && s[i] == "*" {
+        if byte(i) == UInt8(ascii: "*") {
             d.width = .star
             i += 1
-        } else if let w = percentReadCount(s, &i) {
-            guard let value = w else {
-                segments.append(.error(.valueError("width too big")))
-                return segments
-            }
+        } else if let w = readCount() {
+            guard let value = w else { return .failure(.valueError("width too big")) }
             d.width = .value(value)
         }
-        if i < s.count && s[i] == "." {
+        if byte(i) == UInt8(ascii: ".") {
             i += 1
-            if i < s.count && s[i] == "*" {
+            if byte(i) == UInt8(ascii: "*") {
                 d.precision = .star
                 i += 1
-            } else if let p = percentReadCount(s, &i) {
-                guard let value = p else {
-                    segments.append(.error(.valueError("precision too big")))
-                    return segments
-                }
+            } else if let p = readCount() {
+                guard let value = p else { return .failure(.valueError("precision too big")) }
                 d.precision = .value(value)
             } else {
                 d.precision = .value(0)
             }
         }
-        while i < s.count && (s[i] == "h" || s[i] == "l" || s[i] == "L") { i += 1 }
-        if i >= s.count {
-            segments.append(.error(.valueError("incomplete format")))
-            return segments
+        while let c = byte(i), c == UInt8(ascii: "h") || c == UInt8(ascii: "l") || c == UInt8(ascii: "L") { i += 1 }
+        guard let c = byte(i) else { return .failure(.valueError("incomplete format")) }
+        d.conversionIndex = codePointIndex(of: i)
+        if c < 0x80 {
+            d.conversion = Unicode.Scalar(c)
+            i += 1
+        } else {
+            // A non-ASCII conversion character (reported as unsupported): its whole sequence.
+            var end = i + 1
+            while end < text.count && text[end] & 0xC0 == 0x80 { end += 1 }
+            d.conversion = string(i, end).unicodeScalars.first ?? "\u{FFFD}"
+            i = end
         }
-        d.conversion = s[i]
-        d.conversionIndex = i
-        i += 1
-        segments.append(.directive(d))
+        return .success(d)
     }
-    flushLiteral()
-    return segments
-}
 
-/// Reads ASCII digits: nil when there are none, .some(nil) when the number overflows a C int.
-private func percentReadCount(_ s: [Unicode.Scalar], _ i: inout Int) -> Int?? {
-    var value = 0
-    var any = false
-    var overflow = false
-    while i < s.count, s[i].value >= 48, s[i].value <= 57 {
-        value = value * 10 + Int(s[i].value - 48)
-        if value > Int(Int32.max) { overflow = true; value = 0 }
-        any = true
-        i += 1
+    /// Reads ASCII digits: nil when there are none, .some(nil) when the number overflows a C int.
+    mutating func readCount() -> Int?? {
+        var value = 0
+        var any = false
+        var overflow = false
+        while let c = byte(i), c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") {
+            value = value * 10 + Int(c - UInt8(ascii: "0"))
+            if value > Int(Int32.max) { overflow = true; value = 0 }
+            any = true
+            i += 1
+        }
+        if !any { return nil }
+        return overflow ? .some(nil) : .some(value)
     }
-    if !any { return nil }
-    return overflow ? .some(nil) : .some(value)
 }
 
 /// Throws CPython's ValueError for a conversion character %-formatting does not know,
@@ -217,6 +257,7 @@ func pyPercentTypeErrorMessage(conversion: Unicode.Scalar, typeName: String) -> 
 /// spaces to the width.
 private func percentPadNumber(sign: String, prefix: String, body: String, _ d: PercentDirective) -> String {
     let width = d.widthValue
+    if width == 0 && sign.isEmpty && prefix.isEmpty { return body }
     let length = sign.count + prefix.count + body.unicodeScalars.count
     if length >= width { return sign + prefix + body }
     let padding = width - length
@@ -259,9 +300,28 @@ func pyPercentFormatInt(_ v: BigInt, _ d: PercentDirective,
     return percentPadNumber(sign: percentSignText(negative: v.sign == .minus && !v.isZero, d), prefix: prefix, body: digits, d)
 }
 
-/// Renders %d-style directives for a machine int.
+/// Renders %d-style directives for a machine int (no big-int detour: `%d` is in every
+/// server's response line).
 func pyPercentFormatInt(_ v: Int, _ d: PercentDirective) throws -> String {
-    return try pyPercentFormatInt(BigInt(v), d, maxDigits: 0)
+    var digits: String
+    var prefix = ""
+    switch d.conversion {
+    case "o":
+        digits = String(v.magnitude, radix: 8)
+        if d.alternate { prefix = "0o" }
+    case "x":
+        digits = String(v.magnitude, radix: 16)
+        if d.alternate { prefix = "0x" }
+    case "X":
+        digits = String(v.magnitude, radix: 16, uppercase: true)
+        if d.alternate { prefix = "0X" }
+    default:
+        digits = String(v.magnitude)
+    }
+    if let p = d.precisionValue, digits.utf8.count < p {
+        digits = String(repeating: "0", count: p - digits.utf8.count) + digits
+    }
+    return percentPadNumber(sign: percentSignText(negative: v < 0, d), prefix: prefix, body: digits, d)
 }
 
 /// Renders %e %E %f %F %g %G for a float (precision defaults to 6; '#' keeps the point and,

@@ -19,9 +19,7 @@ class socket(__socket__.socket):
 
     _cooperative = True
 
-    @staticmethod
-    def _wait_fd(fd, events, timeout):
-        return _socket.wait([(fd, events)], timeout)
+    _wait_fd = staticmethod(_socket.wait_one)
 
 
 SocketType = socket
@@ -74,7 +72,7 @@ def getfqdn(name=""):
 
 
 def _wait(fd, events, timeout, timeout_exc):
-    if not _socket.wait([(fd, events)], timeout):
+    if not _socket.wait_one(fd, events, timeout):
         raise timeout_exc
 
 

@@ -58,9 +58,7 @@ class socket:
     """A network endpoint: socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)."""
 
     # How a call that would block waits: (fd, events, timeout) -> False on timeout.
-    @staticmethod
-    def _wait_fd(fd, events, timeout):
-        return _socket.wait_blocking(fd, events, timeout)
+    _wait_fd = staticmethod(_socket.wait_blocking)
 
     # True when waiting lets other greenlets run (gevent's sockets): then a busy socket's
     # calls now and then give the others a turn (see _socket.recv's may_yield).
@@ -255,7 +253,11 @@ class socket:
 
     def recv(self, bufsize, flags=0):
         while True:
-            data = _socket.recv(self._check(), bufsize, flags, self._yields)
+            # self._check() by hand: a server calls this once or twice a request.
+            fd = self._fd
+            if fd < 0:
+                raise _closed_error()
+            data = _socket.recv(fd, bufsize, flags, self._yields)
             if data is not None:
                 return data
             self._wait(_READ)
@@ -393,7 +395,15 @@ class SocketFile:
         return len(data)
 
     def readline(self, size=-1):
-        self._check_open("readline of")
+        if self.closed:
+            raise ValueError("readline of closed file")
+        # The usual case first: a whole line is in the buffer and within `size`.
+        buffer = self._buffer
+        pos = self._pos
+        end = buffer.find(b"\n", pos)
+        if end >= 0 and (size is None or size < 0 or end - pos < size):
+            self._pos = end + 1
+            return buffer[pos:end + 1]
         limited = size is not None and size >= 0
         scanned = 0
         while True:
