@@ -1,6 +1,22 @@
 # The evaluator's fast paths give the same answers as the general ones: comparisons tested in
 # place by `if`/`while`, one-statement branches, `obj.attr op= v` through the attribute cache,
-# and frames sized to the deepest work they do (suspended generators deep inside try/finally).
+# and frames sized to the deepest work they do (suspended generators deep inside try/finally,
+# imports whose module body runs as a frame while the importing frame waits).
+import fnmatch
+
+
+def late_import(pattern):
+    import difflib
+    if pattern:
+        import bisect as b
+        return b.bisect([1, 2, 3], 2), difflib.SequenceMatcher(None, "abc", "abd").ratio()
+    return None
+
+def only_import():
+    import base64
+    return base64
+
+print(late_import("x"), late_import(""), fnmatch.fnmatch("a.py", "*.py"), only_import().b64encode(b"hi"))
 
 # `if` / `while` on comparisons of ints, floats, mixed and big numbers.
 def classify(a, b):
