@@ -49,6 +49,33 @@ final class TreeTests: XCTestCase {
         """)
     }
 
+    /// A frame holds its locals, the work pointer, the most values and the most work items
+    /// the body needs at once: a suspended generator or greenlet level keeps exactly that.
+    func testFramesAreSizedToTheirTree() throws {
+        let (interp, _) = try interpreter("""
+        def ticker(i):
+            n = yield i
+            yield n
+
+        def level(n, tag):
+            if n == 1:
+                return tag
+            return level(n - 1, tag) + 1
+
+        def guarded(x):
+            try:
+                pass
+            finally:
+                pass
+        """)
+        // 2 locals | wp | 1 value | block, store, yield
+        XCTAssertEqual(try code(interp, "ticker").stackSize, 1 + 1 + 3)
+        // 2 locals | wp | [callee, n - 1, tag] | return, binary, call, `n - 1` calling __sub__
+        XCTAssertEqual(try code(interp, "level").stackSize, 1 + 3 + 4)
+        // An exception entering the finally block holds the try's item and the block's.
+        XCTAssertEqual(try code(interp, "guarded").stackSize, 1 + 3 + 2)
+    }
+
     func testLoopsAttributesAndMethodCalls() throws {
         let (interp, _) = try interpreter("""
         def f(xs, p):

@@ -753,7 +753,7 @@ extension CodeObj {
     /// Attaches what the builder made for this code.
     func attachTree(_ built: (TreeCode, TreeBuilder)) {
         let (tree, builder) = built
-        attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: builder.maxNesting + 2,
+        attachTree(tree, ranges: builder.ranges, maxValues: builder.maxValueDepth, maxWork: TreeNode.workNeed(tree.body),
                    hasCleanups: builder.hasCleanups)
     }
 
@@ -780,7 +780,7 @@ extension CodeObj {
             }
         }
         // Work pointer slot, values, and the work items above them.
-        stackSize = max(stackSize, 1 + maxValues + maxWork)
+        stackSize = 1 + maxValues + maxWork
         self.tree = tree
         treeRoot = tree.body
         treeWorkSlot = tree.workSlot

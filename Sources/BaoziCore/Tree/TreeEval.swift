@@ -138,6 +138,7 @@ extension Interpreter {
 
         dispatch: while true {
             let n = node
+            assert(sp <= wp && wp <= workEnd, "tree frame overflow in \(code.qualname)")
             // Evaluates child `i` onto the value stack: directly when it can, else by descending
             // into it with this node's item saved to come back at `next`. True when the value
             // is already there.
@@ -154,6 +155,11 @@ extension Interpreter {
                         return true
                     case .constant:
                         slots[sp] = c.pointee.value
+                        sp &+= 1
+                        return true
+                    case .global:
+                        guard let v = cachedGlobal(c.pointee.globalCache.unsafelyUnwrapped, cx.globals) else { break }
+                        slots[sp] = v
                         sp &+= 1
                         return true
                     default:
@@ -213,8 +219,12 @@ extension Interpreter {
                         i += 1
                         continue
                     }
-                    wp -= 1
-                    slots[wp] = Self.encodeWork(node, i + 1)
+                    // The last statement runs in the block's place: nothing to come back to
+                    // (`TreeNode.workNeed` counts on it).
+                    if i + 1 < n.kidCount {
+                        wp -= 1
+                        slots[wp] = Self.encodeWork(node, i + 1)
+                    }
                     node = s
                     step = 0
                     continue dispatch
@@ -312,6 +322,18 @@ extension Interpreter {
                 slots[Int(n.op)] = slots[sp]
             case .ifStmt:
                 if step == 0 {
+                    // `if a < b` on ints or floats: compared in place, no bool pushed.
+                    if let truth = quickTest(n.kid(0), cx) {
+                        if truth {
+                            node = Self.soleStatement(n.kid(1)); step = 0
+                            continue dispatch
+                        }
+                        if n.kidCount > 2 {
+                            node = Self.soleStatement(n.kid(2)); step = 0
+                            continue dispatch
+                        }
+                        break
+                    }
                     if !child(0, 1) { continue dispatch }
                     step = 1
                 }
@@ -330,11 +352,11 @@ extension Interpreter {
                         truth = !(r.asBool)
                     }
                     if truth {
-                        node = n.kid(1); step = 0
+                        node = Self.soleStatement(n.kid(1)); step = 0
                         continue dispatch   // nothing to come back to: the if is done after it
                     }
                     if n.kidCount > 2 {
-                        node = n.kid(2); step = 0
+                        node = Self.soleStatement(n.kid(2)); step = 0
                         continue dispatch
                     }
                     break
@@ -360,11 +382,14 @@ extension Interpreter {
                         location()
                         collectIfDue()
                     }
-                    if !child(0, 1) { continue dispatch }
-                    step = 1
                 }
                 var truth: Bool
-                if step == 1 {
+                if step == 0, let t = quickTest(n.kid(0), cx) {
+                    truth = t
+                } else if step == 0 || step == 1 {
+                    if step == 0 {
+                        if !child(0, 1) { continue dispatch }
+                    }
                     sp &-= 1
                     let v = slots[sp]
                     if let b = Self.quickTruth(v) {
@@ -1134,6 +1159,16 @@ extension Interpreter {
                 }
                 if step == 1 {
                     let obj = slots[sp - 1]
+                    if case .object(let r) = obj, let site = n.pointee.attributeCache,
+                       let v = nameRef._withUnsafeGuaranteedRef({ name in
+                           r.raw._withUnsafeGuaranteedRef { o in cachedAttribute(o, obj, site, name) } }) {
+                        slots[sp] = v
+                        sp &+= 1
+                        step = 2
+                    }
+                }
+                if step == 1 {
+                    let obj = slots[sp - 1]
                     location()
                     suspend(node, 2, resultAt: sp)
                     let cur = try getAttributeResumable(obj, nameRef.takeUnretainedValue())
@@ -1154,6 +1189,11 @@ extension Interpreter {
                 if step == 4 {
                     let r = slots[sp - 1], obj = slots[sp - 2]
                     sp &-= 2
+                    if case .object(let o) = obj, let site = n.pointee.attributeCache,
+                       nameRef._withUnsafeGuaranteedRef({ name in
+                           o.raw._withUnsafeGuaranteedRef { x in cachedStoreAttribute(x, r, site, name) } }) {
+                        break
+                    }
                     location()
                     suspend(node, 5, resultAt: sp)
                     if try setAttributeResumable(obj, nameRef.takeUnretainedValue(), r) { return nil }
@@ -1890,7 +1930,7 @@ extension Interpreter {
                 default: return nil
                 }
             case .item:
-                guard let c = direct(n.kid(0), cx), let i = direct(n.kid(1), cx) else { return nil }
+                guard let c = operand(n.kid(0), cx), let i = operand(n.kid(1), cx) else { return nil }
                 if case .object(let r) = c, case .int(let k) = i, r.hasExactType(cx.types.list) {
                     return r.raw._withUnsafeGuaranteedRef { o in unsafeDowncast(o, to: ListObj.self).item(at: k) }
                 }
@@ -2052,6 +2092,31 @@ extension Interpreter {
         }
     }
 
+    /// The truth of a test read directly (a comparison of numbers, `is`/`is not`, a local or
+    /// constant without `__bool__`), or nil, having done nothing, for any other test.
+    @inline(__always)
+    func quickTest(_ t: NodeRef, _ cx: TreeContext) -> Bool? {
+        switch t.kind {
+        case .compare:
+            guard t.directable, let a = operand(t.kid(0), cx), let b = operand(t.kid(1), cx) else { return nil }
+            return Self.fastCompare(CompareOpcode.decode(t.op), a, b)
+        case .identity:
+            guard let a = operand(t.kid(0), cx), let b = operand(t.kid(1), cx) else { return nil }
+            return a.isIdentical(to: b) != (t.op == 1)
+        case .local, .constant:
+            guard let v = operand(t, cx) else { return nil }
+            return Self.quickTruth(v)
+        default:
+            return nil
+        }
+    }
+
+    /// The statement of a block that has just one (it runs in the block's place), else the block.
+    @inline(__always)
+    static func soleStatement(_ b: NodeRef) -> NodeRef {
+        b.kind == .block && b.kidCount == 1 ? b.kid(0) : b
+    }
+
     /// Truth of values that have no `__bool__` to call.
     @inline(__always)
     static func quickTruth(_ v: Value) -> Bool? {
@@ -2069,16 +2134,27 @@ extension Interpreter {
     static func fastCompare(_ op: CompareOpcode, _ a: Value, _ b: Value) -> Bool? {
         switch (a, b) {
         case (.int(let x), .int(let y)): return op.compare(x, y)
-        case (.float(let x), .float(let y)):
-            switch op {
-            case .lt: return x < y
-            case .le: return x <= y
-            case .eq: return x == y
-            case .ne: return x != y
-            case .gt: return x > y
-            case .ge: return x >= y
-            }
+        case (.float(let x), .float(let y)): return compareDoubles(op, x, y)
+        // An int and a float: exact when the int converts to a double exactly (|i| <= 2**53).
+        case (.int(let x), .float(let y)):
+            guard x.magnitude <= 1 << 53 else { return nil }
+            return compareDoubles(op, Double(x), y)
+        case (.float(let x), .int(let y)):
+            guard y.magnitude <= 1 << 53 else { return nil }
+            return compareDoubles(op, x, Double(y))
         default: return nil
+        }
+    }
+
+    @inline(__always)
+    static func compareDoubles(_ op: CompareOpcode, _ x: Double, _ y: Double) -> Bool {
+        switch op {
+        case .lt: return x < y
+        case .le: return x <= y
+        case .eq: return x == y
+        case .ne: return x != y
+        case .gt: return x > y
+        case .ge: return x >= y
         }
     }
 

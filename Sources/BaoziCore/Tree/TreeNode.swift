@@ -148,13 +148,36 @@ struct TreeNode {
         case .global, .augGlobal:
             n.pointee.globalCache = .allocate(capacity: 1)
             n.pointee.globalCache!.initialize(to: GlobalCache())
-        case .attr, .callMethod, .storeAttr, .targetAttr:
+        case .attr, .callMethod, .storeAttr, .targetAttr, .augAttr:
             n.pointee.attributeCache = .allocate(capacity: AttributeCache.ways)
             n.pointee.attributeCache!.initialize(repeating: AttributeCache(), count: AttributeCache.ways)
         default:
             break
         }
         return n
+    }
+
+    /// The most work items evaluating `n` keeps on the frame at once, which sizes the work
+    /// stack. A node waiting for a child (or for a call it made, even without children: an
+    /// import) holds one item; a block holds none while its last statement runs (the evaluator
+    /// does not come back to it); a `try` with a finally block may hold two while an exception
+    /// enters it (`treeCatch`). Only the leaves below never wait.
+    static func workNeed(_ n: NodeRef) -> Int {
+        var need = 0
+        let count = n.kidCount
+        for i in 0..<count {
+            let tail = n.kind == .block && i == count - 1
+            need = max(need, workNeed(n.kid(i)) + (tail ? 0 : 1))
+        }
+        switch n.kind {
+        case .block, .constant, .local, .global, .name, .loadCell, .closureCell,
+             .targetLocal, .targetGlobal, .targetCell, .targetName:
+            break
+        default:
+            need = max(need, 1)
+        }
+        if n.kind == .tryStmt && n.op2 & 2 != 0 { need = max(need, 2) }
+        return need
     }
 
     static func free(_ n: NodeRef) {
