@@ -5,7 +5,18 @@ import BigInt
 extension Interpreter {
     func setUpObjectAndTypeMethods() {
         let t = types!
-        method(t.object, "__init__") { _, _ in .none }
+        method(t.object, "__init__") { interp, args in
+            // As CPython's object_init: extra arguments are an error unless the class overrides
+            // __new__ and leaves __init__ to object (they were meant for its __new__).
+            guard args.positionalCount > 1 || args.hasKeywords else { return .none }
+            let cls = interp.typeOf(args[0])
+            let overridesInit = !(cls.lookup(interp.names.__init__)?.asObject is BuiltinFunctionObj)
+            let overridesNew = !(cls.lookup(interp.names.__new__)?.asObject is BuiltinFunctionObj)
+            if overridesInit || !overridesNew {
+                throw interp.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+            return .none
+        }
         method(t.object, "__new__") { interp, args in
             guard args.count >= 1, let cls = args[0].asObject as? TypeObj else { throw interp.typeError("object.__new__(X): X is not a type object") }
             if !cls.isHeapType, cls.layout != .object, cls.refusesInstances || interp.nativeConstructor(cls, aboveObject: true) == nil {
