@@ -309,6 +309,7 @@ extension Interpreter {
         }
         method(t.list, "__init__") { interp, args in
             let l = args[0].asObject as! ListObj
+            if args.count > 1 { try interp.refuseImpossibleLength(args[1]) }
             l.items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             return .none
         }

@@ -130,3 +130,5 @@ attempt("'-'.join(['a', 'b'])", lambda: '-'.join(['a', 'b']))
 import math
 attempt("math.dist(range(10**18), object())", lambda: math.dist(range(10**18), object()))
 attempt("math.dist(range(3), (0, 0, 0))", lambda: math.dist(range(3), (0, 0, 0)))
+attempt("[].__init__(range(10**18))", lambda: [].__init__(range(10**18)))
+attempt("[9].__init__(range(2))", lambda: (lambda l: (l.__init__(range(2)), l)[1])([9]))
