@@ -10,8 +10,10 @@ extension Interpreter {
             // __new__ and leaves __init__ to object (they were meant for its __new__).
             guard args.positionalCount > 1 || args.hasKeywords else { return .none }
             let cls = interp.typeOf(args[0])
-            let overridesInit = !(cls.lookup(interp.names.__init__)?.asObject is BuiltinFunctionObj)
-            let overridesNew = !(cls.lookup(interp.names.__new__)?.asObject is BuiltinFunctionObj)
+            // Overridden means found before object in the MRO: int's own __new__ counts too.
+            let own = t.object.dict
+            let overridesInit = cls.lookup(interp.names.__init__)?.asObject !== own?.getString(interp.names.__init__)?.asObject
+            let overridesNew = cls.lookup(interp.names.__new__)?.asObject !== own?.getString(interp.names.__new__)?.asObject
             if overridesInit || !overridesNew {
                 throw interp.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
             }

@@ -132,3 +132,6 @@ attempt("math.dist(range(10**18), object())", lambda: math.dist(range(10**18), o
 attempt("math.dist(range(3), (0, 0, 0))", lambda: math.dist(range(3), (0, 0, 0)))
 attempt("[].__init__(range(10**18))", lambda: [].__init__(range(10**18)))
 attempt("[9].__init__(range(2))", lambda: (lambda l: (l.__init__(range(2)), l)[1])([9]))
+attempt("(5).__init__(1, 2)", lambda: (5).__init__(1, 2))
+attempt("'s'.__init__(zzz=1)", lambda: 's'.__init__(zzz=1))
+attempt("object.__init__(0, 1)", lambda: object.__init__(0, 1))
