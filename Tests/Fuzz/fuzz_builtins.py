@@ -90,6 +90,8 @@ def main():
     parser.add_argument('--call-timeout', type=float, default=10)
     parser.add_argument('--known', default=os.path.join(HERE, 'known_findings.txt'))
     options = parser.parse_args()
+    # The children run in a scratch directory: a relative path must not change meaning there.
+    options.baozi = os.path.abspath(options.baozi)
     workdir = os.path.join('/tmp', 'baozi-fuzz-%d' % os.getpid())
     os.makedirs(workdir, exist_ok=True)
     total = int(subprocess.run([options.baozi, CHILD, '--count'], cwd=workdir, capture_output=True,

@@ -9,7 +9,9 @@ import sys
 import builtins
 
 SKIPPED_BUILTINS = {'open', 'input', 'exit', 'quit', 'help', 'breakpoint', 'print', 'copyright',
-                    'credits', 'license', '__build_class__', '__import__', 'exec', 'eval', 'compile'}
+                    'credits', 'license', '__build_class__', '__import__', 'exec', 'eval', 'compile',
+                    # Baozi's gevent builtins: sleep(10**30) waits as asked.
+                    'sleep', 'spawn', 'joinall'}
 # Modules whose functions touch the process, the files, the network or the clock are not fuzzed.
 MODULES = ['math', 'itertools', 'functools', 'operator', 'string', 're', 'json', 'struct', 'base64',
            'binascii', 'textwrap', 'hashlib', 'random', 'collections', 'heapq', 'bisect', 'copy',
@@ -174,17 +176,45 @@ def shapes():
     return out
 
 
+ARITY_SHAPES = [('()', (), {}), ('(0, 0, 0, 0, 0, 0, 0)', (0,) * 7, {}), ('(zzz=1)', (), {'zzz': 1}),
+                ('(0, zzz=1)', (0,), {'zzz': 1})]
+
+
 def main():
     all_targets = targets()
     all_shapes = shapes()
     total = len(all_targets) * len(all_shapes)
+    write = sys.stdout.write
+    flush = sys.stdout.flush
     if sys.argv[1:2] == ['--count']:
         print(total)
+        return
+    if sys.argv[1:2] == ['--count-targets']:
+        print(len(all_targets))
         return
     if sys.argv[1:2] == ['--describe']:
         for text in sys.argv[2:]:
             i = int(text)
             print(i, all_targets[i // len(all_shapes)][0] + '\t' + all_shapes[i % len(all_shapes)][0])
+        return
+    if sys.argv[1:2] == ['--arity']:
+        # Calls every target with argument lists no callable accepts so often that one
+        # interpreter taking them and the other not is telling (see compare_arity.py): no
+        # arguments, seven zeros and an unknown keyword. Prints "name<TAB>shape<TAB>outcome".
+        start, stop = int(sys.argv[2]), int(sys.argv[3])
+        for i in range(start, min(stop, len(all_targets))):
+            name, make = all_targets[i]
+            for shape, args, kwargs in ARITY_SHAPES:
+                write('@@ %d\n' % i)
+                flush()
+                try:
+                    make()(*args, **kwargs)
+                    outcome = 'ok'
+                except BaseException as e:
+                    outcome = type(e).__name__
+                write('\n== %s\t%s\t%s\n' % (name, shape, outcome))
+        write('@@ done\n')
+        flush()
         return
     if sys.argv[1:2] == ['--run-named']:
         # The same call by name (the lists differ between interpreters): python3's timing of it.
@@ -196,8 +226,6 @@ def main():
             pass
         return
     start, stop, step = (int(a) for a in sys.argv[1:4])
-    write = sys.stdout.write
-    flush = sys.stdout.flush
     for i in range(start, min(stop, total), step):
         write('@@ %d\n' % i)
         flush()

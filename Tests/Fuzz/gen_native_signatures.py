@@ -1,16 +1,21 @@
 """Generates Sources/BaoziCore/Runtime/NativeSignatures.swift from python3 (the oracle).
 
-For every method of the builtin types and every function of `math`, it records how many
+For every method of the builtin types (generators' too) and every function of `builtins` and
+`math`, it records how many
 positional arguments CPython accepts, which keywords, and the exact TypeError messages CPython
 gives for too few, too many and unknown keyword arguments ({n}: the count given; {k}: the
 keyword). Baozi checks calls against this table before a native body runs.
 Run: python3 Tests/Fuzz/gen_native_signatures.py > Sources/BaoziCore/Runtime/NativeSignatures.swift
 """
-import inspect, math, re
+import builtins, inspect, math, re
 
 TYPES = [object, type(None), bool, int, float, complex, str, bytes, bytearray, list, tuple, dict,
-         set, frozenset, range, slice, type({}.keys()), type({}.values()), type({}.items())]
-MODULES = [math]
+         set, frozenset, range, slice, type({}.keys()), type({}.values()), type({}.items()),
+         type(x for x in ())]
+MODULES = [builtins, math]
+# Builtins whose Baozi versions take arguments of their own (REPL helpers) are left unchecked.
+UNCHECKED_FUNCTIONS = {'builtins.help', 'builtins.exit', 'builtins.quit', 'builtins.copyright',
+                       'builtins.credits', 'builtins.license', 'builtins.breakpoint'}
 
 
 def probe(fn, args, kwargs):
@@ -57,7 +62,7 @@ def signature(fn, drop_self):
     return lo, hi, keywords
 
 
-COUNT_ERROR = re.compile(r'argument.*(given|got \\d)|takes no arguments')
+COUNT_ERROR = re.compile(r'argument.*(given|got \d)|takes no arguments')
 NO_SIGNATURE_SKIP = {'update', 'format', 'format_map', '__getnewargs__', '__alloc__', '__round__'}
 
 
@@ -80,7 +85,7 @@ def sample(t):
             str: 'a', bytes: b'a', bytearray: bytearray(b'a'), list: [1], tuple: (1,),
             dict: {1: 1}, set: {1}, frozenset: frozenset({1}), range: range(3),
             slice: slice(1), type({}.keys()): {}.keys(), type({}.values()): {}.values(),
-            type({}.items()): {}.items()}[t]
+            type({}.items()): {}.items(), type(x for x in ()): (x for x in ())}[t]
 
 
 def entries():
@@ -106,7 +111,9 @@ def entries():
             yield '%s.%s' % (t.__name__, name), lo, hi, kws, few, many, kw, type(attr).__name__ == 'wrapper_descriptor'
     for m in MODULES:
         for name, fn in sorted(vars(m).items()):
-            if not callable(fn) or name.startswith('_'):
+            if not callable(fn) or name.startswith('_') or isinstance(fn, type):
+                continue
+            if '%s.%s' % (m.__name__, name) in UNCHECKED_FUNCTIONS:
                 continue
             sig = signature(fn, False)
             if sig is None:
@@ -117,6 +124,11 @@ def entries():
             kw = probe(fn, [0] * lo, {'zzz': 1})
             if kw is not None:
                 kw = kw.replace("'zzz'", "'{k}'").replace('zzz', '{k}')
+                if 'keyword' not in kw:
+                    # The zeros failed first (sorted(0) is not iterable): try empty tuples.
+                    kw = (probe(fn, [()] * lo, {'zzz': 1}) or '').replace("'zzz'", "'{k}'")
+                    if 'keyword' not in kw:
+                        kw = "'{k}' is an invalid keyword argument for %s()" % name
             yield '%s.%s' % (m.__name__, name), lo, hi, kws, few, many, kw, False
 
 

@@ -82,6 +82,11 @@ extension Interpreter {
         typeError("attribute name must be string, not '\(typeName(name))'")
     }
 
+    /// "f() takes no keyword arguments" when keywords were passed to a builtin that takes none.
+    func refuseKeywords(_ args: Arguments, _ name: String) throws {
+        if args.hasKeywords { throw typeError("\(name)() takes no keyword arguments") }
+    }
+
     /// Checks the positional argument count of a builtin.
     func expectArgs(_ args: Arguments, _ name: String, min: Int, max: Int) throws {
         try checkArgumentCount(args.positionalCount, hasKeywords: args.hasKeywords, name, min: min, max: max)
@@ -336,10 +341,14 @@ extension Interpreter {
                 throw interp.typeError("bad operand type for abs(): '\(interp.typeName(args[0]))'")
             }
         }
-        define(ns, "globals") { interp, _ in
-            Value(interp.fiber.frames.last?.globals ?? interp.builtins)
+        define(ns, "globals") { interp, args in
+            try interp.expectArgs(args, "globals", min: 0, max: 0)
+            try interp.refuseKeywords(args, "globals")
+            return Value(interp.fiber.frames.last?.globals ?? interp.builtins)
         }
-        define(ns, "locals") { interp, _ in
+        define(ns, "locals") { interp, args in
+            try interp.expectArgs(args, "locals", min: 0, max: 0)
+            try interp.refuseKeywords(args, "locals")
             guard let f = interp.fiber.frames.last else { return .pyNone }
             return Value(interp.frameLocals(f))
         }
@@ -424,6 +433,8 @@ extension Interpreter {
     func isInstanceCheck(_ v: Value, _ spec: Value) throws -> Bool {
         if let t = spec.asObject as? TypeObj, typeOf(v) === t { return true }
         if let tuple = spec.asObject as? TupleObj {
+            // Tuples nest without limit: ((int,),) ... recurses in Swift.
+            try checkNativeStack(" in __instancecheck__")
             for item in tuple.items where try isInstanceCheck(v, item) { return true }
             return false
         }
@@ -438,6 +449,7 @@ extension Interpreter {
     /// `__subclasscheck__` of spec's metaclass, else the MRO test.
     func isSubclassCheck(_ c: Value, _ spec: Value) throws -> Bool {
         if let tuple = spec.asObject as? TupleObj {
+            try checkNativeStack(" in __subclasscheck__")
             for item in tuple.items where try isSubclassCheck(c, item) { return true }
             return false
         }

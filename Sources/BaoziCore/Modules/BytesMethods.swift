@@ -310,6 +310,7 @@ extension Interpreter {
         method(bt, "join") { interp, args in
             try interp.expectMethodArgs(args, "\(bt.name).join", min: 1, max: 1)
             let b = try interp.selfBytes(args, "join")
+            try interp.refuseImpossibleLength(args[1])
             var out: [UInt8] = []
             for (i, item) in try interp.iterateToArray(args[1]).enumerated() {
                 guard let part = item.asObject as? BytesObj else {

@@ -357,6 +357,10 @@ extension Interpreter {
         for e in t.exceptions.lookupAll {
             e.nativeNew = { interp, args in
                 let cls = interp.ctorClass(args)
+                // BaseException.__init__ takes no keywords; a class with an __init__ of its own decides.
+                if args.hasKeywords, cls.lookup(interp.names.__init__)?.asObject is BuiltinFunctionObj {
+                    try interp.refuseExceptionKeywords(cls)
+                }
                 let ex = interp.heap.track(ExceptionObj(args: ContiguousArray(args.positional.dropFirst()), type: cls))
                 if cls.isHeapType { ex.dict = interp.newDictObj() }
                 return Value(ex)
@@ -367,6 +371,34 @@ extension Interpreter {
                           t.set, t.frozenset, t.range, t.slice, t.property, t.staticmethod, t.classmethod,
                           t.superType, t.enumerateType, t.zipType, t.mapType, t.filterType, t.reversedType,
                           t.exceptions.baseException])
+        refuseUnknownConstructorKeywords()
+    }
+
+    /// `list(zzz=1)` and `int('1', zzz=1)` raise CPython's TypeError: each builtin type's
+    /// constructor takes only the keywords CPython's does. Subclasses are left alone (their
+    /// own __new__ or __init__ may take keywords and pass the rest on).
+    private func refuseUnknownConstructorKeywords() {
+        let t = types!
+        let allowed: [(TypeObj, [String])] = [
+            (t.float, []), (t.list, []), (t.tuple, []), (t.set, []), (t.frozenset, []), (t.range, []),
+            (t.slice, []), (t.bool, []), (t.classmethod, []), (t.staticmethod, []), (t.zipType, ["strict"]),
+            (t.int, ["base"]), (t.str, ["object", "encoding", "errors"]),
+            (t.bytes, ["source", "encoding", "errors"]), (t.bytearray, ["source", "encoding", "errors"]),
+            (t.property, ["fget", "fset", "fdel", "doc"]),
+        ]
+        for (type, keywords) in allowed {
+            guard let native = type.nativeNew else { continue }
+            let name = type.name
+            type.nativeNew = { interp, args in
+                if args.hasKeywords, args.positionalCount > 0, args[0].asObject === type {
+                    for k in args.names where !keywords.contains(k.value) {
+                        if keywords.isEmpty { throw interp.typeError("\(name)() takes no keyword arguments") }
+                        throw interp.typeError("'\(k.value)' is an invalid keyword argument for \(name)()")
+                    }
+                }
+                return try native(interp, args)
+            }
+        }
     }
 
     /// `type(None)()` gives None (as `type(...)()` gives Ellipsis); the types CPython builds

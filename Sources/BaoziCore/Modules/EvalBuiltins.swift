@@ -67,6 +67,10 @@ extension Interpreter {
         if globals.getString(intern("__builtins__")) == nil {
             globals.setString(intern("__builtins__"), Value(builtinsModule))
         }
+        // Compiling and running nest several large Swift frames: stop while there is room.
+        if totalNativeDepth >= nativeDepthLimit || stackGuard.isWithin(evalStackReserve) {
+            throw error(types.exceptions.recursionError, "maximum recursion depth exceeded")
+        }
         let code: CodeObj
         if let c = source.asObject as? CodeObj {
             code = c
@@ -78,6 +82,9 @@ extension Interpreter {
         }
         return try runNested(code, globals: globals, locals: locals)
     }
+
+    /// The stack eval and exec want free before they lex, parse and run a nested loop.
+    private var evalStackReserve: UInt { 1 << 20 }
 
     /// Runs a module-level code object to completion in a nested VM loop.
     private func runNested(_ code: CodeObj, globals: DictObj, locals: DictObj) throws -> Value {

@@ -79,9 +79,11 @@ extension Interpreter {
             return .bool(ok)
         }
         define(ns, "round") { interp, args in
-            try interp.expectArgs(args, "round", min: 1, max: 2)
-            let x = args[0]
-            let nd: Value = args.positionalCount > 1 ? args[1] : (args.keyword("ndigits") ?? .pyNone)
+            // The count and the keywords are checked against CPython's signature (NativeSignatures).
+            guard let x = args.positionalCount > 0 ? args[0] : args.keyword("number") else {
+                throw interp.typeError("round() missing required argument 'number' (pos 1)")
+            }
+            let nd = (args.positionalCount > 1 ? args[1] : args.keyword("ndigits")) ?? .pyNone
             if case .object(let r) = x, r.obj.type.isHeapType, let m = r.obj.type.lookup(interp.intern("__round__")) {
                 return try interp.call(m, nd.isNone ? [x] : [x, nd])
             }
@@ -191,6 +193,8 @@ extension Interpreter {
             return interp.newStr(try interp.format(args[0], spec))
         }
         define(ns, "dir") { interp, args in
+            try interp.refuseKeywords(args, "dir")
+            try interp.expectArgs(args, "dir", min: 0, max: 1)
             if args.positionalCount == 0 {
                 guard let f = interp.fiber.frames.last else { return interp.newList([]) }
                 if let ns = f.namespace { return interp.newList(ns.keys.sorted { interp.compareUTF8((($0.asObject as? StrObj)?.value ?? ""), (($1.asObject as? StrObj)?.value ?? "")) < 0 }) }

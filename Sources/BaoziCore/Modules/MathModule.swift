@@ -140,7 +140,10 @@ extension Interpreter {
         }
         define(d, "dist") { interp, args in
             try interp.mathArgs(args, "dist", 2)
+            // Each point becomes a tuple first, as in CPython.
+            try interp.refuseImpossibleLength(args[0])
             let p = try interp.iterateToArray(args[0]).map { try interp.mathFloat($0) }
+            try interp.refuseImpossibleLength(args[1])
             let q = try interp.iterateToArray(args[1]).map { try interp.mathFloat($0) }
             guard p.count == q.count else { throw interp.valueError("both points must have the same number of dimensions") }
             return .float(vectorNorm(zip(p, q).map { $0 - $1 }))

@@ -14,6 +14,8 @@ extension Interpreter {
                 if r.hasExactType(interp.types.list), let v = interp.joinExactStrs(sepObj, unsafeDowncast(r.obj, to: ListObj.self).items) { return v }
                 if r.hasExactType(interp.types.tuple), let v = interp.joinExactStrs(sepObj, unsafeDowncast(r.obj, to: TupleObj.self).items) { return v }
             }
+            // CPython makes a list of the items first: a range too long for one fails at once.
+            try interp.refuseImpossibleLength(args[1])
             let sep = sepObj.value
             var parts: [String] = []
             for (i, v) in try interp.iterateToArray(args[1]).enumerated() {
@@ -127,9 +129,16 @@ extension Interpreter {
         }
     }
 
+    /// CPython's exceptions take no keyword arguments, except ImportError's name= and path=.
+    func refuseExceptionKeywords(_ cls: TypeObj) throws {
+        if cls.isSubtype(of: types.exceptions.importError) { return }
+        throw typeError("\(cls.name)() takes no keyword arguments")
+    }
+
     func setUpExceptionMethods() {
         let base = types.exceptions.baseException
         method(base, "__init__") { interp, args in
+            if args.hasKeywords { try interp.refuseExceptionKeywords(interp.typeOf(args[0])) }
             if let e = args[0].asObject as? ExceptionObj { e.args = ContiguousArray(args.positional.dropFirst()) }
             return .pyNone
         }

@@ -57,6 +57,7 @@ extension Interpreter {
             guard let source = interp.argument(args, 1, "bytes") else {
                 throw interp.typeError("from_bytes() missing required argument 'bytes' (pos 1)")
             }
+            if !(source.asObject is BytesObj) { try interp.refuseImpossibleLength(source) }
             let bytes = try (source.asObject as? BytesObj)?.bytes ?? interp.iterateToArray(source).map { try interp.byteValue($0) }
             let little = try interp.isLittleEndian(interp.argument(args, 2, "byteorder"))
             let signed = try args.keyword("signed").map { try interp.truthy($0) } ?? false

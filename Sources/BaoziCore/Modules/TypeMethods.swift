@@ -5,7 +5,20 @@ import BigInt
 extension Interpreter {
     func setUpObjectAndTypeMethods() {
         let t = types!
-        method(t.object, "__init__") { _, _ in .pyNone }
+        method(t.object, "__init__") { interp, args in
+            // As CPython's object_init: extra arguments are an error unless the class overrides
+            // __new__ and leaves __init__ to object (they were meant for its __new__).
+            guard args.positionalCount > 1 || args.hasKeywords else { return .pyNone }
+            let cls = interp.typeOf(args[0])
+            // Overridden means found before object in the MRO: int's own __new__ counts too.
+            let own = t.object.dict
+            let overridesInit = cls.lookup(interp.names.__init__)?.asObject !== own?.getString(interp.names.__init__)?.asObject
+            let overridesNew = cls.lookup(interp.names.__new__)?.asObject !== own?.getString(interp.names.__new__)?.asObject
+            if overridesInit || !overridesNew {
+                throw interp.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+            }
+            return .pyNone
+        }
         method(t.object, "__new__") { interp, args in
             guard args.count >= 1, let cls = args[0].asObject as? TypeObj else { throw interp.typeError("object.__new__(X): X is not a type object") }
             if !cls.isHeapType, cls.layout != .object, cls.refusesInstances || interp.nativeConstructor(cls, aboveObject: true) == nil {
@@ -298,6 +311,7 @@ extension Interpreter {
         }
         method(t.list, "__init__") { interp, args in
             let l = args[0].asObject as! ListObj
+            if args.count > 1 { try interp.refuseImpossibleLength(args[1]) }
             l.items = args.count > 1 ? ContiguousArray(try interp.iterateToArray(args[1])) : []
             return .pyNone
         }

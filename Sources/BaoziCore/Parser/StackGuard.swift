@@ -26,6 +26,13 @@ struct StackGuard {
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit
     }
 
+    /// Whether fewer than `bytes` are left before the limit: for work that needs much stack
+    /// before its next check (eval and exec lex, parse and build a tree before running it).
+    func isWithin(_ bytes: UInt) -> Bool {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit + bytes
+    }
+
     #if os(Linux)
     private typealias GetAttributes = @convention(c) (pthread_t, UnsafeMutablePointer<pthread_attr_t>) -> Int32
 

@@ -45,7 +45,8 @@ extension Interpreter {
                          "xor", "lshift", "rshift", "divmod"]
         guard name.hasPrefix("__") && name.hasSuffix("__") else { return nil }
         var core = name.dropFirst(2).dropLast(2)
-        if core.hasPrefix("r") || core.hasPrefix("i") { core = core.dropFirst() }
+        // __rshift__ is itself an operator; __rrshift__ and __ior__ are its reflected and in-place forms.
+        if !operators.contains(String(core)) && (core.hasPrefix("r") || core.hasPrefix("i")) { core = core.dropFirst() }
         guard operators.contains(String(core)) else { return nil }
         let message = "expected 1 argument, got {n}"
         return NativeSignature(min: 1, max: 1, keywords: [], isSlot: true, tooFew: message, tooMany: message,
