@@ -230,10 +230,16 @@ extension Interpreter {
         // dict
         method(t.dict, "get") { interp, args in
             try interp.expectMethodArgs(args, "get", min: 1, max: 2)
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_get", [args[0], args[1], args.count > 2 ? args[2] : .none])
+            }
             let d = args[0].asObject as! DictObj
             return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .none)
         }
         method(t.dict, "setdefault") { interp, args in
+            if interp.nativeMayResume, args.count > 1, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_setdefault", [args[0], args[1], args.count > 2 ? args[2] : .none])
+            }
             let d = args[0].asObject as! DictObj
             if let v = try d.get(args[1], interp) { return v }
             let v = args.count > 2 ? args[2] : .none
@@ -241,6 +247,9 @@ extension Interpreter {
             return v
         }
         method(t.dict, "pop") { interp, args in
+            if interp.nativeMayResume, args.count > 1, args.count <= 3, args.names.isEmpty, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_pop", Array(args.positional))
+            }
             let d = args[0].asObject as! DictObj
             if let v = try d.remove(args[1], interp) { return v }
             if args.count > 2 { return args[2] }
@@ -302,12 +311,21 @@ extension Interpreter {
             return .none
         }
         // set
-        method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .none }
+        method(t.set, "add") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_add", [args[0], args[1]]) }
+            try (args[0].asObject as! SetObj).add(args[1], interp)
+            return .none
+        }
         method(t.set, "remove") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_remove", [args[0], args[1]]) }
             if !(try (args[0].asObject as! SetObj).discard(args[1], interp)) { throw interp.keyError(args[1]) }
             return .none
         }
-        method(t.set, "discard") { interp, args in _ = try (args[0].asObject as! SetObj).discard(args[1], interp); return .none }
+        method(t.set, "discard") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_discard", [args[0], args[1]]) }
+            _ = try (args[0].asObject as! SetObj).discard(args[1], interp)
+            return .none
+        }
         method(t.set, "pop") { interp, args in
             guard let v = (args[0].asObject as! SetObj).pop() else { throw interp.error(interp.types.exceptions.keyError, "pop from an empty set") }
             return v
