@@ -20,7 +20,7 @@ final class GreenletTests: XCTestCase {
                 def __hash__(self):
                     main.switch(1)
                     return 1
-            g = greenlet(lambda: {}.update([(Key(), 1)]))
+            g = greenlet(lambda: {Key(): 1 for _ in [0]})
             try:
                 g.switch()
             except error as e:

@@ -268,6 +268,9 @@ extension Interpreter {
                let m = interp.types.dict.lookup(interp.intern("update")) {
                 return try interp.collectThenCall(m, args, replacing: 1)
             }
+            if args.positionalCount == 2, args.names.isEmpty, interp.nativeMayResume, interp.pairsHaveScriptKey(args[1]) {
+                return try interp.handOverHashing("dict_update", [args[0], args[1]])
+            }
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
             return .none
         }
@@ -332,6 +335,9 @@ extension Interpreter {
         }
         method(t.set, "clear") { _, args in (args[0].asObject as! SetObj).removeAll(); return .none }
         method(t.set, "update") { interp, args in
+            if args.count == 2, interp.nativeMayResume, interp.itemsHaveScriptKey(args[1]) {
+                return try interp.handOverHashing("set_update", [args[0], args[1]])
+            }
             let s = args[0].asObject as! SetObj
             for i in 1..<max(1, args.count) { for v in try interp.iterateToArray(args[i]) { try s.add(v, interp) } }
             return .none

@@ -116,6 +116,11 @@ def dict_fill(d, pairs):
     return d
 
 
+def dict_update(d, pairs):
+    """d.update(pairs) of a list or tuple of 2-item tuples and lists."""
+    dict_fill(d, pairs)
+
+
 # set and frozenset
 
 def set_add(s, key):
@@ -155,3 +160,8 @@ def set_fill(s, items):
     for key in items:
         set_add(s, key)
     return s
+
+
+def set_update(s, items):
+    """s.update(items) of a list or tuple."""
+    set_fill(s, items)

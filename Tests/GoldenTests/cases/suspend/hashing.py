@@ -215,3 +215,14 @@ both("__hash__ raises in set.add", hash_raises_in_set)
 both("unhashable", unhashable)
 both("big hash", big_hash)
 both("dict changed during lookup", mutated_during_lookup)
+
+
+def updates():
+    d = {Key(1): "a"}
+    d.update([(Key(4), "b"), [Key(1), "c"]])
+    s = {Key(2)}
+    s.update((Key(5), Key(2)))
+    return show(d), sorted(k.n for k in s)
+
+
+both("dict.update and set.update", updates)
