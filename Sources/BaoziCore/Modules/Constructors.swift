@@ -166,6 +166,9 @@ extension Interpreter {
             }
             let d = interp.heap.track(DictObj(type: cls))
             if cls.isHeapType { d.dict = interp.newDictObj() }
+            if args.count == 2, interp.nativeMayResume, interp.pairsHaveScriptKey(args[1]) {
+                return try interp.handOverHashing("dict_fill", [Value(d), args[1]])
+            }
             try interp.dictUpdate(d, args, from: 1)
             return Value(d)
         }
@@ -178,6 +181,9 @@ extension Interpreter {
                 }
                 let s = interp.heap.track(SetObj(type: cls))
                 if cls.isHeapType { s.dict = interp.newDictObj() }
+                if args.count > 1, interp.nativeMayResume, interp.itemsHaveScriptKey(args[1]) {
+                    return try interp.handOverHashing("set_fill", [Value(s), args[1]])
+                }
                 if args.count > 1 {
                     if let other = args[1].asObject as? SetObj {
                         try s.addAll(from: other, interp)

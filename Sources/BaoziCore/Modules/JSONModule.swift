@@ -21,7 +21,14 @@ struct JSONEncoderOptions {
     var allowNaN = true
     var checkCircular = true
     var defaultFunction: Value = .pyNone
+    /// The loop called the encoder: a value needing `defaultFunction` (script code, or a
+    /// builtin such as `str` that may run some) stops the native encoding
+    /// (`NeedsScriptDefault`), which starts again in Baozi.
+    var scriptDefault = false
 }
+
+/// Thrown by the native encoder when a value needs a `default` that is script code.
+private struct NeedsScriptDefault: Error {}
 
 private let hexDigits: [Character] = Array("0123456789abcdef")
 
@@ -169,6 +176,7 @@ final class JSONEncoderRun {
         guard !options.defaultFunction.isNone else {
             throw interp.typeError("Object of type \(interp.typeName(v)) is not JSON serializable")
         }
+        if options.scriptDefault { throw NeedsScriptDefault() }
         try enter(o)
         let replacement = try interp.call(options.defaultFunction, [v])
         try encode(replacement, level: level)
@@ -560,8 +568,14 @@ extension Interpreter {
                 options.allowNaN = try interp.truthy(args[7])
                 options.checkCircular = try interp.truthy(args[8])
                 options.defaultFunction = args[9]
+                options.scriptDefault = interp.nativeMayResume && !args[9].isNone
                 let run = JSONEncoderRun(interp, options)
-                try run.encode(args[0], level: 0)
+                do {
+                    try run.encode(args[0], level: 0)
+                } catch is NeedsScriptDefault {
+                    // default() may switch greenlets: the encoding runs in Baozi instead.
+                    return try interp.handOver("json_encode", Array(args.positional))
+                }
                 return interp.newStr(run.out)
             }
             /// encode_basestring(s, ensure_ascii) -> the JSON literal of one str

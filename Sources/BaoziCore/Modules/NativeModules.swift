@@ -74,6 +74,7 @@ extension Interpreter {
 enum EmbeddedLibrary {
     static let modules: [String: [UInt8]] = [
         "__future__": PackageResources.__future___py,
+        "_baozi_hashing": PackageResources._baozi_hashing_py,
         "_baozi_host": PackageResources._baozi_host_py,
         "_baozi_iteration": PackageResources._baozi_iteration_py,
         "abc": PackageResources.abc_py,

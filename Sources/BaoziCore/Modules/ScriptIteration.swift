@@ -107,6 +107,27 @@ extension Interpreter {
         }
     }
 
+    /// Whether `str % args` runs script code: an argument (an item of a tuple, a value of a
+    /// dict) whose `__str__`, `__repr__`, `__index__`, `__int__` or `__float__` is script code,
+    /// a container whose repr reaches one, or a mapping with a script `__getitem__`.
+    func percentArgumentsRunScript(_ args: Value) -> Bool {
+        guard case .object(let r) = args else { return false }
+        if r.hasExactType(types.tuple) {
+            return unsafeDowncast(r.obj, to: TupleObj.self).items.contains { percentArgumentRunsScript($0) }
+        }
+        if r.hasExactType(types.dict) {
+            return unsafeDowncast(r.obj, to: DictObj.self).liveEntries.contains { percentArgumentRunsScript($0.value) }
+        }
+        return percentArgumentRunsScript(args) || scriptMethod(args, names.__getitem__) != nil
+    }
+
+    private func percentArgumentRunsScript(_ v: Value) -> Bool {
+        guard case .object(let r) = v else { return false }
+        if !r.obj.type.isHeapType { return containerReprRunsScript(v) }
+        if scriptStrMethod(v) != nil || scriptReprMethod(v) != nil { return true }
+        return [names.__index__, intern("__int__"), intern("__float__")].contains { scriptMethod(v, $0) != nil }
+    }
+
     /// A callable that runs no script code of its own: a builtin function or builtin class.
     func isNativeCallable(_ f: Value) -> Bool {
         guard case .object(let r) = f else { return false }
@@ -191,14 +212,19 @@ extension Interpreter {
     }
 
     private func iterationHelper(_ name: String) throws -> Value {
-        let module = try loadModule("_baozi_iteration")
+        try helper(name, in: "_baozi_iteration") { $0.defineHelperNatives($1) }
+    }
+
+    /// Function `name` of the helper module `moduleName`; on first use the module's frames
+    /// are hidden from tracebacks and `natives` adds the natives its functions use.
+    func helper(_ name: String, in moduleName: String, natives: (Interpreter, DictObj) -> Void) throws -> Value {
+        let module = try loadModule(moduleName)
         if case .object(let r) = module, let d = r.obj.dict, d.getString(intern("__hidden__")) == nil {
-            // First use: hide the helpers' frames from tracebacks, add the natives they use.
             for e in d.liveEntries {
                 if let f = e.value.asObject as? FunctionObj { f.code.isHidden = true }
             }
             d.setString(intern("__hidden__"), .bool(true))
-            defineHelperNatives(d)
+            natives(self, d)
         }
         return try getAttribute(module, name)
     }
@@ -214,6 +240,11 @@ extension Interpreter {
                   keys.items.allSatisfy({ interp.isPlainData($0) }) else { return .pyNone }
             let sorted = try interp.sortValues(Array(values.items), keys: Array(keys.items), reverse: try interp.truthy(args[2]))
             return interp.newList(sorted)
+        }
+        // _percent(fmt, args): `fmt % args` natively, once the arguments are plain values.
+        define(d, "_percent") { interp, args in
+            guard let fmt = args[0].asObject as? StrObj else { return .pyNone }
+            return interp.newStr(try interp.percentFormat(fmt.value, args[1]))
         }
         // _script_iterator(generator, kind): an enumerate/zip/map/filter object over it.
         define(d, "_script_iterator") { interp, args in

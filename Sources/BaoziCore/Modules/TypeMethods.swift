@@ -243,10 +243,16 @@ extension Interpreter {
         // dict
         method(t.dict, "get") { interp, args in
             try interp.expectMethodArgs(args, "get", min: 1, max: 2)
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_get", [args[0], args[1], args.count > 2 ? args[2] : .pyNone])
+            }
             let d = args[0].asObject as! DictObj
             return try d.get(args[1], interp) ?? (args.count > 2 ? args[2] : .pyNone)
         }
         method(t.dict, "setdefault") { interp, args in
+            if interp.nativeMayResume, args.count > 1, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_setdefault", [args[0], args[1], args.count > 2 ? args[2] : .pyNone])
+            }
             let d = args[0].asObject as! DictObj
             if let v = try d.get(args[1], interp) { return v }
             let v = args.count > 2 ? args[2] : .pyNone
@@ -254,6 +260,9 @@ extension Interpreter {
             return v
         }
         method(t.dict, "pop") { interp, args in
+            if interp.nativeMayResume, args.count > 1, args.count <= 3, args.names.isEmpty, interp.hashRunsScript(args[1]) {
+                return try interp.handOverHashing("dict_pop", Array(args.positional))
+            }
             let d = args[0].asObject as! DictObj
             if let v = try d.remove(args[1], interp) { return v }
             if args.count > 2 { return args[2] }
@@ -271,6 +280,9 @@ extension Interpreter {
             if args.positionalCount == 2, interp.iteratesInScript(args[1]), interp.typeOf(args[1]).lookup(interp.intern("keys")) == nil,
                let m = interp.types.dict.lookup(interp.intern("update")) {
                 return try interp.collectThenCall(m, args, replacing: 1)
+            }
+            if args.positionalCount == 2, args.names.isEmpty, interp.nativeMayResume, interp.pairsHaveScriptKey(args[1]) {
+                return try interp.handOverHashing("dict_update", [args[0], args[1]])
             }
             try interp.dictUpdate(args[0].asObject as! DictObj, args, from: 1)
             return .pyNone
@@ -316,18 +328,30 @@ extension Interpreter {
             return .pyNone
         }
         // set
-        method(t.set, "add") { interp, args in try (args[0].asObject as! SetObj).add(args[1], interp); return .pyNone }
+        method(t.set, "add") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_add", [args[0], args[1]]) }
+            try (args[0].asObject as! SetObj).add(args[1], interp)
+            return .pyNone
+        }
         method(t.set, "remove") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_remove", [args[0], args[1]]) }
             if !(try (args[0].asObject as! SetObj).discard(args[1], interp)) { throw interp.keyError(args[1]) }
             return .pyNone
         }
-        method(t.set, "discard") { interp, args in _ = try (args[0].asObject as! SetObj).discard(args[1], interp); return .pyNone }
+        method(t.set, "discard") { interp, args in
+            if interp.nativeMayResume, interp.hashRunsScript(args[1]) { return try interp.handOverHashing("set_discard", [args[0], args[1]]) }
+            _ = try (args[0].asObject as! SetObj).discard(args[1], interp)
+            return .pyNone
+        }
         method(t.set, "pop") { interp, args in
             guard let v = (args[0].asObject as! SetObj).pop() else { throw interp.error(interp.types.exceptions.keyError, "pop from an empty set") }
             return v
         }
         method(t.set, "clear") { _, args in (args[0].asObject as! SetObj).removeAll(); return .pyNone }
         method(t.set, "update") { interp, args in
+            if args.count == 2, interp.nativeMayResume, interp.itemsHaveScriptKey(args[1]) {
+                return try interp.handOverHashing("set_update", [args[0], args[1]])
+            }
             let s = args[0].asObject as! SetObj
             for i in 1..<max(1, args.count) { for v in try interp.iterateToArray(args[i]) { try s.add(v, interp) } }
             return .pyNone

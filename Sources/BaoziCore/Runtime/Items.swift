@@ -128,6 +128,10 @@ extension Interpreter {
            let m = scriptMethod(index, names.__index__), !(index.asObject is SliceObj), !isInstance(index, types.int) {
             return try callResumable(m, [index], then: ItemAtIndex(container: container))
         }
+        // A dict key whose `__hash__`/`__eq__` is script code: the lookup runs in Baozi.
+        if dictItemRunsScript(container, index, names.__getitem__) {
+            return try callHashingHelperResumable("dict_getitem", [container, index])
+        }
         return try getItem(container, index)
     }
 
@@ -253,8 +257,19 @@ extension Interpreter {
             }
             return false
         }
+        if dictItemRunsScript(container, index, names.__setitem__) {
+            return pushedDiscarded(try callHashingHelperResumable("dict_setitem", [container, index, value]))
+        }
         try setItem(container, index, value)
         return false
+    }
+
+    /// Whether `callResumable` pushed a frame (`.unbound`); its result is then dropped, as a
+    /// statement's (`d[k] = v`, `del d[k]`).
+    private func pushedDiscarded(_ result: Value) -> Bool {
+        guard case .unbound = result else { return false }
+        fiber.frames[fiber.frames.count - 1].onReturn = .discard
+        return true
     }
 
     func setItem(_ container: Value, _ index: Value, _ value: Value) throws {
@@ -325,6 +340,9 @@ extension Interpreter {
                 return true
             }
             return false
+        }
+        if dictItemRunsScript(container, index, names.__delitem__) {
+            return pushedDiscarded(try callHashingHelperResumable("dict_delitem", [container, index]))
         }
         try deleteItem(container, index)
         return false

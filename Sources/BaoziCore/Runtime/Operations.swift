@@ -263,6 +263,11 @@ extension Interpreter {
 
     /// `a op b` (or `a op= b`) from the VM.
     func binaryOperation(_ op: BinaryOpcode, _ a: Value, _ b: Value, inplace: Bool) throws -> Value {
+        // `str % args` whose arguments convert in script (`__str__`, `__index__`, ...): the
+        // conversions run in Baozi first, where they are resumable.
+        if op == .mod, case .object(let ra) = a, ra.hasExactType(types.str), percentArgumentsRunScript(b) {
+            return try callHelperResumable("percent_format", [a, b])
+        }
         // Big ints and sets first: found by class, without the general number unwrapping.
         if case .object(let ra) = a {
             if let x = ra.obj as? BigIntObj, let r = try bigIntBinary(op, x.value, b) { return r }
@@ -772,6 +777,16 @@ extension Interpreter {
                 if try equals(x, item) { return .bool(!negate) }
             }
             return .bool(negate)
+        }
+        // A dict or set key whose `__hash__`/`__eq__` is script code: the lookup runs in Baozi.
+        if hashRunsScript(item), case .object(let r) = container,
+           !r.obj.type.isHeapType || r.obj.type.lookup(names.__contains__)?.asObject is BuiltinFunctionObj {
+            if r.obj is DictObj {
+                return try callHashingHelperResumable("dict_contains", [container, item], then: ContainsContinuation(negate: negate))
+            }
+            if r.obj is SetObj {
+                return try callHashingHelperResumable("set_contains", [container, item], then: ContainsContinuation(negate: negate))
+            }
         }
         let b = try contains(container, item)
         return .bool(negate ? !b : b)

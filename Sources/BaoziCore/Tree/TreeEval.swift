@@ -1351,6 +1351,7 @@ extension Interpreter {
                 }
             case .dict, .set, .slice, .fstring:
                 var s = step
+                if s > n.kidCount { break }     // made by a _baozi_hashing helper
                 while s < n.kidCount {
                     if !child(s, s + 1) { continue dispatch }
                     s += 1
@@ -1359,6 +1360,17 @@ extension Interpreter {
                 let first = sp - count
                 location()
                 header.pointee.sp = Int32(truncatingIfNeeded: sp)
+                if n.kind == .dict || n.kind == .set, let helper = displayHelper(isDict: n.kind == .dict, slots + first, count: count) {
+                    let items = newList(ContiguousArray(UnsafeBufferPointer(start: slots + first, count: count)))
+                    sp = first
+                    suspend(node, count + 1, resultAt: sp)
+                    let made = try callHashingHelperResumable(helper, [items])
+                    if case .unbound = made { return nil }
+                    resumeHere()
+                    slots[sp] = made
+                    sp &+= 1
+                    break
+                }
                 let made: Value
                 switch n.kind {
                 case .dict:

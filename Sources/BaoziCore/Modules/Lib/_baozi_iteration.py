@@ -422,3 +422,192 @@ def list_remove(items, item):
             return None
         i += 1
     raise ValueError("list.remove(x): x not in list")
+
+
+# `str % args` when an argument converts in script (a user __str__, __repr__, __index__,
+# __int__ or __float__): each argument is converted here first, then the native formatting
+# (`_percent`) runs on the results, which are plain values.
+
+def _percent_converted(conversion, value):
+    """The value `%<conversion>` formats, converted when that runs script code, and the
+    conversion to format it with."""
+    if conversion == "s":
+        return str(value), "s"
+    if conversion == "r":
+        return repr(value), "s"
+    if conversion == "a":
+        # ascii(value) is repr(value) with what is not ASCII escaped; repr() is resumable.
+        return repr(value).encode("ascii", "backslashreplace").decode("ascii"), "s"
+    kind = type(value)
+    if conversion in "diu":
+        if not isinstance(value, int) and (hasattr(kind, "__int__") or hasattr(kind, "__index__")):
+            return int(value), conversion
+    elif conversion in "oxXc":
+        if not isinstance(value, int) and not isinstance(value, str) and hasattr(kind, "__index__"):
+            return kind.__index__(value), conversion
+    elif conversion in "eEfFgG":
+        if not isinstance(value, float) and (hasattr(kind, "__float__") or hasattr(kind, "__index__")):
+            return float(value), conversion
+    return value, conversion
+
+
+def _skip_digits(fmt, i):
+    while i < len(fmt) and "0" <= fmt[i] <= "9":
+        i += 1
+    return i
+
+
+def percent_format(fmt, args):
+    if isinstance(args, tuple):
+        values = list(args)
+    else:
+        values = [args]
+    mapping = args if not isinstance(args, (tuple, str)) and hasattr(type(args), "__getitem__") else None
+    by_key = {}
+    pieces = []
+    done = 0            # fmt[:done] is in pieces
+    position = 0        # the next positional argument
+    i = fmt.find("%")
+    while 0 <= i < len(fmt) - 1:
+        i += 1
+        key = None
+        if fmt[i] == "(" and mapping is not None:
+            depth = 1
+            start = i + 1
+            while i + 1 < len(fmt) and depth:
+                i += 1
+                if fmt[i] == "(":
+                    depth += 1
+                elif fmt[i] == ")":
+                    depth -= 1
+            key = fmt[start:i]
+            i += 1
+        while i < len(fmt) and fmt[i] in "-+ #0":
+            i += 1
+        if i < len(fmt) and fmt[i] == "*":
+            position += 1
+            i += 1
+        else:
+            i = _skip_digits(fmt, i)
+        if i < len(fmt) and fmt[i] == ".":
+            if i + 1 < len(fmt) and fmt[i + 1] == "*":
+                position += 1
+                i += 2
+            else:
+                i = _skip_digits(fmt, i + 1)
+        while i < len(fmt) and fmt[i] in "hlL":
+            i += 1
+        if i >= len(fmt):
+            break
+        conversion = fmt[i]
+        if conversion != "%":
+            if key is not None:
+                value, used = _percent_converted(conversion, mapping[key])
+                by_key[key] = value
+            elif position < len(values):
+                value, used = _percent_converted(conversion, values[position])
+                values[position] = value
+                position += 1
+            else:
+                break
+            if used != conversion:
+                pieces.append(fmt[done:i])
+                pieces.append(used)
+                done = i + 1
+        i = fmt.find("%", i + 1)
+    pieces.append(fmt[done:])
+    fmt = "".join(pieces)
+    if by_key:
+        return _percent(fmt, by_key)
+    if isinstance(args, tuple):
+        return _percent(fmt, tuple(values))
+    return _percent(fmt, values[0])
+
+
+# json.dumps() whose `default` is script code, once the native encoder met a value that needs
+# it: the whole encoding starts again here, the same walk as the native one, so that default()
+# may switch greenlets. Strings, numbers, True, False and None are encoded natively.
+
+def json_encode(value, indent, item_separator, key_separator, sort_keys, skipkeys,
+                ensure_ascii, allow_nan, check_circular, default):
+    import _baozi_json
+    out = []
+    markers = set() if check_circular else None
+
+    def scalar(v):
+        return _baozi_json.encode(v, None, item_separator, key_separator, False, False,
+                                  ensure_ascii, allow_nan, False, None)
+
+    def newline(level):
+        if indent is not None:
+            out.append("\n" + indent * level)
+
+    def enter(o):
+        if markers is not None:
+            if id(o) in markers:
+                raise ValueError("Circular reference detected")
+            markers.add(id(o))
+
+    def leave(o):
+        if markers is not None:
+            markers.discard(id(o))
+
+    def encode(o, level):
+        if o is None or o is True or o is False or isinstance(o, (str, int, float)):
+            out.append(scalar(o))
+        elif isinstance(o, (list, tuple)):
+            if not o:
+                out.append("[]")
+                return
+            enter(o)
+            out.append("[")
+            newline(level + 1)
+            for i, item in enumerate(o):
+                if i:
+                    out.append(item_separator)
+                    newline(level + 1)
+                encode(item, level + 1)
+            newline(level)
+            out.append("]")
+            leave(o)
+        elif isinstance(o, dict):
+            encode_dict(o, level)
+        else:
+            enter(o)
+            encode(default(o), level)
+            leave(o)
+
+    def encode_dict(d, level):
+        if not d:
+            out.append("{}")
+            return
+        enter(d)
+        items = list(d.items())
+        if sort_keys:
+            items.sort(key=lambda item: item[0])
+        out.append("{")
+        newline(level + 1)
+        first = True
+        for key, item in items:
+            if isinstance(key, str):
+                pass
+            elif key is None or key is True or key is False or isinstance(key, (int, float)):
+                key = scalar(key)
+            elif skipkeys:
+                continue
+            else:
+                raise TypeError("keys must be str, int, float, bool or None, not "
+                                + type(key).__name__)
+            if not first:
+                out.append(item_separator)
+                newline(level + 1)
+            first = False
+            out.append(_baozi_json.encode_string(key, ensure_ascii))
+            out.append(key_separator)
+            encode(item, level + 1)
+        newline(level)
+        out.append("}")
+        leave(d)
+
+    encode(value, 0)
+    return "".join(out)

@@ -5,12 +5,11 @@ all k, counting elements from 0.  The smallest element is a[0].
 
 Baozi's implementation.  The sift routines make the same moves and the
 same comparisons (only `<`) as CPython's, so heaps built from items with
-equal keys come out in the same order.  heapq.merge is not provided yet
-(it is a generator in CPython).
+equal keys come out in the same order.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'heappushpop',
-           'nlargest', 'nsmallest']
+           'merge', 'nlargest', 'nsmallest']
 
 
 def _check_list(heap, function, argument):
@@ -150,6 +149,57 @@ def _heapreplace_max(heap, item):
     heap[0] = item
     _siftup_max(heap, 0)
     return smallest
+
+
+def _heappop_max(heap):
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _siftup_max(heap, 0)
+        return largest
+    return last
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Merge multiple sorted inputs into a single sorted output.
+
+    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
+    does not pull the data into memory all at once, and assumes that each of
+    the input streams is already sorted (smallest to largest).
+
+    If *key* is not None, it is the function computing each element's
+    comparison key; *reverse* merges inputs sorted from largest to smallest.
+    """
+    if reverse:
+        build, pop, replace, direction = _heapify_max, _heappop_max, _heapreplace_max, -1
+    else:
+        build, pop, replace, direction = heapify, heappop, heapreplace, 1
+    # One entry per input that is not exhausted: [key, rank, value, iterator]. The rank
+    # (the input's position, negated when reversed) breaks ties in favour of the earlier
+    # input and keeps values and iterators from ever being compared.
+    heap = []
+    for rank, iterable in enumerate(iterables):
+        iterator = iter(iterable)
+        for value in iterator:
+            heap.append([value if key is None else key(value), rank * direction, value, iterator])
+            break
+    build(heap)
+    while len(heap) > 1:
+        top = heap[0]
+        yield top[2]
+        try:
+            value = next(top[3])
+        except StopIteration:
+            pop(heap)
+            continue
+        top[0] = value if key is None else key(value)
+        top[2] = value
+        replace(heap, top)
+    if heap:
+        value, iterator = heap[0][2], heap[0][3]
+        yield value
+        yield from iterator
 
 
 _SENTINEL = object()

@@ -342,6 +342,60 @@ final class DictObj: Obj {
         return (k, v)
     }
 
+    // MARK: - Steps of a lookup whose comparisons run in script (Modules/Lib/_baozi_hashing.py)
+
+    /// The keys stored with hash `hash`, in the order a lookup compares them.
+    func keys(withHash hash: Int) -> [Value] {
+        var found: [Value] = []
+        forEachPosition(withHash: hash) { p in
+            found.append(entries[p].key)
+            return false
+        }
+        return found
+    }
+
+    /// Position of the entry whose key is `key` itself (no comparison runs).
+    func position(ofIdentical key: Value, hash: Int) -> Int? {
+        var found: Int?
+        forEachPosition(withHash: hash) { p in
+            if entries[p].key.isIdentical(to: key) { found = p }
+            return found != nil
+        }
+        return found
+    }
+
+    /// Calls `body` with the position of each live entry stored with `hash`, in lookup order,
+    /// until it returns true.
+    private func forEachPosition(withHash hash: Int, _ body: (Int) -> Bool) {
+        if index.isEmpty {
+            for (p, e) in entries.enumerated() where e.hash == hash && !e.key.isUnbound {
+                if body(p) { return }
+            }
+            return
+        }
+        let mask = index.count - 1
+        var slot = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let p = Int(index[slot])
+            if p == -1 { return }
+            if p >= 0, entries[p].hash == hash, !entries[p].key.isUnbound, body(p) { return }
+            perturb >>= 5
+            slot = (slot &* 5 &+ 1 &+ Int(perturb & UInt(Int.max))) & mask
+        }
+    }
+
+    /// Sets the value at a position found by `position(ofIdentical:hash:)`.
+    func setValue(at p: Int, _ value: Value) { entries[p].value = value }
+
+    /// Adds a key a lookup found absent, with its hash.
+    func insertAbsent(_ key: Value, hash: Int, _ value: Value) {
+        append(DictEntry(hash: hash, key: key, value: value))
+    }
+
+    /// Removes the entry at a position found by `position(ofIdentical:hash:)`; its value.
+    func remove(at p: Int) -> Value { removeAt(p) }
+
     // MARK: - Iteration
 
     /// Live entries in insertion order.

@@ -200,6 +200,59 @@ final class SetObj: Obj {
         }
     }
 
+    // MARK: Steps of a lookup whose comparisons run in script (Modules/Lib/_baozi_hashing.py)
+
+    /// The keys stored with hash `hash`, in the order a lookup compares them.
+    func keys(withHash hash: Int) -> [Value] {
+        var found: [Value] = []
+        forEachSlot(withHash: hash) { j in
+            found.append(table[j].key)
+            return false
+        }
+        return found
+    }
+
+    /// The slot of the element that is `key` itself (no comparison runs).
+    func slot(ofIdentical key: Value, hash: Int) -> Int? {
+        var found: Int?
+        forEachSlot(withHash: hash) { j in
+            if table[j].key.isIdentical(to: key) { found = j }
+            return found != nil
+        }
+        return found
+    }
+
+    /// Removes the element that is `key` itself (no comparison runs); whether it was there.
+    func removeIdentical(_ key: Value, hash: Int) -> Bool {
+        guard let j = slot(ofIdentical: key, hash: hash) else { return false }
+        table[j] = Slot(hash: -1, key: .unbound)
+        count -= 1
+        mutations &+= 1
+        return true
+    }
+
+    /// Calls `body` with each slot holding an element stored with `hash`, in lookup order,
+    /// until it returns true.
+    private func forEachSlot(withHash hash: Int, _ body: (Int) -> Bool) {
+        let mask = table.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = hash & mask
+        while true {
+            var probes = (i + SetObj.linearProbes <= mask) ? SetObj.linearProbes : 0
+            var j = i
+            while true {
+                let s = table[j]
+                if SetObj.isEmpty(s) { return }
+                if s.hash == hash, !s.key.isUnbound, body(j) { return }
+                if probes == 0 { break }
+                probes -= 1
+                j += 1
+            }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(truncatingIfNeeded: perturb)) & mask
+        }
+    }
+
     // MARK: Entries with their stored hashes (set algebra; see SetAlgebra.swift)
 
     /// Runs `body` with lookups into this set that pay no reference counting per lookup.
