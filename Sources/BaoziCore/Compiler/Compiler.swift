@@ -3,7 +3,7 @@
 // `SymbolTableBuilder` first resolves every name (Symbols.swift); the compiler then makes one
 // code object per scope — module, class body, function, lambda, comprehension — whose tables
 // (slots, constants, names: CodeUnit.swift) the tree builder fills while it builds the body
-// (Tree/TreeBuilder.swift). The builder asks the compiler for the code objects of the scopes
+// (TreeBuilder.swift). The builder asks the compiler for the code objects of the scopes
 // nested in the body it builds (Compiler+Scopes.swift).
 
 import BigInt

@@ -154,7 +154,7 @@ extension Interpreter {
         }
         guard totalNativeDepth == 0 && nativeMayResume else {
             throw PyError(makeException(greenletTypes.error,
-                "cannot switch greenlets from here: script code called by a builtin (such as the default function of json.dumps() or a callback of the host) cannot be suspended; call \(method)() from ordinary script code"))
+                "cannot switch greenlets from here: script code called by a builtin (such as importlib.import_module() or a callback of the host) cannot be suspended; call \(method)() from ordinary script code"))
         }
         let target = target.firstLive
         if target === currentGreenlet {
