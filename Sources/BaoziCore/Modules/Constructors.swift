@@ -565,14 +565,16 @@ extension Interpreter {
             } else if typeOf(src).lookup(intern("keys")) != nil {
                 try mergeMapping(into: d, from: src, rejectDuplicates: false, callee: nil)
             } else {
+                // Item by item, as CPython: a bad first item of a huge iterable fails at once.
                 var i = 0
-                for item in try iterateToArray(src) {
+                try iterate(src) { item in
                     let pair = try iterateToArray(item, notIterableMessage: "cannot convert dictionary update sequence element #\(i) to a sequence")
                     guard pair.count == 2 else {
                         throw valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
                     }
                     try d.set(pair[0], pair[1], self)
                     i += 1
+                    return true
                 }
             }
         }

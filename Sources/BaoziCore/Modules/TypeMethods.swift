@@ -559,6 +559,8 @@ extension Interpreter {
 
     func toSet(_ v: Value) throws -> SetObj {
         if let s = v.asObject as? SetObj { return s }
+        // A range too long to hold is a MemoryError at once, not an allocator abort.
+        try refuseImpossibleLength(v)
         let s = newSetObj()
         for x in try iterateToArray(v) { try s.add(x, self) }
         return s

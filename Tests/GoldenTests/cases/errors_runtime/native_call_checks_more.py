@@ -135,3 +135,5 @@ attempt("[9].__init__(range(2))", lambda: (lambda l: (l.__init__(range(2)), l)[1
 attempt("(5).__init__(1, 2)", lambda: (5).__init__(1, 2))
 attempt("'s'.__init__(zzz=1)", lambda: 's'.__init__(zzz=1))
 attempt("object.__init__(0, 1)", lambda: object.__init__(0, 1))
+attempt("dict(range(10**18))", lambda: dict(range(10**18)))
+attempt("{}.update(range(10**18))", lambda: {}.update(range(10**18)))
