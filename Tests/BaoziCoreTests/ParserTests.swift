@@ -929,28 +929,29 @@ final class ParserTests: XCTestCase {
 
     func testSmallThreadStackGivesSyntaxErrorNotCrash() {
         let source = String(repeating: "(", count: 199) + "1" + String(repeating: ")", count: 199)
-        var outcome = ""
+        let outcome = ThreadResult("")
         let thread = Thread {
             do {
                 _ = try parse(source, filename: "<test>")
-                outcome = "parsed"
+                outcome.value = "parsed"
             } catch let error as SyntaxError {
-                outcome = error.message
+                outcome.value = error.message
             } catch {
-                outcome = "\(error)"
+                outcome.value = "\(error)"
             }
         }
         thread.stackSize = 256 * 1024
         let done = expectation(description: "parsed on a small stack")
+        let parser = ThreadResult(thread)
         let waiter = Thread {
-            while !thread.isFinished { usleep(1000) }
+            while !parser.value.isFinished { usleep(1000) }
             done.fulfill()
         }
         thread.start()
         waiter.start()
         wait(for: [done], timeout: 60)
-        XCTAssertTrue(outcome == "parsed" || outcome == "too complex: expressions nested too deeply for the stack",
-                      outcome)
+        XCTAssertTrue(outcome.value == "parsed" || outcome.value == "too complex: expressions nested too deeply for the stack",
+                      outcome.value)
     }
 
     func testLargeInputIsLinear() throws {
@@ -961,4 +962,10 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(try parse(source, filename: "<big>").body.count, 20_000)
         XCTAssertLessThan(Date().timeIntervalSince(start), 30)
     }
+}
+
+/// A value written by another thread and read after it is joined (the join orders the accesses).
+private final class ThreadResult<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
 }

@@ -114,7 +114,7 @@ final class HostFunctionTests: XCTestCase {
 
     func testHostClassWithMethodsAndProperties() throws {
         let c = Captured()
-        let counterClass = try c.vm.defineClass("Counter", module: "tool") { cls in
+        let counterClass = c.vm.defineClass("Counter", module: "tool") { cls in
             cls.initializer(parameters: ["start?"]) { args in Counter(args.has(0) ? try args.int(0) : 0) }
             cls.method("increment", parameters: ["by?"]) { this, args in
                 let counter = this.hostObject(as: Counter.self)!

@@ -57,18 +57,18 @@ final class GoldenTests: XCTestCase {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
         defer { watchdog.cancel() }
         // Read both pipes concurrently so a full pipe cannot block the child.
-        var errData = Data()
+        let errData = ThreadResult(Data())
         let group = DispatchGroup()
         group.enter()
         DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errData.value = err.fileHandleForReading.readDataToEndOfFile()
             group.leave()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         p.waitUntilExit()
         return Outcome(stdout: String(decoding: outData, as: UTF8.self),
-                       stderr: String(decoding: errData, as: UTF8.self),
+                       stderr: String(decoding: errData.value, as: UTF8.self),
                        status: p.terminationStatus)
     }
 
@@ -179,4 +179,10 @@ final class GoldenTests: XCTestCase {
         let examples = Self.repository.appendingPathComponent("examples")
         runAll(in: examples, relativeTo: Self.repository, pending: Self.pending)
     }
+}
+
+/// A value written by another thread and read after it is joined (the join orders the accesses).
+private final class ThreadResult<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
 }
